@@ -1,0 +1,76 @@
+/**
+ * The one channel map of the bridge (after GitHub Desktop's ipc-shared.ts).
+ * Main and renderer both import it, so a channel cannot drift between the two
+ * sides; the request schemas are checked at run time in main, because types
+ * vanish at the process boundary.
+ */
+import { z } from 'zod';
+import { articleSchema, type Article, type ArticleSummary, type DamagedArticle } from '../article/schema';
+import { ARTICLE_ID_PATTERN, REVISION_PATTERN, TRASH_ID_PATTERN } from '../article/ids';
+import { settingsPatchSchema, type LanguageChoice, type UiLanguage } from '../settings';
+
+const articleId = z.string().regex(ARTICLE_ID_PATTERN);
+const none = z.strictObject({});
+
+export interface AppInfo {
+  host: 'electron' | 'web';
+  language: UiLanguage;
+  languageChoice: LanguageChoice;
+  libraryPath: string;
+  /** A message for the user from start-up, e.g. that a corrupt settings file was set aside. */
+  notices: string[];
+}
+
+export interface LoadedArticle {
+  article: Article;
+  revision: string;
+}
+
+export interface LibraryListing {
+  articles: ArticleSummary[];
+  damaged: DamagedArticle[];
+}
+
+export interface TrashedArticle {
+  trashId: string;
+  headline: string;
+  trashedAt: string;
+}
+
+export const requestSchemas = {
+  'app:info': none,
+  'settings:update': settingsPatchSchema,
+  'library:list': none,
+  'article:create': none,
+  'article:load': z.strictObject({ id: articleId }),
+  'article:save': z.strictObject({
+    /** The revision this edit started from; null forces the write (used after "keep mine"). */
+    baseRevision: z.string().regex(REVISION_PATTERN).nullable(),
+    article: articleSchema,
+  }),
+  'article:trash': z.strictObject({ id: articleId }),
+  'trash:list': none,
+  'trash:restore': z.strictObject({ trashId: z.string().regex(TRASH_ID_PATTERN) }),
+} as const;
+
+export interface ResponseMap {
+  'app:info': AppInfo;
+  'settings:update': AppInfo;
+  'library:list': LibraryListing;
+  'article:create': LoadedArticle;
+  'article:load': LoadedArticle;
+  'article:save': { revision: string; updatedAt: string };
+  'article:trash': { trashId: string };
+  'trash:list': { items: TrashedArticle[] };
+  'trash:restore': { id: string };
+}
+
+export type Channel = keyof typeof requestSchemas;
+export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+export type ResponseOf<C extends Channel> = ResponseMap[C];
+
+export const CHANNELS = Object.keys(requestSchemas) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(requestSchemas, value);
+}

@@ -1,0 +1,28 @@
+/** Settings the user can change. Kept in electron-store (conf under plain Node): never documents. */
+import { z } from 'zod';
+
+export const LANGUAGE_CHOICES = ['system', 'vi', 'en'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+export type UiLanguage = 'vi' | 'en';
+
+export const windowStateSchema = z.strictObject({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20_000),
+  height: z.number().int().min(300).max(20_000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+export const settingsSchema = z.strictObject({
+  libraryPath: z.string().min(1),
+  language: z.enum(LANGUAGE_CHOICES),
+  window: windowStateSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The part of the settings the renderer may change through the bridge. */
+export const settingsPatchSchema = z.strictObject({
+  language: z.enum(LANGUAGE_CHOICES).optional(),
+});
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
