@@ -1,0 +1,31 @@
+/**
+ * The web host's transport for the bridge. The per-launch secret lives in an
+ * HttpOnly, SameSite=Strict cookie set when the printed URL is first opened, so
+ * no script can read it and no other site can send it.
+ */
+import type { NewsdeskBridge } from '../../../shared/ipc/bridge';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/channels';
+import type { Result } from '../../../shared/ipc/result';
+
+export const INVOKE_PATH = '/api/invoke';
+
+export function createHttpBridge(origin: string): NewsdeskBridge {
+  return {
+    async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+      try {
+        const response = await fetch(new URL(INVOKE_PATH, origin), {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'X-Newsdesk': '1' },
+          body: JSON.stringify({ channel, request }),
+        });
+        return (await response.json()) as Result<ResponseOf<C>>;
+      } catch (error) {
+        return {
+          ok: false,
+          error: { code: 'io', message: `The Newsdesk host did not answer: ${String(error)}` },
+        };
+      }
+    },
+  };
+}

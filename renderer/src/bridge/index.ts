@@ -1,0 +1,20 @@
+/**
+ * The renderer's one way out. In Electron the preload exposes `window.newsdesk`;
+ * in the web host (`npm run web`) the same channel map travels over HTTP to the
+ * same handler table. Either way the rest of the renderer sees one interface.
+ */
+import type { NewsdeskBridge } from '../../../shared/ipc/bridge';
+import { createHttpBridge } from './http-bridge';
+
+declare global {
+  interface Window {
+    newsdesk?: NewsdeskBridge;
+  }
+}
+
+let bridge: NewsdeskBridge | undefined;
+
+export function getBridge(): NewsdeskBridge {
+  bridge ??= window.newsdesk ?? createHttpBridge(window.location.origin);
+  return bridge;
+}
