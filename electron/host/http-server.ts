@@ -1,0 +1,154 @@
+/**
+ * The web host: the same handler table as Electron's ipcMain, over HTTP on
+ * 127.0.0.1. It exists because the Electron binary cannot be fetched on the
+ * build machines, and it is how end-to-end tests drive the real renderer.
+ *
+ * Guarding a local server: it listens on loopback only; every request must carry
+ * the per-launch secret (an HttpOnly, SameSite=Strict cookie set from the printed
+ * URL); the Host header must name the loopback address (DNS rebinding); bridge
+ * calls must come from our own origin with a JSON body and a custom header
+ * (which another origin cannot send without a CORS preflight we never grant).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { SECURITY_HEADERS } from '../services/content-security-policy';
+import type { Dispatch } from '../services/handlers';
+import { readStaticFile } from './static-files';
+
+export const SECRET_COOKIE = 'newsdesk_secret';
+export const INVOKE_PATH = '/api/invoke';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  secret: string;
+  port: number;
+}
+
+export interface RunningWebHost {
+  server: Server;
+  port: number;
+  /** The one URL to open: it hands the secret to the browser once. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
+  let origin = '';
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      console.error('newsdesk web host:', error);
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    if (!isLoopbackHost(request.headers.host, url.port)) {
+      return send(response, 421, 'text/plain; charset=utf-8', 'Wrong host');
+    }
+    const offered = url.searchParams.get('secret');
+    if (offered !== null && request.method === 'GET') {
+      if (!sameSecret(offered, options.secret)) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
+      url.searchParams.delete('secret');
+      response.writeHead(302, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': `${SECRET_COOKIE}=${options.secret}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname + url.search,
+        'Cache-Control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+    if (!sameSecret(readCookie(request, SECRET_COOKIE), options.secret)) {
+      return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: open the URL the web host printed.');
+    }
+    if (url.pathname === INVOKE_PATH) return invoke(request, response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    }
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    send(response, 200, file.contentType, file.body);
+  }
+
+  async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
+    }
+    if (request.headers['x-newsdesk'] !== '1' || !request.headers['content-type']?.startsWith('application/json')) {
+      return send(response, 400, 'text/plain; charset=utf-8', 'Bad request');
+    }
+    let message: unknown;
+    try {
+      message = JSON.parse(await readBody(request));
+    } catch (error) {
+      return sendJson(response, { ok: false, error: { code: 'invalid-request', message: `Unreadable request: ${String(error)}` } });
+    }
+    const { channel, request: payload } = (message ?? {}) as { channel?: unknown; request?: unknown };
+    sendJson(response, await options.dispatch(channel, payload));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    server,
+    port,
+    url: `${origin}/?secret=${options.secret}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function isLoopbackHost(hostHeader: string | undefined, port: string): boolean {
+  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
+}
+
+function sameSecret(offered: string | undefined, secret: string): boolean {
+  if (offered === undefined) return false;
+  const a = Buffer.from(offered);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readCookie(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, value: unknown): void {
+  send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm run web`: serves the built renderer and the handler table on 127.0.0.1.
+ * Environment (DESIGN.md): NEWSDESK_LIBRARY, NEWSDESK_PORT (0 = any free port),
+ * NEWSDESK_LANG (vi|en), and NEWSDESK_CONFIG_DIR for the settings folder.
+ * Prints exactly one line with the URL to open.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppServices, systemLocalesFromEnvironment } from '../services/app-services';
+import { openSettings } from '../services/settings';
+import { startWebHost } from './http-server';
+
+function defaultConfigDir(env: NodeJS.ProcessEnv): string {
+  if (process.platform === 'win32') return path.join(env.APPDATA ?? os.homedir(), 'Newsdesk');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'Newsdesk');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'Newsdesk');
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const settings = openSettings({ cwd: env.NEWSDESK_CONFIG_DIR ?? defaultConfigDir(env) });
+  const libraryPath = path.resolve(env.NEWSDESK_LIBRARY ?? settings.get().libraryPath);
+  const port = Number(env.NEWSDESK_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`NEWSDESK_PORT must be a port number, not "${env.NEWSDESK_PORT}"`);
+
+  const { dispatch } = createAppServices({
+    settings,
+    host: 'web',
+    systemLocales: systemLocalesFromEnvironment(env),
+    languageOverride: env.NEWSDESK_LANG,
+    libraryPath,
+    notices: settings.notices,
+  });
+  const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  const host = await startWebHost({ dispatch, rendererDir, secret: randomBytes(32).toString('hex'), port });
+  console.log(`Newsdesk is running at ${host.url}`);
+
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Newsdesk web host could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+/**
+ * The built renderer is served from the app's own `app://newsdesk/` scheme, not
+ * file://, so the Content Security Policy arrives as a response header and the
+ * renderer's origin is not the whole file system.
+ */
+import { protocol } from 'electron';
+import { SECURITY_HEADERS } from '../services/content-security-policy';
+import { readStaticFile } from '../host/static-files';
+
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = 'app://newsdesk';
+
+/** Must run before the app is ready. */
+export function registerAppSchemePrivileges(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'newsdesk') return new Response('Not found', { status: 404 });
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+    return new Response(new Uint8Array(file.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
+  });
+}

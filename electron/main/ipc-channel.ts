@@ -1,0 +1,2 @@
+/** The single ipcMain channel that carries the bridge's channel map. */
+export const INVOKE_CHANNEL = 'newsdesk:invoke';

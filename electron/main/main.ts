@@ -1,0 +1,51 @@
+/**
+ * Composition root of the Electron app: wires the plain-Node services (shared
+ * with the web host) to Electron. Only this folder imports `electron`.
+ */
+import { app, session } from 'electron';
+import ElectronStore from 'electron-store';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppServices } from '../services/app-services';
+import { SettingsService, setAsideCorruptSettings, settingsStoreOptions } from '../services/settings';
+import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './main-window';
+import { lockDownSession } from './window-security';
+
+const distDir = fileURLToPath(new URL('..', import.meta.url));
+
+registerAppSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(() => {
+    const notices: string[] = [];
+    const defaultLibrary = path.join(app.getPath('documents'), 'Newsdesk');
+    const options = settingsStoreOptions({ cwd: app.getPath('userData'), defaultLibraryPath: defaultLibrary });
+    const asideNotice = setAsideCorruptSettings(path.join(app.getPath('userData'), 'settings.json'));
+    if (asideNotice) notices.push(asideNotice);
+    const settings = new SettingsService(new ElectronStore(options), notices);
+    const libraryPath = process.env.NEWSDESK_LIBRARY ?? settings.get().libraryPath;
+
+    const { dispatch } = createAppServices({
+      settings,
+      host: 'electron',
+      systemLocales: app.getPreferredSystemLanguages(),
+      languageOverride: process.env.NEWSDESK_LANG,
+      libraryPath,
+      notices: settings.notices,
+    });
+    lockDownSession(session.defaultSession);
+    serveRenderer(path.join(distDir, 'renderer'));
+    registerIpc(dispatch);
+
+    const window = createMainWindow(distDir, settings.get().window);
+    app.on('second-instance', () => {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    });
+  });
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,77 @@
+/**
+ * The handler table: one function per bridge channel, served by both hosts
+ * (ipcMain in Electron, HTTP in the web host). `dispatch` is the only entry:
+ * it refuses unknown channels and validates every payload against the channel
+ * map's schema before a handler sees it, because types vanish at the boundary.
+ */
+import { isChannel, requestSchemas, type AppInfo, type Channel, type ResponseOf } from '../../shared/ipc/channels';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { ArticleStore } from './article-store';
+import type { SettingsService } from './settings';
+
+export interface HandlerContext {
+  store: ArticleStore;
+  settings: SettingsService;
+  host: AppInfo['host'];
+  /** Locales of the operating system, most preferred first. */
+  systemLocales: string[];
+  /** NEWSDESK_LANG, when set. */
+  languageOverride?: string;
+  /** Library path in force (NEWSDESK_LIBRARY overrides the setting). */
+  libraryPath: string;
+  notices: string[];
+}
+
+type HandlerTable = {
+  [C in Channel]: (request: ReturnType<(typeof requestSchemas)[C]['parse']>) => Promise<Result<ResponseOf<C>>>;
+};
+
+export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>;
+
+export function createHandlers(context: HandlerContext): HandlerTable {
+  const { store, settings } = context;
+  const appInfo = (): AppInfo => {
+    const current = settings.get();
+    return {
+      host: context.host,
+      language: settings.effectiveLanguage(context.systemLocales, context.languageOverride),
+      languageChoice: current.language,
+      libraryPath: context.libraryPath,
+      notices: context.notices,
+    };
+  };
+  return {
+    'app:info': async () => ok(appInfo()),
+    'settings:update': async (patch) => {
+      settings.update(patch);
+      // An explicit choice in the UI wins over the launch-time override from then on.
+      if (patch.language) delete context.languageOverride;
+      return ok(appInfo());
+    },
+    'library:list': () => store.list(),
+    'article:create': () => store.create(),
+    'article:load': ({ id }) => store.load(id),
+    'article:save': ({ article, baseRevision }) => store.save(article, baseRevision),
+    'article:trash': ({ id }) => store.trash(id),
+    'trash:list': () => store.listTrash(),
+    'trash:restore': ({ trashId }) => store.restore(trashId),
+  };
+}
+
+export function createDispatch(handlers: HandlerTable): Dispatch {
+  return async (channel, request) => {
+    if (!isChannel(channel)) return fail('invalid-request', `Unknown channel: ${String(channel).slice(0, 80)}`);
+    const parsed = requestSchemas[channel].safeParse(request ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.join('.') || 'request';
+      return fail('invalid-request', `Invalid ${channel} request at ${where}: ${issue?.message ?? 'malformed'}`);
+    }
+    try {
+      const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
+      return await handler(parsed.data);
+    } catch (error) {
+      return fail('io', `${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
