@@ -1,0 +1,212 @@
+/**
+ * Every string the UI shows, in Vietnamese (the default) and English. The English
+ * names of controls are the accessible names tests rely on (DESIGN.md, "Accessible
+ * names"): change them only together with the tests.
+ *
+ * `vi` is typed against the keys of `en` and `en` is an object literal checked for
+ * excess keys there, so a key missing from either language is a type error.
+ * Placeholders are written `{name}` and filled by `formatMessage`.
+ */
+import type { UiLanguage } from '../settings';
+
+const en = {
+  'app.title': 'Newsdesk',
+  'app.loading': 'Loading…',
+  'app.loadFailed': 'Newsdesk could not start: {detail}',
+  'app.noArticle': 'Choose an article on the left or start a new one.',
+  'app.dismiss': 'Dismiss',
+
+  'settings.open': 'Settings',
+  'settings.title': 'Settings',
+  'settings.language': 'Language',
+  'settings.language.system': 'Same as the system',
+  'settings.language.vi': 'Tiếng Việt',
+  'settings.language.en': 'English',
+  'settings.close': 'Close',
+  'settings.failed': 'Could not change the setting: {detail}',
+
+  'library.heading': 'Articles',
+  'library.new': 'New article',
+  'library.search': 'Search articles',
+  'library.searchPlaceholder': 'Search headline, sapo…',
+  'library.empty': 'No articles yet.',
+  'library.noMatches': 'No article matches “{query}”.',
+  'library.untitled': 'Untitled',
+  'library.damaged': 'Cannot open',
+  'library.trash': 'Trash',
+  'library.backToArticles': 'Back to articles',
+  'library.moveToTrash': 'Move to trash',
+  'library.moveToTrashNamed': 'Move “{headline}” to trash',
+  'library.loadFailed': 'Could not load the library: {detail}',
+  'library.openFailed': 'Could not open the article: {detail}',
+  'library.createFailed': 'Could not create an article: {detail}',
+  'library.trashFailed': 'Could not move the article to the trash: {detail}',
+
+  'status.draft': 'Draft',
+  'status.ready': 'Ready',
+  'status.published': 'Published',
+
+  'time.edited': 'Edited {time}',
+
+  'confirmTrash.title': 'Move this article to the trash?',
+  'confirmTrash.body': '“{headline}” will be moved to the trash. You can restore it from there.',
+  'confirmTrash.confirm': 'Move to trash',
+  'confirmTrash.cancel': 'Cancel',
+
+  'trash.heading': 'Trash',
+  'trash.empty': 'The trash is empty.',
+  'trash.restore': 'Restore',
+  'trash.restoreNamed': 'Restore “{headline}”',
+  'trash.trashedAt': 'Trashed {time}',
+  'trash.loadFailed': 'Could not read the trash: {detail}',
+  'trash.restoreFailed': 'Could not restore the article: {detail}',
+
+  'field.headline': 'Headline',
+  'field.sapo': 'Sapo',
+  'field.body': 'Article body',
+  'field.byline': 'Byline',
+  'field.characters': '{count} characters',
+  'field.bodyPlaceholder': 'Write the story…',
+
+  'save.saved': 'Saved',
+  'save.saving': 'Saving…',
+  'save.dirty': 'Unsaved changes',
+  'save.failed': 'Could not save: {detail}',
+  'conflict.message': 'This article changed on disk since you opened it.',
+  'conflict.reload': 'Reload from disk',
+  'conflict.keepMine': 'Keep my version',
+  'editor.error': 'The editor hit a problem: {detail}',
+
+  'toolbar.label': 'Formatting',
+  'toolbar.bold': 'Bold',
+  'toolbar.italic': 'Italic',
+  'toolbar.underline': 'Underline',
+  'toolbar.link': 'Link',
+  'toolbar.h2': 'Heading 2',
+  'toolbar.h3': 'Heading 3',
+  'toolbar.paragraph': 'Paragraph',
+  'toolbar.bulletList': 'Bulleted list',
+  'toolbar.numberedList': 'Numbered list',
+  'toolbar.quote': 'Quote',
+  'toolbar.undo': 'Undo',
+  'toolbar.redo': 'Redo',
+
+  'link.title': 'Link',
+  'link.url': 'Link URL',
+  'link.apply': 'Apply',
+  'link.remove': 'Remove link',
+  'link.cancel': 'Cancel',
+  'link.invalid':
+    'Use a web address starting with http:// or https://, or an email link (mailto:).',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+const vi: Messages = {
+  'app.title': 'Newsdesk',
+  'app.loading': 'Đang tải…',
+  'app.loadFailed': 'Newsdesk không khởi động được: {detail}',
+  'app.noArticle': 'Chọn một bài ở bên trái hoặc viết bài mới.',
+  'app.dismiss': 'Đóng',
+
+  'settings.open': 'Cài đặt',
+  'settings.title': 'Cài đặt',
+  'settings.language': 'Ngôn ngữ',
+  'settings.language.system': 'Theo hệ thống',
+  'settings.language.vi': 'Tiếng Việt',
+  'settings.language.en': 'English',
+  'settings.close': 'Đóng',
+  'settings.failed': 'Không đổi được cài đặt: {detail}',
+
+  'library.heading': 'Bài viết',
+  'library.new': 'Bài mới',
+  'library.search': 'Tìm bài viết',
+  'library.searchPlaceholder': 'Tìm theo tiêu đề, sapo…',
+  'library.empty': 'Chưa có bài nào.',
+  'library.noMatches': 'Không có bài nào khớp “{query}”.',
+  'library.untitled': 'Chưa có tiêu đề',
+  'library.damaged': 'Không mở được',
+  'library.trash': 'Thùng rác',
+  'library.backToArticles': 'Quay lại danh sách bài',
+  'library.moveToTrash': 'Chuyển vào thùng rác',
+  'library.moveToTrashNamed': 'Chuyển “{headline}” vào thùng rác',
+  'library.loadFailed': 'Không tải được thư viện: {detail}',
+  'library.openFailed': 'Không mở được bài: {detail}',
+  'library.createFailed': 'Không tạo được bài mới: {detail}',
+  'library.trashFailed': 'Không chuyển được bài vào thùng rác: {detail}',
+
+  'status.draft': 'Bản nháp',
+  'status.ready': 'Sẵn sàng',
+  'status.published': 'Đã đăng',
+
+  'time.edited': 'Sửa {time}',
+
+  'confirmTrash.title': 'Chuyển bài này vào thùng rác?',
+  'confirmTrash.body': '“{headline}” sẽ được chuyển vào thùng rác. Bạn có thể khôi phục lại từ đó.',
+  'confirmTrash.confirm': 'Chuyển vào thùng rác',
+  'confirmTrash.cancel': 'Hủy',
+
+  'trash.heading': 'Thùng rác',
+  'trash.empty': 'Thùng rác trống.',
+  'trash.restore': 'Khôi phục',
+  'trash.restoreNamed': 'Khôi phục “{headline}”',
+  'trash.trashedAt': 'Xóa {time}',
+  'trash.loadFailed': 'Không đọc được thùng rác: {detail}',
+  'trash.restoreFailed': 'Không khôi phục được bài: {detail}',
+
+  'field.headline': 'Tiêu đề',
+  'field.sapo': 'Sapo',
+  'field.body': 'Nội dung bài viết',
+  'field.byline': 'Tác giả',
+  'field.characters': '{count} ký tự',
+  'field.bodyPlaceholder': 'Viết bài…',
+
+  'save.saved': 'Đã lưu',
+  'save.saving': 'Đang lưu…',
+  'save.dirty': 'Có thay đổi chưa lưu',
+  'save.failed': 'Không lưu được: {detail}',
+  'conflict.message': 'Bài này đã thay đổi trên đĩa kể từ khi bạn mở.',
+  'conflict.reload': 'Tải lại từ đĩa',
+  'conflict.keepMine': 'Giữ bản của tôi',
+  'editor.error': 'Trình soạn thảo gặp lỗi: {detail}',
+
+  'toolbar.label': 'Định dạng',
+  'toolbar.bold': 'Đậm',
+  'toolbar.italic': 'Nghiêng',
+  'toolbar.underline': 'Gạch chân',
+  'toolbar.link': 'Liên kết',
+  'toolbar.h2': 'Tiêu đề mục 2',
+  'toolbar.h3': 'Tiêu đề mục 3',
+  'toolbar.paragraph': 'Đoạn văn',
+  'toolbar.bulletList': 'Danh sách dấu chấm',
+  'toolbar.numberedList': 'Danh sách đánh số',
+  'toolbar.quote': 'Trích dẫn',
+  'toolbar.undo': 'Hoàn tác',
+  'toolbar.redo': 'Làm lại',
+
+  'link.title': 'Liên kết',
+  'link.url': 'Địa chỉ liên kết',
+  'link.apply': 'Áp dụng',
+  'link.remove': 'Bỏ liên kết',
+  'link.cancel': 'Hủy',
+  'link.invalid':
+    'Hãy dùng địa chỉ web bắt đầu bằng http:// hoặc https://, hoặc liên kết email (mailto:).',
+};
+
+export const MESSAGES: Record<UiLanguage, Messages> = { vi, en };
+
+export type MessageParams = Record<string, string | number>;
+
+/** Looks up `key` in `language` and fills its `{name}` placeholders from `params`. */
+export function formatMessage(
+  language: UiLanguage,
+  key: MessageKey,
+  params?: MessageParams,
+): string {
+  const template = MESSAGES[language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
