@@ -1,0 +1,475 @@
+/**
+ * The library on disk (docs/article-format.md): one folder per article holding
+ * `article.json`, and a `.trash/` folder that articles are moved into, never
+ * deleted from. Every method returns a Result: missing, damaged or conflicting
+ * files are expected and must reach the user as a clear message, not a crash.
+ *
+ * What the store promises:
+ *  - a damaged or newer-version file is reported and never rewritten;
+ *  - a save based on an old revision is refused (content hashes, not mtimes);
+ *  - no id from outside can name a path outside the library.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
+import {
+  articleSchema,
+  CURRENT_SCHEMA_VERSION,
+  newArticle,
+  summarize,
+  type Article,
+  type ArticleSummary,
+  type DamagedArticle,
+} from '../../shared/article/schema';
+import type { LibraryListing, LoadedArticle, TrashedArticle } from '../../shared/ipc/channels';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { deepNfc } from '../../shared/text/nfc';
+import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
+
+export const ARTICLE_FILE_NAME = 'article.json';
+export const TRASH_FOLDER_NAME = '.trash';
+
+/** How many article files `list()` reads at once: enough to overlap I/O, few enough not to exhaust file handles. */
+const LIST_READ_CONCURRENCY = 32;
+
+export interface ArticleStoreOptions {
+  libraryPath: string;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** The revision of a file is the SHA-256 of its bytes, so sync tools touching mtimes cannot fake a change. */
+export function revisionOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The exact bytes written for an article: stable, diff-friendly, newline-terminated. */
+export function serializeArticle(article: Article): Buffer {
+  return Buffer.from(`${JSON.stringify(article, null, 2)}\n`, 'utf8');
+}
+
+type ReadFailure =
+  | { kind: 'missing' }
+  | { kind: 'corrupt' | 'invalid' | 'unsupported-version'; message: string }
+  | { kind: 'io'; message: string };
+
+type ReadOutcome = { kind: 'ok'; article: Article; revision: string } | ReadFailure;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads and checks one article file. Pure reading: whatever is wrong with the
+ * file, it is left exactly as it is.
+ */
+async function readArticleFile(filePath: string, expectedId: string): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    return { kind: 'io', message: `Could not read ${filePath}: ${(error as Error).message}` };
+  }
+
+  let data: unknown;
+  try {
+    data = JSON.parse(strictUtf8.decode(bytes));
+  } catch (error) {
+    const reason = bytes.length === 0 ? 'the file is empty' : (error as Error).message;
+    return {
+      kind: 'corrupt',
+      message: `${filePath} is not valid JSON (${reason}); it may be truncated or damaged. The file was left untouched.`,
+    };
+  }
+
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    return {
+      kind: 'unsupported-version',
+      message:
+        `${filePath} was made by a newer Newsdesk (format version ${version}; this version reads up to ` +
+        `${CURRENT_SCHEMA_VERSION}). Update Newsdesk to open it. The file was left untouched.`,
+    };
+  }
+
+  const parsed = articleSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where =
+      issue && issue.path.length > 0 ? `at "${issue.path.join('.')}"` : 'at the top level';
+    return {
+      kind: 'invalid',
+      message: `${filePath} does not match the article format ${where}: ${issue?.message ?? 'unknown problem'}. The file was left untouched.`,
+    };
+  }
+  // A folder copied or renamed by hand would otherwise save under a different
+  // id than the folder it lives in.
+  if (parsed.data.id !== expectedId) {
+    return {
+      kind: 'invalid',
+      message: `${filePath} says its id is "${parsed.data.id}" but its folder is "${expectedId}". The file was left untouched.`,
+    };
+  }
+  return { kind: 'ok', article: parsed.data, revision: revisionOf(bytes) };
+}
+
+/** Load and save report a schema mismatch as 'corrupt': to the user both mean "this file is damaged". */
+function failureToResult(outcome: ReadFailure, id: string): Result<never> {
+  switch (outcome.kind) {
+    case 'missing':
+      return fail(
+        'not-found',
+        `Article ${id} was not found in the library; it may have been moved to the trash.`,
+      );
+    case 'corrupt':
+    case 'invalid':
+      return fail('corrupt', outcome.message);
+    case 'unsupported-version':
+      return fail('unsupported-version', outcome.message);
+    case 'io':
+      return fail('io', outcome.message);
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
+    throw error;
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` in flight, keeping the results in order. */
+async function mapWithConcurrency<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Serialises operations per key: a save's "check revision, then write" must not
+ * interleave with another save, a trash or a restore of the same article.
+ */
+class KeyedMutex {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(task);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+}
+
+function invalidId(id: unknown): Result<never> {
+  return fail('invalid-request', `"${String(id)}" is not a valid article id.`);
+}
+
+function unexpected(action: string, error: unknown): Result<never> {
+  return fail('io', `Could not ${action}: ${(error as Error)?.message ?? String(error)}`);
+}
+
+export class ArticleStore {
+  readonly libraryPath: string;
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+  private readonly mutex = new KeyedMutex();
+
+  constructor(options: ArticleStoreOptions) {
+    this.libraryPath = options.libraryPath;
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? (() => randomUUID());
+  }
+
+  /**
+   * The folder of an article. Callers check the id first and answer
+   * 'invalid-request'; this check is the last line of defence, so that no code
+   * path can turn `..` or a separator into a path.
+   */
+  articleDir(id: string): string {
+    if (typeof id !== 'string' || !ARTICLE_ID_PATTERN.test(id)) {
+      throw new RangeError(
+        `Refusing to build a path from an invalid article id: ${JSON.stringify(id)}`,
+      );
+    }
+    return join(this.libraryPath, id);
+  }
+
+  private articleFile(id: string): string {
+    return join(this.articleDir(id), ARTICLE_FILE_NAME);
+  }
+
+  private get trashDir(): string {
+    return join(this.libraryPath, TRASH_FOLDER_NAME);
+  }
+
+  private trashedDir(trashId: string): string {
+    if (typeof trashId !== 'string' || !TRASH_ID_PATTERN.test(trashId)) {
+      throw new RangeError(
+        `Refusing to build a path from an invalid trash id: ${JSON.stringify(trashId)}`,
+      );
+    }
+    return join(this.trashDir, trashId);
+  }
+
+  async list(): Promise<Result<LibraryListing>> {
+    try {
+      await mkdir(this.libraryPath, { recursive: true });
+      const entries = await readdir(this.libraryPath, { withFileTypes: true });
+      // Dot-folders (.trash, sync tools' own) and names that are not ids (which no
+      // request could address) are not articles.
+      const ids = entries
+        .filter((entry) => entry.isDirectory() && ARTICLE_ID_PATTERN.test(entry.name))
+        .map((e) => e.name);
+      const outcomes = await mapWithConcurrency(ids, LIST_READ_CONCURRENCY, (id) =>
+        readArticleFile(this.articleFile(id), id),
+      );
+
+      const articles: ArticleSummary[] = [];
+      const damaged: DamagedArticle[] = [];
+      outcomes.forEach((outcome, index) => {
+        const id = ids[index] as string;
+        if (outcome.kind === 'ok') articles.push(summarize(outcome.article));
+        // A folder without article.json is not an article (e.g. one being created).
+        else if (outcome.kind === 'missing') return;
+        // An unreadable file is still something the user must be told about.
+        else if (outcome.kind === 'io')
+          damaged.push({ id, code: 'corrupt', message: outcome.message });
+        else damaged.push({ id, code: outcome.kind, message: outcome.message });
+      });
+      articles.sort(
+        (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id),
+      );
+      damaged.sort((a, b) => a.id.localeCompare(b.id));
+      return ok({ articles, damaged });
+    } catch (error) {
+      return unexpected(`list the library at ${this.libraryPath}`, error);
+    }
+  }
+
+  async create(): Promise<Result<LoadedArticle>> {
+    const id = this.newId();
+    if (!ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
+    return this.mutex.run(id, async () => {
+      try {
+        await mkdir(this.libraryPath, { recursive: true });
+        try {
+          await mkdir(this.articleDir(id));
+        } catch (error) {
+          if (errorCode(error) === 'EEXIST')
+            return fail('conflict', `An article with id ${id} already exists.`);
+          throw error;
+        }
+        await fsyncDirectory(this.libraryPath);
+        const article = newArticle(id, this.now());
+        const bytes = serializeArticle(article);
+        await writeFileAtomic(this.articleFile(id), bytes);
+        return ok({ article, revision: revisionOf(bytes) });
+      } catch (error) {
+        return unexpected(`create a new article in ${this.libraryPath}`, error);
+      }
+    });
+  }
+
+  async load(id: string): Promise<Result<LoadedArticle>> {
+    if (typeof id !== 'string' || !ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
+    try {
+      const outcome = await readArticleFile(this.articleFile(id), id);
+      if (outcome.kind !== 'ok') return failureToResult(outcome, id);
+      return ok({ article: outcome.article, revision: outcome.revision });
+    } catch (error) {
+      return unexpected(`load article ${id}`, error);
+    }
+  }
+
+  /**
+   * Writes `article` if the file on disk is still the one the edit started from.
+   * `baseRevision` null means the user chose to overwrite whatever is there
+   * (after a conflict) — but never a damaged or newer-version file.
+   */
+  async save(
+    article: Article,
+    baseRevision: string | null,
+  ): Promise<Result<{ revision: string; updatedAt: string }>> {
+    // Capture and normalise the content now, before any await: a caller that
+    // keeps editing its object must not change what this save writes.
+    const updatedAt = this.now().toISOString();
+    const candidate: unknown = { ...deepNfc(article as object), updatedAt };
+    const parsed = articleSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      if (issue?.path[0] === 'id') return invalidId((candidate as { id?: unknown }).id);
+      const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+      return fail(
+        'invalid-request',
+        `The article cannot be saved: it does not match the article format${where}: ${issue?.message}.`,
+      );
+    }
+    const next = parsed.data;
+    const id = next.id;
+    const bytes = serializeArticle(next);
+    const revision = revisionOf(bytes);
+
+    return this.mutex.run(id, async () => {
+      try {
+        if (!(await isDirectory(this.articleDir(id)))) {
+          return fail(
+            'not-found',
+            `Article ${id} is no longer in the library; it may have been moved to the trash.`,
+          );
+        }
+        const current = await readArticleFile(this.articleFile(id), id);
+        if (current.kind === 'missing') {
+          return fail(
+            'not-found',
+            `Article ${id} has no ${ARTICLE_FILE_NAME} any more; it may have been moved or deleted.`,
+          );
+        }
+        // Damage is checked before the revision: "keep mine" must not be offered
+        // as a way to overwrite a file this version cannot read.
+        if (current.kind !== 'ok') return failureToResult(current, id);
+        if (baseRevision !== null && current.revision !== baseRevision) {
+          return fail(
+            'conflict',
+            `Article ${id} changed on disk since it was opened; it was not overwritten.`,
+            { currentRevision: current.revision },
+          );
+        }
+        await writeFileAtomic(this.articleFile(id), bytes);
+        return ok({ revision, updatedAt });
+      } catch (error) {
+        return unexpected(`save article ${id}`, error);
+      }
+    });
+  }
+
+  async trash(id: string): Promise<Result<{ trashId: string }>> {
+    if (typeof id !== 'string' || !ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
+    return this.mutex.run(id, async () => {
+      try {
+        const source = this.articleDir(id);
+        if (!(await isDirectory(source)))
+          return fail('not-found', `Article ${id} was not found in the library.`);
+        await mkdir(this.trashDir, { recursive: true });
+        // Two trashes of the same id in one millisecond (trash, restore, trash)
+        // must not land on the same name.
+        let stamp = this.now().getTime();
+        let trashId = `${id}.${String(stamp).padStart(13, '0')}`;
+        while (await exists(this.trashedDir(trashId))) {
+          stamp += 1;
+          trashId = `${id}.${String(stamp).padStart(13, '0')}`;
+        }
+        await retryWhileBusy(() => rename(source, this.trashedDir(trashId)));
+        await fsyncDirectory(this.libraryPath);
+        await fsyncDirectory(this.trashDir);
+        return ok({ trashId });
+      } catch (error) {
+        return unexpected(`move article ${id} to the trash`, error);
+      }
+    });
+  }
+
+  async listTrash(): Promise<Result<{ items: TrashedArticle[] }>> {
+    try {
+      let entries;
+      try {
+        entries = await readdir(this.trashDir, { withFileTypes: true });
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return ok({ items: [] });
+        throw error;
+      }
+      const trashIds = entries
+        .filter((e) => e.isDirectory() && TRASH_ID_PATTERN.test(e.name))
+        .map((e) => e.name);
+      const items = await mapWithConcurrency(trashIds, LIST_READ_CONCURRENCY, async (trashId) => {
+        const stamp = Number(trashId.slice(trashId.lastIndexOf('.') + 1));
+        return {
+          trashId,
+          headline: await this.readTrashedHeadline(trashId),
+          trashedAt: new Date(stamp).toISOString(),
+        };
+      });
+      items.sort(
+        (a, b) => b.trashedAt.localeCompare(a.trashedAt) || a.trashId.localeCompare(b.trashId),
+      );
+      return ok({ items });
+    } catch (error) {
+      return unexpected(`list the trash in ${this.trashDir}`, error);
+    }
+  }
+
+  /** Best effort: a trashed file may be damaged, and the trash list must still show it. */
+  private async readTrashedHeadline(trashId: string): Promise<string> {
+    try {
+      const data: unknown = JSON.parse(
+        await readFile(join(this.trashedDir(trashId), ARTICLE_FILE_NAME), 'utf8'),
+      );
+      const headline = (data as { headline?: unknown } | null)?.headline;
+      return typeof headline === 'string' ? headline : '';
+    } catch {
+      return '';
+    }
+  }
+
+  async restore(trashId: string): Promise<Result<{ id: string }>> {
+    if (typeof trashId !== 'string' || !TRASH_ID_PATTERN.test(trashId)) {
+      return fail('invalid-request', `"${String(trashId)}" is not a valid trash id.`);
+    }
+    const id = trashId.slice(0, trashId.lastIndexOf('.'));
+    return this.mutex.run(id, async () => {
+      try {
+        const source = this.trashedDir(trashId);
+        if (!(await isDirectory(source)))
+          return fail('not-found', `${trashId} was not found in the trash.`);
+        const target = this.articleDir(id);
+        // rename() would silently replace an empty folder of that name: check first.
+        if (await exists(target)) {
+          return fail(
+            'conflict',
+            `An article with id ${id} is already in the library; the trashed copy was left in the trash.`,
+          );
+        }
+        await retryWhileBusy(() => rename(source, target));
+        await fsyncDirectory(this.trashDir);
+        await fsyncDirectory(this.libraryPath);
+        return ok({ id });
+      } catch (error) {
+        return unexpected(`restore ${trashId} from the trash`, error);
+      }
+    });
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Crash-safe file replacement. A save must leave either the previous or the new
+ * file, whole, even if the process is killed or the power fails mid-save
+ * (PITFALLS.md, "Saving documents"):
+ *  - write-file-atomic writes a temp file next to the target, fsyncs it and renames
+ *    it over the target, so the target is never truncated in place;
+ *  - it does not fsync the directory, and without that the rename itself can be
+ *    lost on power failure (files of the right length full of zeros), so we do;
+ *  - on Windows, antivirus and sync tools briefly hold files open and the rename
+ *    fails with EPERM/EBUSY/EACCES, so the write is retried with backoff.
+ */
+import { open } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import writeFileAtomicPackage from 'write-file-atomic';
+
+/** The waits between attempts, as MarkText PR #5454 found enough for antivirus and sync tools. */
+export const BUSY_RETRY_DELAYS_MS: readonly number[] = [200, 400, 800];
+
+const BUSY_ERROR_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/** Errors that mean "someone else holds the file right now", worth waiting out. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && BUSY_ERROR_CODES.has(code);
+}
+
+export interface RetryOptions {
+  /** One wait per retry; the operation runs at most `delaysMs.length + 1` times. */
+  delaysMs?: readonly number[];
+  /** Injected by tests to observe the waits without spending them. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `operation`, retrying it after each delay while it fails with a busy error.
+ * Any other error, or a busy error after the last delay, is rethrown unchanged.
+ */
+export async function retryWhileBusy<T>(
+  operation: () => Promise<T>,
+  options: RetryOptions = {},
+): Promise<T> {
+  const delays = options.delaysMs ?? BUSY_RETRY_DELAYS_MS;
+  const sleep = options.sleep ?? realSleep;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      const delay = delays[attempt];
+      if (delay === undefined || !isBusyError(error)) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
+/** Errors from fsync on a directory that mean "this platform or file system cannot do it". */
+const DIRECTORY_FSYNC_UNSUPPORTED = new Set(['EISDIR', 'EINVAL', 'ENOTSUP', 'EPERM', 'EACCES']);
+
+/**
+ * Makes a rename, creation or removal of an entry in `directory` durable.
+ * Windows cannot open a directory for fsync (NTFS journals renames itself), and a
+ * few file systems refuse it: there is nothing more we can do there, so those
+ * cases are skipped rather than reported as a failed save of a file already in place.
+ */
+export async function fsyncDirectory(directory: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  let handle;
+  try {
+    handle = await open(directory, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code || !DIRECTORY_FSYNC_UNSUPPORTED.has(code)) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export interface AtomicWriteOptions {
+  retry?: RetryOptions;
+}
+
+/**
+ * Replaces `path` with `data` atomically and durably.
+ *
+ * write-file-atomic renames internally and removes its temp file when the rename
+ * fails, so a busy rename is retried by running the whole atomic write again:
+ * each attempt is itself all-or-nothing, so a retry can never expose a mix.
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+  await retryWhileBusy(() => writeFileAtomicPackage(path, bytes, { fsync: true }), options.retry);
+  await fsyncDirectory(dirname(path));
+}

@@ -1,0 +1,216 @@
+/**
+ * User settings, kept in a conf-compatible store: electron-store in the desktop
+ * app (constructed by electron/main/ wiring, since it loads `electron`) and
+ * `conf` itself under plain Node (web host, tests).
+ *
+ * conf throws at start-up on a corrupt file, and its `clearInvalidConfig`
+ * option wipes the file silently (PITFALLS.md, "electron-store"). Neither is
+ * acceptable: a damaged settings file is moved aside, Newsdesk starts with
+ * defaults, and the user is told where the old file went. Validation is our
+ * zod schema (shared/settings.ts), not conf's JSON-schema option, so one
+ * definition serves the bridge and the store.
+ */
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { z } from 'zod';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { settingsSchema, type Settings, type UiLanguage } from '../../shared/settings';
+
+export const SETTINGS_CONFIG_NAME = 'settings';
+export const SETTINGS_FILE_NAME = `${SETTINGS_CONFIG_NAME}.json`;
+
+export function defaultSettings(): Settings {
+  return {
+    libraryPath: join(homedir(), 'Documents', 'Newsdesk'),
+    language: 'system',
+    window: { width: 1280, height: 860, maximized: false },
+  };
+}
+
+/**
+ * Where settings live when no folder is given: the same folder Electron uses as
+ * `userData` for an app named `projectName`, so the web host and the desktop
+ * app share one settings file.
+ */
+export function defaultSettingsFolder(projectName: string): string {
+  const home = homedir();
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), projectName);
+  if (process.platform === 'darwin')
+    return join(home, 'Library', 'Application Support', projectName);
+  return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), projectName);
+}
+
+/**
+ * What the file may hold: every key optional (conf fills the missing ones from
+ * the defaults) and unknown keys ignored (conf's own `__internal__`, or a key
+ * added by a newer Newsdesk, is no reason to discard the user's settings).
+ */
+const storedSettingsSchema = z.object(settingsSchema.shape).partial();
+
+/** Why a settings file cannot be used, or null when it can (or does not exist). */
+function settingsFileProblem(filePath: string): string | null {
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return 'it does not hold a settings object';
+  const parsed = storedSettingsSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return `its "${issue?.path.join('.') ?? '?'}" setting is not valid`;
+  }
+  return null;
+}
+
+/**
+ * Moves a settings file that cannot be used to `<file>.corrupt-<ms timestamp>`
+ * and returns the new path, or returns null when the file is fine or absent.
+ * Run it before constructing conf or electron-store, which would otherwise throw
+ * (or, with clearInvalidConfig, wipe the file).
+ */
+export function setAsideCorruptSettings(
+  filePath: string,
+  now: () => Date = () => new Date(),
+): string | null {
+  if (settingsFileProblem(filePath) === null) return null;
+  let asidePath = `${filePath}.corrupt-${now().getTime()}`;
+  for (let attempt = 1; existsSync(asidePath); attempt++)
+    asidePath = `${filePath}.corrupt-${now().getTime()}-${attempt}`;
+  renameSync(filePath, asidePath);
+  return asidePath;
+}
+
+/** The sentence shown to the user after `setAsideCorruptSettings` moved a file. */
+export function setAsideNotice(asidePath: string): string {
+  return `Your settings file could not be read, so Newsdesk started with default settings. The old file was moved to ${asidePath}.`;
+}
+
+export interface SettingsStoreOptionsInput {
+  /** The folder holding settings.json (Electron: app.getPath('userData')). */
+  cwd: string;
+  defaults?: Partial<Settings>;
+}
+
+/**
+ * Options for `new ElectronStore(...)` that give the same file and defaults as
+ * `openSettings`. electron-store names the file with `name`, conf with `configName`.
+ */
+export function settingsStoreOptions(input: SettingsStoreOptionsInput) {
+  return {
+    cwd: input.cwd,
+    name: SETTINGS_CONFIG_NAME,
+    defaults: { ...defaultSettings(), ...input.defaults },
+    // Never let the store wipe a file: setAsideCorruptSettings runs first.
+    clearInvalidConfig: false,
+  };
+}
+
+/** The part of conf / electron-store that the service uses. */
+export interface SettingsBackingStore {
+  readonly store: Record<string, unknown>;
+  set(key: string, value: unknown): void;
+}
+
+export class SettingsService {
+  private readonly backing: SettingsBackingStore;
+  private readonly defaults: Settings;
+  /** Messages for the user from start-up (AppInfo.notices). */
+  readonly notices: string[];
+
+  constructor(
+    backing: SettingsBackingStore,
+    options: { defaults?: Partial<Settings>; notices?: string[] } = {},
+  ) {
+    this.backing = backing;
+    this.defaults = { ...defaultSettings(), ...options.defaults };
+    this.notices = [...(options.notices ?? [])];
+  }
+
+  /**
+   * The current settings. Each key is checked on its own, so a value edited by
+   * hand into something invalid after start-up falls back to its default
+   * instead of breaking the app.
+   */
+  get(): Settings {
+    const stored = this.backing.store;
+    const result: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+      const parsed = (schema as z.ZodType).safeParse(stored[key]);
+      result[key] = parsed.success ? parsed.data : this.defaults[key as keyof Settings];
+    }
+    return result as Settings;
+  }
+
+  update(patch: Partial<Settings>): Result<Settings> {
+    const parsed = settingsSchema.safeParse({ ...this.get(), ...patch });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail(
+        'invalid-request',
+        `The "${issue?.path.join('.') ?? '?'}" setting is not valid: ${issue?.message}.`,
+      );
+    }
+    for (const key of Object.keys(patch) as (keyof Settings)[]) {
+      if (patch[key] !== undefined) this.backing.set(key, parsed.data[key]);
+    }
+    return ok(this.get());
+  }
+
+  /**
+   * The language of the UI, in order of priority: the NEWSDESK_LANG override
+   * (tests, support), the user's explicit choice, then the system's preferred
+   * languages — the first one Newsdesk has a translation for wins, so
+   * ['en-US', 'vi-VN'] gives English and ['fr-FR', 'vi-VN'] Vietnamese — and
+   * English when none match.
+   */
+  effectiveLanguage(systemLocales: string[], envOverride?: string): UiLanguage {
+    const override = envOverride?.trim().toLowerCase();
+    if (override === 'vi' || override === 'en') return override;
+    const choice = this.get().language;
+    if (choice !== 'system') return choice;
+    for (const locale of systemLocales) {
+      const language = locale.toLowerCase().split(/[-_]/)[0];
+      if (language === 'vi' || language === 'en') return language;
+    }
+    return 'en';
+  }
+}
+
+export interface OpenSettingsOptions {
+  /** The folder holding settings.json; defaults to the platform's per-user config folder. */
+  cwd?: string;
+  projectName: string;
+  defaults?: Partial<Settings>;
+  now?: () => Date;
+}
+
+/** Opens the settings under plain Node, first moving a damaged file aside. */
+export function openSettings(options: OpenSettingsOptions): SettingsService {
+  const cwd = options.cwd ?? defaultSettingsFolder(options.projectName);
+  const defaults = { ...defaultSettings(), ...options.defaults };
+  const asidePath = setAsideCorruptSettings(join(cwd, SETTINGS_FILE_NAME), options.now);
+  const store = new Conf<Record<string, unknown>>({
+    cwd,
+    projectName: options.projectName,
+    configName: SETTINGS_CONFIG_NAME,
+    defaults,
+    clearInvalidConfig: false,
+  });
+  return new SettingsService(store, {
+    defaults,
+    notices: asidePath ? [setAsideNotice(asidePath)] : [],
+  });
+}

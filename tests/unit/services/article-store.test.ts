@@ -1,0 +1,428 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ArticleStore,
+  revisionOf,
+  serializeArticle,
+} from '../../../electron/services/article-store';
+import { newArticle, type Article } from '../../../shared/article/schema';
+import type { Result } from '../../../shared/ipc/result';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+/** A clock that moves one second per call, so updatedAt orders are predictable. */
+function steppingClock(start = Date.parse('2025-03-01T08:00:00.000Z')) {
+  let tick = 0;
+  return () => new Date(start + 1000 * tick++);
+}
+
+function sequentialIds(prefix = 'article') {
+  let n = 0;
+  return () => `${prefix}-${String(++n).padStart(4, '0')}`;
+}
+
+async function newStore() {
+  const libraryPath = await tempDir();
+  const store = new ArticleStore({ libraryPath, now: steppingClock(), newId: sequentialIds() });
+  return { libraryPath, store };
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+function errorOf<T>(result: Result<T>) {
+  if (result.ok) throw new Error('expected an error, got ok');
+  return result.error;
+}
+
+async function writeRaw(libraryPath: string, id: string, content: string | Buffer) {
+  await mkdir(join(libraryPath, id), { recursive: true });
+  await writeFile(join(libraryPath, id, 'article.json'), content);
+}
+
+const articlePath = (libraryPath: string, id: string) => join(libraryPath, id, 'article.json');
+
+describe('ArticleStore: create, save, load', () => {
+  it('creates an article with a UUID by default', async () => {
+    const libraryPath = await tempDir();
+    const store = new ArticleStore({ libraryPath });
+    const created = unwrap(await store.create());
+    expect(created.article.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    const bytes = await readFile(articlePath(libraryPath, created.article.id));
+    expect(revisionOf(bytes)).toBe(created.revision);
+    expect(bytes.toString('utf8')).toBe(`${JSON.stringify(created.article, null, 2)}\n`);
+  });
+
+  it('round-trips Vietnamese text given in NFD as NFC, on disk too', async () => {
+    const { libraryPath, store } = await newStore();
+    const created = unwrap(await store.create());
+    const headline = 'Hà Nội: người dân đổ về phố đi bộ dịp Tết Nguyên đán';
+    const sapo = 'Hàng nghìn người đã xuống phố đón năm mới; lực lượng chức năng được tăng cường.';
+    const article: Article = {
+      ...created.article,
+      headline: headline.normalize('NFD'),
+      sapo: sapo.normalize('NFD'),
+      byline: 'Nguyễn Thị Thủy'.normalize('NFD'),
+      meta: { ...created.article.meta, tags: ['Thời sự'.normalize('NFD')] },
+    };
+    expect(article.headline).not.toBe(headline);
+
+    const saved = unwrap(await store.save(article, created.revision));
+    const bytes = await readFile(articlePath(libraryPath, created.article.id));
+    expect(revisionOf(bytes)).toBe(saved.revision);
+    const text = bytes.toString('utf8');
+    expect(text).toBe(text.normalize('NFC'));
+    expect(text).toContain(headline);
+    expect(text.endsWith('}\n')).toBe(true);
+
+    const loaded = unwrap(await store.load(created.article.id));
+    expect(loaded.revision).toBe(saved.revision);
+    expect(loaded.article.headline).toBe(headline);
+    expect(loaded.article.sapo).toBe(sapo);
+    expect(loaded.article.byline).toBe('Nguyễn Thị Thủy');
+    expect(loaded.article.meta.tags).toEqual(['Thời sự']);
+    expect(loaded.article.updatedAt).toBe(saved.updatedAt);
+    expect(saved.updatedAt > created.article.updatedAt).toBe(true);
+  });
+
+  it('captures the article when save is called, not when it is written', async () => {
+    const { store } = await newStore();
+    const created = unwrap(await store.create());
+    const article = { ...created.article, headline: 'Trước' };
+    const pending = store.save(article, created.revision);
+    article.headline = 'Sau';
+    unwrap(await pending);
+    expect(unwrap(await store.load(article.id)).article.headline).toBe('Trước');
+  });
+
+  it('refuses an article that does not match the schema', async () => {
+    const { store } = await newStore();
+    const created = unwrap(await store.create());
+    const bad = {
+      ...created.article,
+      meta: { ...created.article.meta, status: 'lost' },
+    } as unknown as Article;
+    expect(errorOf(await store.save(bad, created.revision)).code).toBe('invalid-request');
+  });
+
+  it('reports not-found when loading or saving an article that is not there', async () => {
+    const { store } = await newStore();
+    expect(errorOf(await store.load('missing-article')).code).toBe('not-found');
+    const ghost = newArticle('missing-article', new Date());
+    expect(errorOf(await store.save(ghost, null)).code).toBe('not-found');
+  });
+});
+
+describe('ArticleStore: conflicts', () => {
+  it('refuses a save based on an old revision and leaves the file untouched', async () => {
+    const { libraryPath, store } = await newStore();
+    const created = unwrap(await store.create());
+    const first = unwrap(
+      await store.save({ ...created.article, headline: 'Bản của máy A' }, created.revision),
+    );
+    const before = await readFile(articlePath(libraryPath, created.article.id));
+
+    const error = errorOf(
+      await store.save({ ...created.article, headline: 'Bản cũ của máy B' }, created.revision),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.currentRevision).toBe(first.revision);
+    expect((await readFile(articlePath(libraryPath, created.article.id))).equals(before)).toBe(
+      true,
+    );
+  });
+
+  it('overwrites a healthy file when baseRevision is null (the user chose "keep mine")', async () => {
+    const { store } = await newStore();
+    const created = unwrap(await store.create());
+    unwrap(await store.save({ ...created.article, headline: 'Khác' }, created.revision));
+    unwrap(await store.save({ ...created.article, headline: 'Của tôi' }, null));
+    expect(unwrap(await store.load(created.article.id)).article.headline).toBe('Của tôi');
+  });
+
+  it('serialises concurrent saves: of two based on one revision, exactly one wins', async () => {
+    const { store } = await newStore();
+    const created = unwrap(await store.create());
+    const results = await Promise.all([
+      store.save({ ...created.article, headline: 'Một' }, created.revision),
+      store.save({ ...created.article, headline: 'Hai' }, created.revision),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.error.code === 'conflict')).toHaveLength(1);
+  });
+});
+
+describe('ArticleStore: damaged and newer files', () => {
+  const healthyId = 'healthy-article';
+
+  async function libraryWith(id: string, content: string | Buffer) {
+    const { libraryPath, store } = await newStore();
+    await writeRaw(
+      libraryPath,
+      healthyId,
+      serializeArticle(newArticle(healthyId, new Date('2025-01-01T00:00:00Z'))),
+    );
+    await writeRaw(libraryPath, id, content);
+    return { libraryPath, store };
+  }
+
+  it('refuses a newer schemaVersion in load and in save, and never touches the file', async () => {
+    const id = 'from-the-future';
+    const future = { ...newArticle(id, new Date()), schemaVersion: 2, newField: 'x' };
+    const content = `${JSON.stringify(future, null, 2)}\n`;
+    const { libraryPath, store } = await libraryWith(id, content);
+
+    const loadError = errorOf(await store.load(id));
+    expect(loadError.code).toBe('unsupported-version');
+    expect(loadError.message).toMatch(/newer Newsdesk/);
+    expect(loadError.message).toContain('article.json');
+
+    for (const base of [null, revisionOf(Buffer.from(content))]) {
+      const saveError = errorOf(await store.save(newArticle(id, new Date()), base));
+      expect(saveError.code).toBe('unsupported-version');
+    }
+    expect(await readFile(articlePath(libraryPath, id), 'utf8')).toBe(content);
+
+    const listing = unwrap(await store.list());
+    expect(listing.damaged).toEqual([
+      { id, code: 'unsupported-version', message: expect.stringMatching(/newer/) },
+    ]);
+    expect(listing.articles.map((a) => a.id)).toEqual([healthyId]);
+  });
+
+  const valid = serializeArticle(newArticle('damaged-article', new Date())).toString('utf8');
+  it.each([
+    ['corrupt JSON', '{"schemaVersion": 1, "headline": "Tin nóng",,}'],
+    ['truncated JSON', valid.slice(0, Math.floor(valid.length / 2))],
+    ['an empty file', ''],
+    ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
+  ])('reports %s as corrupt, leaves it untouched and lists the rest', async (_label, content) => {
+    const id = 'damaged-article';
+    const { libraryPath, store } = await libraryWith(id, content);
+    const before = await readFile(articlePath(libraryPath, id));
+
+    const loadError = errorOf(await store.load(id));
+    expect(loadError.code).toBe('corrupt');
+    expect(loadError.message).toContain(join(id, 'article.json'));
+    expect(loadError.message).toMatch(/not valid JSON/);
+
+    expect(errorOf(await store.save(newArticle(id, new Date()), null)).code).toBe('corrupt');
+    expect((await readFile(articlePath(libraryPath, id))).equals(before)).toBe(true);
+
+    const listing = unwrap(await store.list());
+    expect(listing.damaged).toEqual([
+      { id, code: 'corrupt', message: expect.stringContaining('article.json') },
+    ]);
+    expect(listing.articles.map((a) => a.id)).toEqual([healthyId]);
+  });
+
+  it('reports a file that fails the schema: corrupt for load, invalid in the list', async () => {
+    const id = 'schema-broken';
+    const broken = { ...newArticle(id, new Date()), headline: 42 };
+    const { libraryPath, store } = await libraryWith(id, JSON.stringify(broken));
+    const loadError = errorOf(await store.load(id));
+    expect(loadError.code).toBe('corrupt');
+    expect(loadError.message).toContain('"headline"');
+    const listing = unwrap(await store.list());
+    expect(listing.damaged).toEqual([
+      { id, code: 'invalid', message: expect.stringContaining('headline') },
+    ]);
+    expect(await readFile(articlePath(libraryPath, id), 'utf8')).toBe(JSON.stringify(broken));
+  });
+
+  it('reports a file whose id does not match its folder', async () => {
+    const { store } = await libraryWith(
+      'copied-folder',
+      serializeArticle(newArticle('original-id', new Date())),
+    );
+    expect(errorOf(await store.load('copied-folder')).message).toMatch(/folder/);
+  });
+});
+
+describe('ArticleStore: list', () => {
+  it('creates a missing library folder', async () => {
+    const libraryPath = join(await tempDir(), 'Documents', 'Newsdesk');
+    const listing = unwrap(await new ArticleStore({ libraryPath }).list());
+    expect(listing).toEqual({ articles: [], damaged: [] });
+    expect((await stat(libraryPath)).isDirectory()).toBe(true);
+  });
+
+  it('lists newest first and ignores dot-folders, stray files and folders without article.json', async () => {
+    const { libraryPath, store } = await newStore();
+    const first = unwrap(await store.create());
+    const second = unwrap(await store.create());
+    unwrap(await store.save({ ...first.article, headline: 'Sửa sau cùng' }, first.revision));
+    await mkdir(join(libraryPath, '.sync-cache'));
+    await mkdir(join(libraryPath, 'empty-folder-without-file'));
+    await writeFile(join(libraryPath, 'notes.txt'), 'not an article');
+    await writeRaw(
+      libraryPath,
+      '.hidden-article',
+      serializeArticle(newArticle('hidden-article', new Date())),
+    );
+
+    const listing = unwrap(await store.list());
+    expect(listing.articles.map((a) => a.id)).toEqual([first.article.id, second.article.id]);
+    expect(listing.articles[0]).toMatchObject({
+      headline: 'Sửa sau cùng',
+      status: 'draft',
+      slug: '',
+    });
+    expect(listing.damaged).toEqual([]);
+  });
+});
+
+describe('ArticleStore: trash', () => {
+  it('moves the folder to the trash and back, deleting nothing', async () => {
+    const { libraryPath, store } = await newStore();
+    const created = unwrap(await store.create());
+    const id = created.article.id;
+    unwrap(await store.save({ ...created.article, headline: 'Bài sẽ bị xoá' }, created.revision));
+    await mkdir(join(libraryPath, id, 'assets'));
+    await writeFile(join(libraryPath, id, 'assets', 'photo.jpg'), 'jpeg bytes');
+    const bytes = await readFile(articlePath(libraryPath, id));
+
+    const { trashId } = unwrap(await store.trash(id));
+    expect(trashId).toMatch(new RegExp(`^${id}\\.[0-9]{13}$`));
+    expect(await readdir(libraryPath)).toEqual(['.trash']);
+    expect(
+      (await readFile(join(libraryPath, '.trash', trashId, 'article.json'))).equals(bytes),
+    ).toBe(true);
+    expect(
+      await readFile(join(libraryPath, '.trash', trashId, 'assets', 'photo.jpg'), 'utf8'),
+    ).toBe('jpeg bytes');
+    expect(unwrap(await store.list()).articles).toEqual([]);
+    expect(errorOf(await store.load(id)).code).toBe('not-found');
+    expect(errorOf(await store.save(created.article, null)).code).toBe('not-found');
+
+    const trash = unwrap(await store.listTrash());
+    expect(trash.items).toEqual([
+      {
+        trashId,
+        headline: 'Bài sẽ bị xoá',
+        trashedAt: new Date(Number(trashId.split('.')[1])).toISOString(),
+      },
+    ]);
+
+    expect(unwrap(await store.restore(trashId))).toEqual({ id });
+    expect((await readFile(articlePath(libraryPath, id))).equals(bytes)).toBe(true);
+    expect(await readFile(join(libraryPath, id, 'assets', 'photo.jpg'), 'utf8')).toBe('jpeg bytes');
+    expect(await readdir(join(libraryPath, '.trash'))).toEqual([]);
+  });
+
+  it('lists the trash newest first, with an empty headline for unreadable files', async () => {
+    const { libraryPath, store } = await newStore();
+    const a = unwrap(await store.create());
+    const b = unwrap(await store.create());
+    unwrap(await store.save({ ...a.article, headline: 'Bài A' }, a.revision));
+    const first = unwrap(await store.trash(a.article.id));
+    await writeFile(articlePath(libraryPath, b.article.id), '{ broken');
+    const second = unwrap(await store.trash(b.article.id));
+    const items = unwrap(await store.listTrash()).items;
+    expect(items.map((item) => [item.trashId, item.headline])).toEqual([
+      [second.trashId, ''],
+      [first.trashId, 'Bài A'],
+    ]);
+  });
+
+  it('gives two trashings of one id in the same millisecond different names', async () => {
+    const libraryPath = await tempDir();
+    const fixed = new Date('2025-03-01T08:00:00.000Z');
+    const store = new ArticleStore({ libraryPath, now: () => fixed, newId: () => 'same-article' });
+    const created = unwrap(await store.create());
+    const first = unwrap(await store.trash(created.article.id));
+    unwrap(await store.create());
+    const second = unwrap(await store.trash(created.article.id));
+    expect(second.trashId).not.toBe(first.trashId);
+    expect((await readdir(join(libraryPath, '.trash'))).sort()).toEqual(
+      [first.trashId, second.trashId].sort(),
+    );
+  });
+
+  it('refuses to restore over an article that exists, and keeps both', async () => {
+    const libraryPath = await tempDir();
+    const store = new ArticleStore({
+      libraryPath,
+      now: steppingClock(),
+      newId: () => 'reused-article-id',
+    });
+    const original = unwrap(await store.create());
+    unwrap(
+      await store.save({ ...original.article, headline: 'Bản trong thùng rác' }, original.revision),
+    );
+    const { trashId } = unwrap(await store.trash(original.article.id));
+    const replacement = unwrap(await store.create());
+    unwrap(await store.save({ ...replacement.article, headline: 'Bản mới' }, replacement.revision));
+
+    expect(errorOf(await store.restore(trashId)).code).toBe('conflict');
+    expect(unwrap(await store.load('reused-article-id')).article.headline).toBe('Bản mới');
+    expect(unwrap(await store.listTrash()).items.map((item) => item.headline)).toEqual([
+      'Bản trong thùng rác',
+    ]);
+  });
+
+  it('refuses to restore over an empty folder of the same name (rename would replace it)', async () => {
+    const { libraryPath, store } = await newStore();
+    const created = unwrap(await store.create());
+    const { trashId } = unwrap(await store.trash(created.article.id));
+    await mkdir(join(libraryPath, created.article.id));
+    expect(errorOf(await store.restore(trashId)).code).toBe('conflict');
+    expect(await readdir(join(libraryPath, '.trash'))).toEqual([trashId]);
+  });
+
+  it('reports not-found for trashing or restoring something that is not there', async () => {
+    const { store } = await newStore();
+    expect(errorOf(await store.trash('not-there-at-all')).code).toBe('not-found');
+    expect(errorOf(await store.restore('not-there-at-all.1740816000000')).code).toBe('not-found');
+  });
+});
+
+describe('ArticleStore: ids that could escape the library', () => {
+  const badIds = [
+    '..',
+    '../../etc',
+    '../outside-library',
+    'article/../../x',
+    'article\\..\\..\\x',
+    'Uppercase-Article',
+    'short',
+    '',
+    '.trash',
+    '-leading-dash',
+    'abc def ghi',
+    'ártícle-with-accents',
+    'a'.repeat(65),
+    '/absolute/path',
+    'null\u0000byte-id',
+  ];
+
+  it.each(badIds)('refuses %j everywhere', async (badId) => {
+    const { libraryPath, store } = await newStore();
+    expect(errorOf(await store.load(badId)).code).toBe('invalid-request');
+    expect(errorOf(await store.trash(badId)).code).toBe('invalid-request');
+    expect(errorOf(await store.restore(`${badId}.1740816000000`)).code).toBe('invalid-request');
+    const article = { ...newArticle('valid-article-id', new Date()), id: badId };
+    expect(errorOf(await store.save(article, null)).code).toBe('invalid-request');
+    expect(() => store.articleDir(badId)).toThrow(RangeError);
+    expect(await readdir(libraryPath)).toEqual([]);
+  });
+
+  it('refuses ids that are not strings', async () => {
+    const { store } = await newStore();
+    expect(errorOf(await store.load(undefined as unknown as string)).code).toBe('invalid-request');
+    expect(errorOf(await store.restore({} as unknown as string)).code).toBe('invalid-request');
+  });
+
+  it('refuses an injected id generator that returns an unsafe id', async () => {
+    const libraryPath = await tempDir();
+    const store = new ArticleStore({ libraryPath, newId: () => '../escape-attempt' });
+    expect(errorOf(await store.create()).code).toBe('invalid-request');
+    expect(await readdir(libraryPath)).toEqual([]);
+  });
+});
