@@ -7,17 +7,39 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'stream', 'worker_threads',
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'net',
+  'url',
+  'stream',
+  'worker_threads',
 ].flatMap((m) => [m, `node:${m}`]);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -29,8 +51,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron'].map((name) => ({ name, message: 'The renderer has no Node or Electron: go through the bridge.' })),
-          patterns: [{ group: ['**/electron/**'], message: 'The renderer never imports the main process.' }],
+          paths: [...nodeBuiltins, 'electron'].map((name) => ({
+            name,
+            message: 'The renderer has no Node or Electron: go through the bridge.',
+          })),
+          patterns: [
+            { group: ['**/electron/**'], message: 'The renderer never imports the main process.' },
+          ],
         },
       ],
     },
@@ -41,8 +68,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, 'electron'].map((name) => ({ name, message: 'shared/ runs in the renderer too: no Node built-ins or Electron.' })),
-          patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither electron/ nor renderer/.' }],
+          paths: [...nodeBuiltins, 'electron'].map((name) => ({
+            name,
+            message: 'shared/ runs in the renderer too: no Node built-ins or Electron.',
+          })),
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports neither electron/ nor renderer/.',
+            },
+          ],
         },
       ],
     },
@@ -54,8 +89,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only electron/main/ wiring imports electron; services must run under plain Node.' }, { name: 'electron-store', message: 'electron-store loads electron: construct it in electron/main/ and pass it in.' }],
-          patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports the renderer.' }],
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only electron/main/ wiring imports electron; services must run under plain Node.',
+            },
+            {
+              name: 'electron-store',
+              message:
+                'electron-store loads electron: construct it in electron/main/ and pass it in.',
+            },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The main process never imports the renderer.' },
+          ],
         },
       ],
     },

@@ -21,7 +21,9 @@ const esmEntries = {
 
 await build({
   ...common,
-  entryPoints: Object.fromEntries(Object.entries(esmEntries).filter(([, file]) => existsSync(file))),
+  entryPoints: Object.fromEntries(
+    Object.entries(esmEntries).filter(([, file]) => existsSync(file)),
+  ),
   outdir: 'dist/electron',
   format: 'esm',
 });

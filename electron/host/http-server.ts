@@ -9,9 +9,13 @@
  * calls must come from our own origin with a JSON body and a custom header
  * (which another origin cannot send without a CORS preflight we never grant).
  */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
+import { resolveAssetPath, WEB_ASSET_PREFIX } from '../services/asset-paths';
 import { SECURITY_HEADERS } from '../services/content-security-policy';
 import type { Dispatch } from '../services/handlers';
 import { readStaticFile } from './static-files';
@@ -25,6 +29,8 @@ export interface WebHostOptions {
   rendererDir: string;
   secret: string;
   port: number;
+  /** The library whose stored figures `/assets/<articleId>/<assetId>` serves; without it that route answers 404. */
+  libraryPath?: string;
 }
 
 export interface RunningWebHost {
@@ -51,7 +57,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     const offered = url.searchParams.get('secret');
     if (offered !== null && request.method === 'GET') {
-      if (!sameSecret(offered, options.secret)) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
+      if (!sameSecret(offered, options.secret))
+        return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
       url.searchParams.delete('secret');
       response.writeHead(302, {
         ...SECURITY_HEADERS,
@@ -63,33 +70,77 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       return;
     }
     if (!sameSecret(readCookie(request, SECRET_COOKIE), options.secret)) {
-      return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden: open the URL the web host printed.');
+      return send(
+        response,
+        403,
+        'text/plain; charset=utf-8',
+        'Forbidden: open the URL the web host printed.',
+      );
     }
     if (url.pathname === INVOKE_PATH) return invoke(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    }
+    if (url.pathname.startsWith(`${WEB_ASSET_PREFIX}/`)) {
+      return serveAsset(request, response, url.pathname.slice(WEB_ASSET_PREFIX.length));
     }
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     send(response, 200, file.contentType, file.body);
   }
 
+  /**
+   * Stored figures, behind the same secret as everything else. Every check on the
+   * path lives in resolveAssetPath; the names are content hashes, so a response
+   * never goes stale and the browser may keep it for good.
+   */
+  async function serveAsset(
+    request: IncomingMessage,
+    response: ServerResponse,
+    displayPath: string,
+  ): Promise<void> {
+    const asset =
+      options.libraryPath === undefined
+        ? null
+        : await resolveAssetPath(options.libraryPath, displayPath);
+    if (!asset) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    const { size } = await stat(asset.filePath);
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': asset.contentType,
+      'Content-Length': String(size),
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+    if (request.method === 'HEAD') return void response.end();
+    await pipeline(createReadStream(asset.filePath), response);
+  }
+
   async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (request.method !== 'POST')
+      return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const requestOrigin = request.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin) {
       return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
     }
-    if (request.headers['x-newsdesk'] !== '1' || !request.headers['content-type']?.startsWith('application/json')) {
+    if (
+      request.headers['x-newsdesk'] !== '1' ||
+      !request.headers['content-type']?.startsWith('application/json')
+    ) {
       return send(response, 400, 'text/plain; charset=utf-8', 'Bad request');
     }
     let message: unknown;
     try {
       message = JSON.parse(await readBody(request));
     } catch (error) {
-      return sendJson(response, { ok: false, error: { code: 'invalid-request', message: `Unreadable request: ${String(error)}` } });
+      return sendJson(response, {
+        ok: false,
+        error: { code: 'invalid-request', message: `Unreadable request: ${String(error)}` },
+      });
     }
-    const { channel, request: payload } = (message ?? {}) as { channel?: unknown; request?: unknown };
+    const { channel, request: payload } = (message ?? {}) as {
+      channel?: unknown;
+      request?: unknown;
+    };
     sendJson(response, await options.dispatch(channel, payload));
   }
 
@@ -144,8 +195,17 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' });
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+  });
   response.end(body);
 }
 

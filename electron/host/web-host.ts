@@ -5,25 +5,19 @@
  * Prints exactly one line with the URL to open.
  */
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, systemLocalesFromEnvironment } from '../services/app-services';
 import { openSettings } from '../services/settings';
 import { startWebHost } from './http-server';
 
-function defaultConfigDir(env: NodeJS.ProcessEnv): string {
-  if (process.platform === 'win32') return path.join(env.APPDATA ?? os.homedir(), 'Newsdesk');
-  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'Newsdesk');
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'Newsdesk');
-}
-
 async function main(): Promise<void> {
   const env = process.env;
-  const settings = openSettings({ cwd: env.NEWSDESK_CONFIG_DIR ?? defaultConfigDir(env) });
+  const settings = openSettings({ cwd: env.NEWSDESK_CONFIG_DIR, projectName: 'Newsdesk' });
   const libraryPath = path.resolve(env.NEWSDESK_LIBRARY ?? settings.get().libraryPath);
   const port = Number(env.NEWSDESK_PORT ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`NEWSDESK_PORT must be a port number, not "${env.NEWSDESK_PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`NEWSDESK_PORT must be a port number, not "${env.NEWSDESK_PORT}"`);
 
   const { dispatch } = createAppServices({
     settings,
@@ -34,7 +28,12 @@ async function main(): Promise<void> {
     notices: settings.notices,
   });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  const host = await startWebHost({ dispatch, rendererDir, secret: randomBytes(32).toString('hex'), port });
+  const host = await startWebHost({
+    dispatch,
+    rendererDir,
+    secret: randomBytes(32).toString('hex'),
+    port,
+  });
   console.log(`Newsdesk is running at ${host.url}`);
 
   const stop = () => void host.close().then(() => process.exit(0));
@@ -43,6 +42,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Newsdesk web host could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Newsdesk web host could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -23,6 +23,8 @@ export function serveRenderer(rendererDir: string): void {
     if (url.host !== 'newsdesk') return new Response('Not found', { status: 404 });
     const file = await readStaticFile(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
-    return new Response(new Uint8Array(file.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
+    return new Response(new Uint8Array(file.body), {
+      headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
+    });
   });
 }

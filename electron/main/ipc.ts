@@ -21,7 +21,10 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 export function registerIpc(dispatch: Dispatch): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, request: unknown) => {
     if (!isTrustedSender(event)) {
-      return { ok: false, error: { code: 'forbidden', message: 'Refused a message from an untrusted frame.' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'Refused a message from an untrusted frame.' },
+      };
     }
     return dispatch(channel, request);
   });

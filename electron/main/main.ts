@@ -7,7 +7,13 @@ import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../services/app-services';
-import { SettingsService, setAsideCorruptSettings, settingsStoreOptions } from '../services/settings';
+import {
+  SETTINGS_FILE_NAME,
+  SettingsService,
+  setAsideCorruptSettings,
+  setAsideNotice,
+  settingsStoreOptions,
+} from '../services/settings';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
@@ -22,11 +28,13 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   void app.whenReady().then(() => {
     const notices: string[] = [];
-    const defaultLibrary = path.join(app.getPath('documents'), 'Newsdesk');
-    const options = settingsStoreOptions({ cwd: app.getPath('userData'), defaultLibraryPath: defaultLibrary });
-    const asideNotice = setAsideCorruptSettings(path.join(app.getPath('userData'), 'settings.json'));
-    if (asideNotice) notices.push(asideNotice);
-    const settings = new SettingsService(new ElectronStore(options), notices);
+    const defaults = { libraryPath: path.join(app.getPath('documents'), 'Newsdesk') };
+    const options = settingsStoreOptions({ cwd: app.getPath('userData'), defaults });
+    const asidePath = setAsideCorruptSettings(
+      path.join(app.getPath('userData'), SETTINGS_FILE_NAME),
+    );
+    if (asidePath) notices.push(setAsideNotice(asidePath));
+    const settings = new SettingsService(new ElectronStore(options), { defaults, notices });
     const libraryPath = process.env.NEWSDESK_LIBRARY ?? settings.get().libraryPath;
 
     const { dispatch } = createAppServices({

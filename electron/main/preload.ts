@@ -10,7 +10,10 @@ import { INVOKE_CHANNEL } from './ipc-channel';
 contextBridge.exposeInMainWorld('newsdesk', {
   invoke(channel: unknown, request: unknown) {
     if (!isChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: `Unknown channel: ${String(channel)}` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'invalid-request', message: `Unknown channel: ${String(channel)}` },
+      });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, request);
   },

@@ -10,7 +10,8 @@ import { APP_ORIGIN } from './app-protocol';
 export function openExternalSafely(rawUrl: string): void {
   try {
     const url = new URL(rawUrl);
-    if (url.protocol === 'https:' || url.protocol === 'http:') void shell.openExternal(url.toString());
+    if (url.protocol === 'https:' || url.protocol === 'http:')
+      void shell.openExternal(url.toString());
   } catch {
     // Not a URL: nothing to open.
   }

@@ -4,7 +4,13 @@
  * it refuses unknown channels and validates every payload against the channel
  * map's schema before a handler sees it, because types vanish at the boundary.
  */
-import { isChannel, requestSchemas, type AppInfo, type Channel, type ResponseOf } from '../../shared/ipc/channels';
+import {
+  isChannel,
+  requestSchemas,
+  type AppInfo,
+  type Channel,
+  type ResponseOf,
+} from '../../shared/ipc/channels';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import type { SettingsService } from './settings';
@@ -23,7 +29,9 @@ export interface HandlerContext {
 }
 
 type HandlerTable = {
-  [C in Channel]: (request: ReturnType<(typeof requestSchemas)[C]['parse']>) => Promise<Result<ResponseOf<C>>>;
+  [C in Channel]: (
+    request: ReturnType<(typeof requestSchemas)[C]['parse']>,
+  ) => Promise<Result<ResponseOf<C>>>;
 };
 
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>;
@@ -43,7 +51,8 @@ export function createHandlers(context: HandlerContext): HandlerTable {
   return {
     'app:info': async () => ok(appInfo()),
     'settings:update': async (patch) => {
-      settings.update(patch);
+      const updated = settings.update(patch);
+      if (!updated.ok) return updated;
       // An explicit choice in the UI wins over the launch-time override from then on.
       if (patch.language) delete context.languageOverride;
       return ok(appInfo());
@@ -60,18 +69,25 @@ export function createHandlers(context: HandlerContext): HandlerTable {
 
 export function createDispatch(handlers: HandlerTable): Dispatch {
   return async (channel, request) => {
-    if (!isChannel(channel)) return fail('invalid-request', `Unknown channel: ${String(channel).slice(0, 80)}`);
+    if (!isChannel(channel))
+      return fail('invalid-request', `Unknown channel: ${String(channel).slice(0, 80)}`);
     const parsed = requestSchemas[channel].safeParse(request ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') || 'request';
-      return fail('invalid-request', `Invalid ${channel} request at ${where}: ${issue?.message ?? 'malformed'}`);
+      return fail(
+        'invalid-request',
+        `Invalid ${channel} request at ${where}: ${issue?.message ?? 'malformed'}`,
+      );
     }
     try {
       const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
       return await handler(parsed.data);
     } catch (error) {
-      return fail('io', `${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(
+        'io',
+        `${channel} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
 }

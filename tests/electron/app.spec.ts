@@ -22,10 +22,16 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-if (!binary) console.log('Electron app test SKIPPED: the Electron binary is not installed on this machine and cannot be downloaded here.');
+if (!binary)
+  console.log(
+    'Electron app test SKIPPED: the Electron binary is not installed on this machine and cannot be downloaded here.',
+  );
 
 test.describe('Electron app', () => {
-  test.skip(!binary, 'Electron binary not installed here (it cannot be downloaded on this machine)');
+  test.skip(
+    !binary,
+    'Electron binary not installed here (it cannot be downloaded on this machine)',
+  );
 
   test('opens a sandboxed window, creates an article and saves it to the library', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-electron-'));
@@ -36,14 +42,20 @@ test.describe('Electron app', () => {
     });
     try {
       const window = await app.firstWindow();
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+      expect(
+        await window.evaluate(() => typeof (globalThis as { require?: unknown }).require),
+      ).toBe('undefined');
+      expect(
+        await window.evaluate(() => typeof (globalThis as { process?: unknown }).process),
+      ).toBe('undefined');
       expect(await window.evaluate(() => location.protocol)).toBe('app:');
       await window.getByRole('button', { name: 'New article' }).click();
       await window.getByRole('textbox', { name: 'Headline' }).fill('Hà Nội đón đợt rét đậm');
       await expect(window.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
       const [id] = await readdir(path.join(root, 'library'));
-      const saved = JSON.parse(await readFile(path.join(root, 'library', id!, 'article.json'), 'utf8'));
+      const saved = JSON.parse(
+        await readFile(path.join(root, 'library', id!, 'article.json'), 'utf8'),
+      );
       expect(saved.headline).toBe('Hà Nội đón đợt rét đậm');
     } finally {
       await app.close();

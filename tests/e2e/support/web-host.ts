@@ -28,7 +28,10 @@ export async function makeHostDirs(): Promise<WebHostDirs> {
   };
 }
 
-export async function startWebHostProcess(dirs: WebHostDirs, extraEnv: Record<string, string> = {}): Promise<WebHostProcess> {
+export async function startWebHostProcess(
+  dirs: WebHostDirs,
+  extraEnv: Record<string, string> = {},
+): Promise<WebHostProcess> {
   const child = spawn(process.execPath, ['dist/electron/web-host.js'], {
     env: {
       ...process.env,
@@ -44,7 +47,10 @@ export async function startWebHostProcess(dirs: WebHostDirs, extraEnv: Record<st
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not print its URL; stderr: ${stderr}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`web host did not print its URL; stderr: ${stderr}`)),
+      15_000,
+    );
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(stdout);

@@ -2,7 +2,11 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECRET_COOKIE, startWebHost, type RunningWebHost } from '../../../electron/host/http-server';
+import {
+  SECRET_COOKIE,
+  startWebHost,
+  type RunningWebHost,
+} from '../../../electron/host/http-server';
 import type { Dispatch } from '../../../electron/services/handlers';
 
 const SECRET = 'a'.repeat(64);
@@ -77,7 +81,10 @@ describe('web host guards', () => {
 
   it('refuses bridge calls from another origin', async () => {
     const before = calls.length;
-    const response = await invoke({ channel: 'library:list', request: {} }, { Origin: 'http://evil.example' });
+    const response = await invoke(
+      { channel: 'library:list', request: {} },
+      { Origin: 'http://evil.example' },
+    );
     expect(response.status).toBe(403);
     expect(calls.length).toBe(before);
   });
@@ -95,7 +102,12 @@ describe('web host guards', () => {
     const http = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const request = http.request(
-        { host: '127.0.0.1', port: host.port, path: '/', headers: { Host: 'attacker.example', ...cookie } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/',
+          headers: { Host: 'attacker.example', ...cookie },
+        },
         (response) => resolve(response.statusCode ?? 0),
       );
       request.on('error', reject);
@@ -109,12 +121,15 @@ describe('web host guards', () => {
     expect(await response.json()).toEqual({ ok: true, value: { echoed: 'library:list' } });
   });
 
-  it.each(['/../secret.html', '/%2e%2e/secret.html', '/%252e%252e/secret.html', '/link.html', '/index.html%00.png'])(
-    'does not serve %s from outside the renderer folder',
-    async (requestPath) => {
-      const response = await fetch(`${base()}${requestPath}`, { headers: cookie });
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('outside');
-    },
-  );
+  it.each([
+    '/../secret.html',
+    '/%2e%2e/secret.html',
+    '/%252e%252e/secret.html',
+    '/link.html',
+    '/index.html%00.png',
+  ])('does not serve %s from outside the renderer folder', async (requestPath) => {
+    const response = await fetch(`${base()}${requestPath}`, { headers: cookie });
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('outside');
+  });
 });

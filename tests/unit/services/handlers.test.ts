@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAppServices } from '../../../electron/services/app-services';
+import { openSettings } from '../../../electron/services/settings';
+import type { LoadedArticle } from '../../../shared/ipc/channels';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+async function services(languageOverride?: string) {
+  const root = await tempDir();
+  const settings = openSettings({ cwd: path.join(root, 'config'), projectName: 'Newsdesk' });
+  const libraryPath = path.join(root, 'library');
+  const app = createAppServices({
+    settings,
+    host: 'web',
+    systemLocales: ['vi-VN'],
+    languageOverride,
+    libraryPath,
+    notices: [],
+  });
+  return { ...app, libraryPath };
+}
+
+describe('the bridge handler table', () => {
+  it('rejects an unknown channel without touching anything', async () => {
+    const { dispatch } = await services();
+    const result = await dispatch('fs:readFile', { path: '/etc/passwd' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await dispatch(42, {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it.each([
+    ['a path instead of an id', 'article:load', { id: '../../etc' }],
+    ['an unknown field', 'article:load', { id: 'aaaaaaaa-1111', extra: true }],
+    ['a missing field', 'article:trash', {}],
+    ['a wrong type', 'settings:update', { language: 'fr' }],
+    ['a non-object payload', 'article:load', 'aaaaaaaa-1111'],
+  ])('rejects a malformed payload: %s', async (_name, channel, request) => {
+    const { dispatch } = await services();
+    const result = await dispatch(channel, request);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('rejects a save whose article breaks the schema, and writes nothing', async () => {
+    const { dispatch, libraryPath } = await services();
+    const created = (await dispatch('article:create', {})) as { ok: true; value: LoadedArticle };
+    const file = path.join(libraryPath, created.value.article.id, 'article.json');
+    const before = await readFile(file);
+    const result = await dispatch('article:save', {
+      baseRevision: created.value.revision,
+      article: { ...created.value.article, schemaVersion: 99, script: '<script>' },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await readFile(file)).toEqual(before);
+  });
+
+  it('creates, saves and loads through the table', async () => {
+    const { dispatch } = await services();
+    const created = (await dispatch('article:create', {})) as { ok: true; value: LoadedArticle };
+    const article = { ...created.value.article, headline: 'Người dân Hà Nội' };
+    const saved = await dispatch('article:save', { baseRevision: created.value.revision, article });
+    expect(saved.ok).toBe(true);
+    const loaded = await dispatch('article:load', { id: article.id });
+    expect(loaded).toMatchObject({
+      ok: true,
+      value: { article: { headline: 'Người dân Hà Nội' } },
+    });
+  });
+
+  it('reports the UI language: override first, then the setting', async () => {
+    const { dispatch } = await services('en');
+    expect(await dispatch('app:info', {})).toMatchObject({
+      ok: true,
+      value: { language: 'en', host: 'web' },
+    });
+    await dispatch('settings:update', { language: 'vi' });
+    expect(await dispatch('app:info', {})).toMatchObject({
+      ok: true,
+      value: { language: 'vi', languageChoice: 'vi' },
+    });
+  });
+});
