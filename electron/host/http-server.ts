@@ -29,7 +29,7 @@ export interface WebHostOptions {
   rendererDir: string;
   secret: string;
   port: number;
-  /** The library whose stored figures `/assets/<articleId>/<assetId>` serves; without it that route answers 404. */
+  /** The library whose stored figures `/media/<articleId>/<assetId>` serves; without it that route answers 404. */
   libraryPath?: string;
 }
 
@@ -112,7 +112,9 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       'Cache-Control': 'private, max-age=31536000, immutable',
     });
     if (request.method === 'HEAD') return void response.end();
-    await pipeline(createReadStream(asset.filePath), response);
+    // A reader scrolling away mid-image aborts the request: not an error worth a
+    // log line, and pipeline has already closed both ends.
+    await pipeline(createReadStream(asset.filePath), response).catch(() => undefined);
   }
 
   async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     rendererDir,
     secret: randomBytes(32).toString('hex'),
     port,
+    libraryPath,
   });
   console.log(`Newsdesk is running at ${host.url}`);
 

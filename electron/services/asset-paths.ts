@@ -1,0 +1,97 @@
+/**
+ * The one place that turns a display URL of a stored figure into a file on disk.
+ * Both hosts serve assets through it: Electron's `newsdesk-asset://library/…`
+ * protocol and the web host's `/media/…` route. The renderer never sees a file
+ * path (DESIGN.md, "Data flow: Images"), so this function is the whole boundary
+ * between "a URL the renderer may ask for" and "a file the process may read".
+ *
+ * PITFALLS.md (Electron): the official protocol.handle example serves anything
+ * under its root and Zettlr's safe-file:// serves any readable file. Here the
+ * path must be exactly `/<articleId>/<assetId>`, both checked against the strict
+ * id patterns (so no `..`, separator, NUL or foreign extension survives), and the
+ * file's realpath must sit directly in that article's assets folder, so a symlink
+ * placed in the library cannot lead out of it.
+ */
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
+import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
+import type { AppInfo } from '../../shared/ipc/channels';
+
+/** Each article keeps its images in `<library>/<articleId>/assets/`. */
+export const ASSETS_FOLDER_NAME = 'assets';
+
+/** Electron's privileged scheme for stored figures, and the one host name it answers to. */
+export const ASSET_SCHEME = 'newsdesk-asset';
+export const ASSET_SCHEME_HOST = 'library';
+
+/**
+ * The web host's route prefix for the same display paths. Not `/assets`: that is
+ * where Vite puts the built renderer's own scripts (its default assetsDir), and
+ * the user's files must not share a namespace with the app's code.
+ */
+export const WEB_ASSET_PREFIX = '/media';
+
+/** Keyed by the extensions ASSET_ID_PATTERN allows; the importer only ever writes these. */
+export const ASSET_CONTENT_TYPES = {
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+} as const;
+export type AssetExtension = keyof typeof ASSET_CONTENT_TYPES;
+
+export interface ResolvedAsset {
+  /** The real path (symlinks resolved) of the file to send. */
+  filePath: string;
+  contentType: string;
+}
+
+/** The URL the renderer puts in `<img src>` for a stored figure, for the host it runs in. */
+export function assetUrl(host: AppInfo['host'], articleId: string, assetId: string): string {
+  const displayPath = `/${articleId}/${assetId}`;
+  return host === 'electron'
+    ? `${ASSET_SCHEME}://${ASSET_SCHEME_HOST}${displayPath}`
+    : `${WEB_ASSET_PREFIX}${displayPath}`;
+}
+
+/** `<library>/<articleId>/assets`, for an id already checked against ARTICLE_ID_PATTERN. */
+export function assetsFolder(libraryPath: string, articleId: string): string {
+  return path.join(libraryPath, articleId, ASSETS_FOLDER_NAME);
+}
+
+/**
+ * Maps a display path `/<articleId>/<assetId>` (still percent-encoded, as it
+ * arrives in a URL) to the file to serve, or null for anything else: malformed,
+ * outside the patterns, missing, not a regular file, or leading out of the
+ * article's assets folder.
+ */
+export async function resolveAssetPath(
+  libraryPath: string,
+  urlPath: string,
+): Promise<ResolvedAsset | null> {
+  // Decoded exactly once: `%252e` becomes the literal `%2e`, which the patterns refuse.
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const segments = decoded.split('/');
+  if (segments.length !== 3 || segments[0] !== '') return null;
+  const [, articleId = '', assetId = ''] = segments;
+  if (!ARTICLE_ID_PATTERN.test(articleId) || !ASSET_ID_PATTERN.test(assetId)) return null;
+  const extension = assetId.slice(assetId.lastIndexOf('.') + 1) as AssetExtension;
+
+  try {
+    // The library folder itself may legitimately be a symlink (e.g. into a synced
+    // folder); everything below it must be real.
+    const allowedFolder = assetsFolder(await realpath(libraryPath), articleId);
+    const filePath = await realpath(path.join(allowedFolder, assetId));
+    if (path.dirname(filePath) !== allowedFolder) return null;
+    if (!(await stat(filePath)).isFile()) return null;
+    return { filePath, contentType: ASSET_CONTENT_TYPES[extension] };
+  } catch {
+    return null;
+  }
+}
