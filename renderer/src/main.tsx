@@ -1,10 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/library.css';
+import './styles/article.css';
+import './styles/body.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Newsdesk: #root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
-    <p>Newsdesk</p>
+    <App />
   </StrictMode>,
 );

@@ -100,7 +100,7 @@ export class SaveQueue {
       if (this.disposed || this.state.kind === 'conflict') return !this.hasUnsavedEdits();
       if (!this.hasUnsavedEdits()) return true;
       await this.saveNow();
-      if (this.state.kind === 'failed' || this.state.kind === 'conflict') return false;
+      if (this.isBlocked()) return false;
     }
   }
 
@@ -118,6 +118,11 @@ export class SaveQueue {
   dispose(): void {
     this.disposed = true;
     this.cancelTimer();
+  }
+
+  /** A failed or refused save: flush stops there rather than retrying in a loop. */
+  private isBlocked(): boolean {
+    return this.state.kind === 'failed' || this.state.kind === 'conflict';
   }
 
   private schedule(): void {

@@ -1,0 +1,307 @@
+/**
+ * The composition root of the renderer: language, library, trash and the open
+ * article. Switching articles first flushes the open one's pending save (and
+ * stays put if that fails), so no keystroke is lost.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { summarize, type Article, type ArticleSummary } from '../../../shared/article/schema';
+import type { AppInfo, LibraryListing, LoadedArticle } from '../../../shared/ipc/channels';
+import type { LanguageChoice } from '../../../shared/settings';
+import { formatMessage } from '../../../shared/i18n/messages';
+import { getBridge } from '../bridge';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { createArticleSession, type ArticleSession } from '../article/article-session';
+import type { SaveState } from '../article/save-queue';
+import { ArticleEditorView } from '../article/ArticleEditorView';
+import { LibrarySidebar } from '../library/LibrarySidebar';
+import { TrashView } from '../library/TrashView';
+import { ConfirmDialog } from './ConfirmDialog';
+import { SettingsDialog } from './SettingsDialog';
+import { isComposingKey, isPrimaryShortcut } from './keys';
+import { useFlushOnLeave } from './useFlushOnLeave';
+
+export function App() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void getBridge()
+      .invoke('app:info', {})
+      .then((result) => {
+        if (result.ok) setInfo(result.value);
+        else setStartError(result.error.message);
+      });
+  }, []);
+
+  if (!info) {
+    return (
+      <main className="app-loading">
+        {startError !== null ? (
+          <p role="alert">{formatMessage('vi', 'app.loadFailed', { detail: startError })}</p>
+        ) : (
+          <p>{formatMessage('vi', 'app.loading')}</p>
+        )}
+      </main>
+    );
+  }
+  return (
+    <I18nProvider language={info.language}>
+      <Workspace info={info} onInfo={setInfo} />
+    </I18nProvider>
+  );
+}
+
+const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [] };
+
+function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) => void }) {
+  const { t } = useI18n();
+  const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
+  const [view, setView] = useState<'library' | 'trash'>('library');
+  const [session, setSession] = useState<ArticleSession | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [errors, setErrors] = useState<string[]>(() => [...info.notices]);
+  const [confirmTrash, setConfirmTrash] = useState<ArticleSummary | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const sessionRef = useRef<ArticleSession | null>(null);
+  /** Serialises switching, creating and trashing so two never interleave. */
+  const busy = useRef(false);
+
+  const showError = useCallback((message: string) => {
+    setErrors((previous) => [...previous, message]);
+  }, []);
+
+  const refreshList = useCallback(async () => {
+    const result = await getBridge().invoke('library:list', {});
+    if (result.ok) setListing(result.value);
+    else showError(t('library.loadFailed', { detail: result.error.message }));
+  }, [showError, t]);
+
+  useEffect(() => {
+    void refreshList();
+    // Only on start: later changes update the list in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onSaved = useCallback((article: Article) => {
+    const summary = summarize(article);
+    setListing((previous) => ({
+      ...previous,
+      articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
+    }));
+  }, []);
+
+  const open = useCallback(
+    (loaded: LoadedArticle) => {
+      const next = createArticleSession(loaded, {
+        onStateChange: (owner, state) => {
+          if (sessionRef.current === owner) setSaveState(state);
+        },
+        onSaved,
+      });
+      sessionRef.current = next;
+      setSaveState(next.queue.getState());
+      setSession(next);
+    },
+    [onSaved],
+  );
+
+  /** Saves the open article; false (and the error shown by its status) when that failed. */
+  const flushCurrent = useCallback(async (): Promise<boolean> => {
+    const current = sessionRef.current;
+    return current ? current.queue.flush() : true;
+  }, []);
+
+  const runExclusive = useCallback(async (task: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await task();
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+
+  const select = useCallback(
+    (id: string) =>
+      runExclusive(async () => {
+        if (sessionRef.current?.draft.id === id) return;
+        if (!(await flushCurrent())) return;
+        const result = await getBridge().invoke('article:load', { id });
+        if (!result.ok) {
+          showError(t('library.openFailed', { detail: result.error.message }));
+          return;
+        }
+        // Edits typed while the other article loaded are saved before the swap.
+        if (!(await flushCurrent())) return;
+        open(result.value);
+      }),
+    [flushCurrent, open, runExclusive, showError, t],
+  );
+
+  const create = useCallback(
+    () =>
+      runExclusive(async () => {
+        if (!(await flushCurrent())) return;
+        const result = await getBridge().invoke('article:create', {});
+        if (!result.ok) {
+          showError(t('library.createFailed', { detail: result.error.message }));
+          return;
+        }
+        if (!(await flushCurrent())) return;
+        const summary = summarize(result.value.article);
+        setListing((previous) => ({ ...previous, articles: [summary, ...previous.articles] }));
+        setView('library');
+        open(result.value);
+      }),
+    [flushCurrent, open, runExclusive, showError, t],
+  );
+
+  const trash = useCallback(
+    (article: ArticleSummary) =>
+      runExclusive(async () => {
+        const isOpen = sessionRef.current?.draft.id === article.id;
+        // The trash keeps the latest text: save first, but trash anyway on failure.
+        if (isOpen) await flushCurrent();
+        const result = await getBridge().invoke('article:trash', { id: article.id });
+        if (!result.ok) {
+          showError(t('library.trashFailed', { detail: result.error.message }));
+          return;
+        }
+        if (isOpen && sessionRef.current) {
+          sessionRef.current.queue.dispose();
+          sessionRef.current = null;
+          setSession(null);
+        }
+        setListing((previous) => ({
+          ...previous,
+          articles: previous.articles.filter((other) => other.id !== article.id),
+        }));
+      }),
+    [flushCurrent, runExclusive, showError, t],
+  );
+
+  const reload = useCallback(
+    () =>
+      runExclusive(async () => {
+        const current = sessionRef.current;
+        if (!current) return;
+        const result = await getBridge().invoke('article:load', { id: current.draft.id });
+        if (!result.ok) {
+          showError(t('library.openFailed', { detail: result.error.message }));
+          return;
+        }
+        current.queue.dispose();
+        open(result.value);
+        onSaved(result.value.article);
+      }),
+    [onSaved, open, runExclusive, showError, t],
+  );
+
+  const keepMine = useCallback(() => {
+    void sessionRef.current?.queue.keepMine();
+  }, []);
+
+  const restored = useCallback(() => {
+    void refreshList();
+  }, [refreshList]);
+
+  const changeLanguage = useCallback(
+    async (language: LanguageChoice) => {
+      const result = await getBridge().invoke('settings:update', { language });
+      if (result.ok) onInfo(result.value);
+      else showError(t('settings.failed', { detail: result.error.message }));
+    },
+    [onInfo, showError, t],
+  );
+
+  // Ctrl/Cmd+S saves at once, from any field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isComposingKey(event) || !isPrimaryShortcut(event, 's')) return;
+      event.preventDefault();
+      void flushCurrent();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [flushCurrent]);
+
+  useFlushOnLeave(flushCurrent);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">{t('app.title')}</h1>
+        <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
+          {t('settings.open')}
+        </button>
+      </header>
+      {errors.length > 0 && (
+        <div className="app-errors">
+          {errors.map((message, index) => (
+            <div key={index} className="banner banner-error" role="alert">
+              <p className="banner-text">{message}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setErrors((previous) => previous.filter((_, i) => i !== index))}
+              >
+                {t('app.dismiss')}
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+      <div className="app-body">
+        {view === 'library' ? (
+          <LibrarySidebar
+            articles={listing.articles}
+            damaged={listing.damaged}
+            selectedId={session?.draft.id ?? null}
+            onSelect={(id) => void select(id)}
+            onNew={() => void create()}
+            onTrash={setConfirmTrash}
+            onShowTrash={() => setView('trash')}
+          />
+        ) : (
+          <TrashView onRestored={restored} onBack={() => setView('library')} />
+        )}
+        <main className="workspace">
+          {session ? (
+            <ArticleEditorView
+              key={session.key}
+              session={session}
+              saveState={saveState}
+              onReload={() => void reload()}
+              onKeepMine={keepMine}
+            />
+          ) : (
+            <p className="workspace-empty">{t('app.noArticle')}</p>
+          )}
+        </main>
+      </div>
+      {confirmTrash && (
+        <ConfirmDialog
+          title={t('confirmTrash.title')}
+          body={t('confirmTrash.body', {
+            headline: confirmTrash.headline.trim() || t('library.untitled'),
+          })}
+          confirmLabel={t('confirmTrash.confirm')}
+          cancelLabel={t('confirmTrash.cancel')}
+          onConfirm={() => {
+            const article = confirmTrash;
+            setConfirmTrash(null);
+            void trash(article);
+          }}
+          onCancel={() => setConfirmTrash(null)}
+        />
+      )}
+      {settingsOpen && (
+        <SettingsDialog
+          languageChoice={info.languageChoice}
+          onLanguageChange={(choice) => void changeLanguage(choice)}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The open article: headline, sapo, body and byline, with the save status.
+ * The draft holds what is typed (saves read it); React state mirrors the fields
+ * for rendering. Every change marks the save queue dirty.
+ */
+import { useCallback, useId, useState, type KeyboardEvent } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { countCharacters } from '../../../shared/text/count';
+import type { ArticleSession } from './article-session';
+import type { DraftField } from './article-draft';
+import type { SaveState } from './save-queue';
+import { BodyEditor } from '../editor/BodyEditor';
+import { SaveStatus, ConflictBanner } from '../status/SaveStatus';
+import { useI18n } from '../i18n/I18nProvider';
+import { isComposingKey } from '../app/keys';
+
+export interface ArticleEditorViewProps {
+  session: ArticleSession;
+  saveState: SaveState;
+  onReload: () => void;
+  onKeepMine: () => void;
+}
+
+export function ArticleEditorView({
+  session,
+  saveState,
+  onReload,
+  onKeepMine,
+}: ArticleEditorViewProps) {
+  const { t } = useI18n();
+  const { draft, queue } = session;
+  const [fields, setFields] = useState(() => ({
+    headline: draft.getField('headline'),
+    sapo: draft.getField('sapo'),
+    byline: draft.getField('byline'),
+  }));
+  const [editorError, setEditorError] = useState<string | null>(null);
+  const ids = { headline: useId(), sapo: useId(), byline: useId(), count: useId() };
+  const sapoCountId = useId();
+
+  const change = (field: DraftField, value: string) => {
+    draft.setField(field, value);
+    setFields((previous) => ({ ...previous, [field]: value }));
+    queue.markDirty();
+  };
+
+  const onEditor = useCallback(
+    (editor: LexicalEditor | null) => draft.attachEditor(editor),
+    [draft],
+  );
+  const onBodyChange = useCallback(() => queue.markDirty(), [queue]);
+  const reportError = useCallback((error: Error) => setEditorError(error.message), []);
+
+  // The headline is one line: Enter moves on to the sapo instead of breaking it.
+  const headlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (isComposingKey(event.nativeEvent)) return;
+    if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      document.getElementById(ids.sapo)?.focus();
+    }
+  };
+
+  return (
+    <article className="article-editor">
+      <div className="article-bar">
+        <SaveStatus state={saveState} />
+      </div>
+      {saveState.kind === 'conflict' && (
+        <ConflictBanner onReload={onReload} onKeepMine={onKeepMine} />
+      )}
+      {editorError !== null && (
+        <div className="banner banner-error" role="alert">
+          <p className="banner-text">{t('editor.error', { detail: editorError })}</p>
+          <button type="button" className="button" onClick={() => setEditorError(null)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
+      <div className="article-column">
+        <div className="field field-headline">
+          <div className="field-head">
+            <label htmlFor={ids.headline} className="field-label">
+              {t('field.headline')}
+            </label>
+            <span id={ids.count} className="field-count">
+              {t('field.characters', { count: countCharacters(fields.headline) })}
+            </span>
+          </div>
+          <textarea
+            id={ids.headline}
+            className="input-headline"
+            rows={1}
+            lang="vi"
+            spellCheck={false}
+            value={fields.headline}
+            aria-describedby={ids.count}
+            onKeyDown={headlineKeyDown}
+            onChange={(event) => {
+              const value = event.target.value;
+              // A pasted line break becomes a space: same length, so the caret stays put.
+              change('headline', /[\r\n]/.test(value) ? value.replace(/\r\n?|\n/g, ' ') : value);
+            }}
+          />
+        </div>
+        <div className="field field-sapo">
+          <div className="field-head">
+            <label htmlFor={ids.sapo} className="field-label">
+              {t('field.sapo')}
+            </label>
+            <span id={sapoCountId} className="field-count">
+              {t('field.characters', { count: countCharacters(fields.sapo) })}
+            </span>
+          </div>
+          <textarea
+            id={ids.sapo}
+            className="input-sapo"
+            rows={2}
+            lang="vi"
+            spellCheck={false}
+            value={fields.sapo}
+            aria-describedby={sapoCountId}
+            onChange={(event) => change('sapo', event.target.value)}
+          />
+        </div>
+        <BodyEditor
+          initialBody={draft.initialBody}
+          onEditor={onEditor}
+          onContentChange={onBodyChange}
+          reportError={reportError}
+        />
+        <div className="field field-byline">
+          <label htmlFor={ids.byline} className="field-label">
+            {t('field.byline')}
+          </label>
+          <input
+            id={ids.byline}
+            className="input-byline text-input"
+            type="text"
+            lang="vi"
+            spellCheck={false}
+            autoComplete="off"
+            value={fields.byline}
+            onChange={(event) => change('byline', event.target.value)}
+          />
+        </div>
+      </div>
+    </article>
+  );
+}

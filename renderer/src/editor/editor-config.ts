@@ -1,0 +1,43 @@
+/**
+ * The one place the body editor is configured. The article's saved body is
+ * parsed straight into the root on mount (no JSON string round trip).
+ */
+import type { InitialConfigType } from '@lexical/react/LexicalComposer';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $parseSerializedNode,
+  type SerializedLexicalNode,
+} from 'lexical';
+import type { ArticleBody } from '../../../shared/article/schema';
+import { BODY_NODES } from './nodes';
+import { BODY_THEME } from './theme';
+
+export const BODY_NAMESPACE = 'newsdesk-body';
+
+export interface EditorConfigOptions {
+  body: ArticleBody;
+  /** Shows the user that something went wrong; the error is logged as well. */
+  reportError: (error: Error) => void;
+}
+
+export function createEditorConfig({ body, reportError }: EditorConfigOptions): InitialConfigType {
+  return {
+    namespace: BODY_NAMESPACE,
+    theme: BODY_THEME,
+    nodes: BODY_NODES,
+    onError: (error) => {
+      console.error('Newsdesk body editor:', error);
+      reportError(error);
+    },
+    // Runs inside the composer's first update; $parseSerializedNode is what
+    // editor.parseEditorState does per node, without stringifying the body again.
+    editorState: () => {
+      const root = $getRoot();
+      for (const child of body.root.children) {
+        root.append($parseSerializedNode(child as unknown as SerializedLexicalNode));
+      }
+      if (root.isEmpty()) root.append($createParagraphNode());
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * The body editor's behaviour, one plugin per concern. A new block type adds its
+ * plugin here (and its node in nodes.ts).
+ */
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { isAllowedLinkUrl } from './link-url';
+import { NfcPlugin } from './plugins/NfcPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { ChangePlugin } from './plugins/ChangePlugin';
+
+export interface BodyPluginProps {
+  /** Called after every update that changed the content (not selection-only ones). */
+  onContentChange: () => void;
+  onOpenLink: () => void;
+}
+
+export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
+  return (
+    <>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <NfcPlugin />
+      <ShortcutsPlugin onOpenLink={onOpenLink} />
+      <ChangePlugin onContentChange={onContentChange} />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The library: a search box, "New article", the articles newest first (headline,
+ * status, last edit) with a trash button each, and the folders the store could
+ * not read, listed with the reason.
+ */
+import { useId, useState } from 'react';
+import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatEditedTime } from '../i18n/format-time';
+import { useLibrarySearch } from './useLibrarySearch';
+import { useNow } from './useNow';
+
+export interface LibrarySidebarProps {
+  articles: ArticleSummary[];
+  damaged: DamagedArticle[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onNew: () => void;
+  onTrash: (article: ArticleSummary) => void;
+  onShowTrash: () => void;
+}
+
+export function LibrarySidebar({
+  articles,
+  damaged,
+  selectedId,
+  onSelect,
+  onNew,
+  onTrash,
+  onShowTrash,
+}: LibrarySidebarProps) {
+  const { t, language } = useI18n();
+  const [query, setQuery] = useState('');
+  const shown = useLibrarySearch(articles, query);
+  const now = useNow();
+  const headingId = useId();
+
+  return (
+    <nav className="sidebar" aria-labelledby={headingId}>
+      <div className="sidebar-head">
+        <h2 id={headingId} className="sidebar-title">
+          {t('library.heading')}
+        </h2>
+        <button type="button" className="button button-primary" onClick={onNew}>
+          {t('library.new')}
+        </button>
+      </div>
+      <input
+        type="search"
+        className="text-input sidebar-search"
+        aria-label={t('library.search')}
+        placeholder={t('library.searchPlaceholder')}
+        lang="vi"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {articles.length === 0 && damaged.length === 0 ? (
+        <p className="sidebar-empty">{t('library.empty')}</p>
+      ) : shown.length === 0 && query.trim() !== '' ? (
+        <p className="sidebar-empty">{t('library.noMatches', { query })}</p>
+      ) : null}
+      <ul className="article-list">
+        {shown.map((article) => {
+          const headline = article.headline.trim() || t('library.untitled');
+          return (
+            <li
+              key={article.id}
+              className={`article-item${article.id === selectedId ? ' is-selected' : ''}`}
+            >
+              <button
+                type="button"
+                className="article-open"
+                aria-current={article.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(article.id)}
+              >
+                <span
+                  className={`article-headline${article.headline.trim() ? '' : ' is-untitled'}`}
+                >
+                  {headline}
+                </span>
+                <span className="article-meta">
+                  <span className={`status-badge status-${article.status}`}>
+                    {t(`status.${article.status}`)}
+                  </span>
+                  <span className="article-time">
+                    {t('time.edited', {
+                      time: formatEditedTime(article.updatedAt, language, now),
+                    })}
+                  </span>
+                </span>
+              </button>
+              <button
+                type="button"
+                className="icon-button article-trash"
+                aria-label={t('library.moveToTrashNamed', { headline })}
+                title={t('library.moveToTrash')}
+                onClick={() => onTrash(article)}
+              >
+                <span aria-hidden="true">🗑</span>
+              </button>
+            </li>
+          );
+        })}
+        {damaged.map((item) => (
+          <li key={item.id} className="article-item is-damaged">
+            <div className="article-open">
+              <span className="article-headline">
+                {t('library.damaged')}: {item.id}
+              </span>
+              <span className="article-damage">{item.message}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="sidebar-foot">
+        <button type="button" className="button button-quiet" onClick={onShowTrash}>
+          {t('library.trash')}
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,96 @@
+/** The trash: articles moved there, newest first, each with a Restore button. */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { TrashedArticle } from '../../../shared/ipc/channels';
+import { getBridge } from '../bridge';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatEditedTime } from '../i18n/format-time';
+import { useNow } from './useNow';
+
+export function TrashView({
+  onRestored,
+  onBack,
+}: {
+  onRestored: (id: string) => void;
+  onBack: () => void;
+}) {
+  const { t, language } = useI18n();
+  const [items, setItems] = useState<TrashedArticle[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const now = useNow();
+  const headingId = useId();
+
+  const refresh = useCallback(async () => {
+    const result = await getBridge().invoke('trash:list', {});
+    if (result.ok) {
+      setItems([...result.value.items].sort((a, b) => b.trashedAt.localeCompare(a.trashedAt)));
+      setError(null);
+    } else {
+      setError(t('trash.loadFailed', { detail: result.error.message }));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const restore = async (item: TrashedArticle) => {
+    const result = await getBridge().invoke('trash:restore', { trashId: item.trashId });
+    if (!result.ok) {
+      setError(t('trash.restoreFailed', { detail: result.error.message }));
+      return;
+    }
+    setItems((previous) => previous?.filter((other) => other.trashId !== item.trashId) ?? null);
+    onRestored(result.value.id);
+  };
+
+  return (
+    <nav className="sidebar" aria-labelledby={headingId}>
+      <div className="sidebar-head">
+        <h2 id={headingId} className="sidebar-title">
+          {t('trash.heading')}
+        </h2>
+        <button type="button" className="button" onClick={onBack}>
+          {t('library.backToArticles')}
+        </button>
+      </div>
+      {error !== null && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {items === null ? (
+        <p className="sidebar-empty">{t('app.loading')}</p>
+      ) : items.length === 0 ? (
+        <p className="sidebar-empty">{t('trash.empty')}</p>
+      ) : (
+        <ul className="article-list">
+          {items.map((item) => {
+            const headline = item.headline.trim() || t('library.untitled');
+            return (
+              <li key={item.trashId} className="article-item">
+                <div className="article-open">
+                  <span className="article-headline">{headline}</span>
+                  <span className="article-meta">
+                    <span className="article-time">
+                      {t('trash.trashedAt', {
+                        time: formatEditedTime(item.trashedAt, language, now),
+                      })}
+                    </span>
+                  </span>
+                </div>
+                <button
+                  type="button"
+                  className="button article-restore"
+                  aria-label={t('trash.restoreNamed', { headline })}
+                  onClick={() => void restore(item)}
+                >
+                  {t('trash.restore')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </nav>
+  );
+}
