@@ -6,14 +6,19 @@
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../services/content-security-policy';
 import { readStaticFile } from '../host/static-files';
+import { ASSET_SCHEME_PRIVILEGES } from './asset-protocol';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://newsdesk';
 
-/** Must run before the app is ready. */
+/**
+ * Must run before the app is ready, and Electron allows only one call: every
+ * custom scheme of the app is registered here.
+ */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ASSET_SCHEME_PRIVILEGES,
   ]);
 }
 

@@ -2,14 +2,15 @@
  * The renderer's Content Security Policy, sent as a response header by both
  * hosts (a header, unlike a meta tag, also covers the document's own parsing).
  * No inline script or style, no eval, no plugins, no framing, no form posts.
- * Images come only from the app itself (assets are served through its own
- * checked route) and from blob: URLs of files being imported.
+ * Images come only from the app itself (the web host's checked /media route),
+ * from Electron's newsdesk-asset: scheme (the same checks; a scheme of its own,
+ * so it is listed) and from blob: URLs of files being imported.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' blob:",
+  "img-src 'self' blob: newsdesk-asset:",
   "font-src 'self'",
   "connect-src 'self'",
   "frame-src 'self'",

@@ -13,6 +13,8 @@ import {
 } from '../../shared/ipc/channels';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
+import { assetUrl, resolveAssetPath } from './asset-paths';
+import { importImage } from './image-import';
 import type { SettingsService } from './settings';
 
 export interface HandlerContext {
@@ -64,6 +66,28 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     'article:trash': ({ id }) => store.trash(id),
     'trash:list': () => store.listTrash(),
     'trash:restore': ({ trashId }) => store.restore(trashId),
+    'image:import': async ({ articleId, name, dataBase64 }) => {
+      const stored = await importImage({
+        libraryPath: context.libraryPath,
+        articleId,
+        bytes: Buffer.from(dataBase64, 'base64'),
+        fileName: name,
+      });
+      if (!stored.ok) return stored;
+      return ok({ ...stored.value, url: assetUrl(context.host, articleId, stored.value.assetId) });
+    },
+    // Checks the file is there (and servable) so the UI can show a "missing image"
+    // placeholder instead of a broken one.
+    'image:url': async ({ articleId, assetId }) => {
+      const found = await resolveAssetPath(context.libraryPath, `/${articleId}/${assetId}`);
+      if (!found) {
+        return fail(
+          'not-found',
+          `Image ${assetId} is missing from article ${articleId}'s assets folder.`,
+        );
+      }
+      return ok({ url: assetUrl(context.host, articleId, assetId) });
+    },
   };
 }
 

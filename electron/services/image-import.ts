@@ -53,7 +53,7 @@ export interface ImportImageRequest {
   fileName?: string;
 }
 
-export interface ImportedImage {
+export interface StoredImage {
   assetId: string;
   /** Of the stored image, after the EXIF orientation was applied (one frame of an animation). */
   width: number;
@@ -96,7 +96,7 @@ function encode(pipeline: Sharp, kind: ImageKind): Sharp {
 const megabytes = (bytes: number) => `${Number((bytes / 1_000_000).toFixed(1))} MB`;
 const megapixels = (pixels: number) => `${Number((pixels / 1_000_000).toFixed(1))} megapixels`;
 
-export async function importImage(request: ImportImageRequest): Promise<Result<ImportedImage>> {
+export async function importImage(request: ImportImageRequest): Promise<Result<StoredImage>> {
   const limits = { ...DEFAULT_IMAGE_LIMITS, ...request.limits };
   const { articleId, bytes } = request;
   const label = request.fileName ? `"${request.fileName}"` : 'The image';

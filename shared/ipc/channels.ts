@@ -5,8 +5,14 @@
  * vanish at the process boundary.
  */
 import { z } from 'zod';
-import { articleSchema, type Article, type ArticleSummary, type DamagedArticle } from '../article/schema';
+import {
+  articleSchema,
+  type Article,
+  type ArticleSummary,
+  type DamagedArticle,
+} from '../article/schema';
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN, TRASH_ID_PATTERN } from '../article/ids';
+import { ASSET_ID_PATTERN } from '../article/blocks';
 import { settingsPatchSchema, type LanguageChoice, type UiLanguage } from '../settings';
 
 const articleId = z.string().regex(ARTICLE_ID_PATTERN);
@@ -37,6 +43,18 @@ export interface TrashedArticle {
   trashedAt: string;
 }
 
+/** A stored figure's image, as the renderer needs it to build the figure block. */
+export interface ImportedImage {
+  /** `<sha256>.<ext>`: goes into the figure's `assetId`. */
+  assetId: string;
+  /** Of the stored image, EXIF orientation applied: the figure's `width` and `height`. */
+  width: number;
+  height: number;
+  mime: string;
+  /** For `<img src>` in the current host; never a file path. */
+  url: string;
+}
+
 export const requestSchemas = {
   'app:info': none,
   'settings:update': settingsPatchSchema,
@@ -51,6 +69,18 @@ export const requestSchemas = {
   'article:trash': z.strictObject({ id: articleId }),
   'trash:list': none,
   'trash:restore': z.strictObject({ trashId: z.string().regex(TRASH_ID_PATTERN) }),
+  /**
+   * The file's bytes travel as base64 through both hosts: the web host carries
+   * JSON, and one encoding keeps one schema. 70 M characters is a transport cap
+   * (a 50 MB image is ≈ 66.7 M); main enforces the real size, type and pixel
+   * limits on the decoded bytes. `name` only makes error messages clearer.
+   */
+  'image:import': z.strictObject({
+    articleId,
+    name: z.string().max(255),
+    dataBase64: z.base64().max(70_000_000),
+  }),
+  'image:url': z.strictObject({ articleId, assetId: z.string().regex(ASSET_ID_PATTERN) }),
 } as const;
 
 export interface ResponseMap {
@@ -63,6 +93,8 @@ export interface ResponseMap {
   'article:trash': { trashId: string };
   'trash:list': { items: TrashedArticle[] };
   'trash:restore': { id: string };
+  'image:import': ImportedImage;
+  'image:url': { url: string };
 }
 
 export type Channel = keyof typeof requestSchemas;
