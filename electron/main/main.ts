@@ -15,6 +15,7 @@ import {
   settingsStoreOptions,
 } from '../services/settings';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
+import { serveAssets } from './asset-protocol';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { lockDownSession } from './window-security';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     lockDownSession(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));
+    serveAssets(libraryPath);
     registerIpc(dispatch);
 
     const window = createMainWindow(distDir, settings.get().window);
