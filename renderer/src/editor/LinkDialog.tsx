@@ -53,7 +53,9 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
     }
   }, [open, editor]);
 
+  // Close the modal first: while it is open the body is inert and cannot take focus.
   const finish = () => {
+    dialogRef.current?.close();
     onClose();
     editor.focus();
   };

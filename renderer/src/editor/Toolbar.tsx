@@ -35,6 +35,7 @@ import { $isLinkNode } from '@lexical/link';
 import { $setBlocksType } from '@lexical/selection';
 import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import { useI18n } from '../i18n/I18nProvider';
+import { LinkIcon } from '../app/icons';
 import type { MessageKey } from '../../../shared/i18n/messages';
 
 type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'other';
@@ -224,7 +225,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
           pressed={format.link}
           onPress={onOpenLink}
         >
-          🔗
+          <LinkIcon />
         </ToolbarButton>
       </div>
       <div className="toolbar-group">

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatEditedTime } from '../i18n/format-time';
 import { useLibrarySearch } from './useLibrarySearch';
 import { useNow } from './useNow';
+import { TrashIcon } from '../app/icons';
 
 export interface LibrarySidebarProps {
   articles: ArticleSummary[];
@@ -97,7 +98,7 @@ export function LibrarySidebar({
                 title={t('library.moveToTrash')}
                 onClick={() => onTrash(article)}
               >
-                <span aria-hidden="true">🗑</span>
+                <TrashIcon />
               </button>
             </li>
           );
