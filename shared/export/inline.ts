@@ -1,0 +1,96 @@
+/**
+ * Serialising a run of inline atoms: the one place that decides how text formats
+ * and links become tags, so the output is the same whatever way Lexical split the
+ * text into nodes.
+ */
+import { attr, escapeHtml } from './escape';
+import type { InlineAtom } from './types';
+
+/** Lexical's TextNode format bits that have a publication element. */
+export const FORMAT_BOLD = 1;
+export const FORMAT_ITALIC = 2;
+export const FORMAT_UNDERLINE = 8;
+
+/*
+ * Outermost first. A fixed order makes the output deterministic; strikethrough,
+ * code, sub/superscript and highlight are left out on purpose (plain text in print).
+ */
+const FORMAT_TAGS: readonly { bit: number; tag: string }[] = [
+  { bit: FORMAT_BOLD, tag: 'strong' },
+  { bit: FORMAT_ITALIC, tag: 'em' },
+  { bit: FORMAT_UNDERLINE, tag: 'u' },
+];
+
+export const PUBLISHED_FORMATS = FORMAT_BOLD | FORMAT_ITALIC | FORMAT_UNDERLINE;
+
+type RunAtom = Exclude<InlineAtom, { kind: 'block' }>;
+
+/** True when the atoms hold no visible text (only spaces and line breaks). */
+export function isBlank(atoms: readonly InlineAtom[]): boolean {
+  return !atoms.some((atom) => atom.kind === 'text' && /\S/u.test(atom.text));
+}
+
+/** Joins adjacent text atoms that would render identically. */
+function mergeText(atoms: readonly RunAtom[]): RunAtom[] {
+  const merged: RunAtom[] = [];
+  for (const atom of atoms) {
+    const last = merged.at(-1);
+    if (
+      atom.kind === 'text' &&
+      last?.kind === 'text' &&
+      last.format === atom.format &&
+      last.href === atom.href
+    ) {
+      merged[merged.length - 1] = { ...last, text: last.text + atom.text };
+    } else {
+      merged.push(atom);
+    }
+  }
+  return merged;
+}
+
+/** Text and breaks with their format tags; tags stay open across atoms that share them. */
+function formatted(atoms: readonly RunAtom[]): string {
+  let html = '';
+  const open: string[] = [];
+  const closeTo = (depth: number) => {
+    while (open.length > depth) html += `</${open.pop()}>`;
+  };
+  for (const atom of atoms) {
+    if (atom.kind === 'break') {
+      html += '<br>';
+      continue;
+    }
+    const wanted = FORMAT_TAGS.filter(({ bit }) => (atom.format & bit) !== 0).map((f) => f.tag);
+    let common = 0;
+    while (common < open.length && open[common] === wanted[common]) common += 1;
+    closeTo(common);
+    for (const tag of wanted.slice(common)) {
+      html += `<${tag}>`;
+      open.push(tag);
+    }
+    html += escapeHtml(atom.text);
+  }
+  closeTo(0);
+  return html;
+}
+
+/**
+ * The HTML of a run of inline atoms (no blocks). A link without visible text is
+ * rendered as its bare content: an empty `<a>` tells a reader nothing (WCAG H30).
+ */
+export function renderRun(atoms: readonly InlineAtom[]): string {
+  const inline = mergeText(atoms.filter((a): a is RunAtom => a.kind !== 'block'));
+  let html = '';
+  let start = 0;
+  while (start < inline.length) {
+    const href = inline[start]?.href ?? null;
+    let end = start + 1;
+    while (end < inline.length && inline[end]?.href === href) end += 1;
+    const group = inline.slice(start, end);
+    const content = formatted(group);
+    html += href !== null && !isBlank(group) ? `<a${attr('href', href)}>${content}</a>` : content;
+    start = end;
+  }
+  return html;
+}
