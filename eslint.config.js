@@ -44,6 +44,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // The Vite config runs in Node at build time, not in the renderer.
+    ignores: ['renderer/vite.config.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

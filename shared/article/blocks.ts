@@ -44,7 +44,12 @@ export const relatedItemSchema = z.strictObject({
 export type RelatedItem = z.infer<typeof relatedItemSchema>;
 
 export const DEFAULT_RELATED_HEADING = 'Tin liên quan';
-export const RELATED_HEADING_SUGGESTIONS = ['Tin liên quan', 'Tin mới', 'Xem thêm', 'Đọc thêm'] as const;
+export const RELATED_HEADING_SUGGESTIONS = [
+  'Tin liên quan',
+  'Tin mới',
+  'Xem thêm',
+  'Đọc thêm',
+] as const;
 
 export const serializedRelatedNewsSchema = z.looseObject({
   type: z.literal('related-news'),

@@ -23,7 +23,11 @@ export interface BridgeError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, extra: Partial<BridgeError> = {}): Result<never> => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  extra: Partial<BridgeError> = {},
+): Result<never> => ({
   ok: false,
   error: { code, message, ...extra },
 });

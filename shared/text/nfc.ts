@@ -17,7 +17,8 @@ function normalizeValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalizeValue);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key.normalize('NFC')] = normalizeValue(inner);
+    for (const [key, inner] of Object.entries(value))
+      out[key.normalize('NFC')] = normalizeValue(inner);
     return out;
   }
   return value;

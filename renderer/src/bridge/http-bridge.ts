@@ -11,7 +11,10 @@ export const INVOKE_PATH = '/api/invoke';
 
 export function createHttpBridge(origin: string): NewsdeskBridge {
   return {
-    async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+    async invoke<C extends Channel>(
+      channel: C,
+      request: RequestOf<C>,
+    ): Promise<Result<ResponseOf<C>>> {
       try {
         const response = await fetch(new URL(INVOKE_PATH, origin), {
           method: 'POST',
