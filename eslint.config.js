@@ -23,6 +23,7 @@ const nodeBuiltins = [
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'dist/**',
       'release/**',
       'node_modules/**',
