@@ -1,0 +1,129 @@
+/**
+ * Code that runs inside the page (passed to page.evaluate, so it must be
+ * self-contained): the keydown → next animation frame probe, caret placement and
+ * the "editor takes input" detector. The same functions serve the bare-Lexical
+ * page and the real app, so both are measured the same way.
+ */
+
+/** Records keydown → requestAnimationFrame latency for every key pressed in `selector`. */
+export function installLatencyProbe(selector: string): void {
+  const root = document.querySelector(selector) as HTMLElement;
+  const w = window as unknown as { __latencies: number[] };
+  w.__latencies = [];
+  root.addEventListener(
+    'keydown',
+    () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => w.__latencies.push(performance.now() - t0));
+    },
+    { capture: true },
+  );
+}
+
+export function takeLatencies(): number[] {
+  const w = window as unknown as { __latencies: number[] };
+  const out = w.__latencies;
+  w.__latencies = [];
+  return out;
+}
+
+/**
+ * Puts the caret at the end of the document's last text, or in the middle of the
+ * text of the middle block, through the DOM selection (Lexical follows it).
+ */
+export function placeCaret(args: { selector: string; where: 'end' | 'middle' }): string {
+  const root = document.querySelector(args.selector) as HTMLElement;
+  root.focus();
+  const blocks = Array.from(root.children).filter(
+    (el) =>
+      (el as HTMLElement).isContentEditable !== false &&
+      /^(P|H2|H3|UL|OL|BLOCKQUOTE)$/.test(el.tagName),
+  );
+  const start = args.where === 'end' ? blocks.length - 1 : Math.floor(blocks.length / 2);
+  for (let i = start; i >= 0; i -= 1) {
+    const walker = document.createTreeWalker(blocks[i] as Node, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    if (texts.length === 0) continue;
+    const node =
+      args.where === 'end' ? texts[texts.length - 1]! : texts[Math.floor(texts.length / 2)]!;
+    let offset = args.where === 'end' ? node.length : Math.floor(node.length / 2);
+    // Type at a word boundary in the middle, as a reporter inserting a word would.
+    if (args.where === 'middle') {
+      const space = node.data.indexOf(' ', offset);
+      if (space > 0) offset = space + 1;
+    }
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.collapse(true);
+    selection.addRange(range);
+    (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    return `${blocks[i]!.tagName} #${i} of ${blocks.length}, offset ${offset}`;
+  }
+  throw new Error('no text to place the caret in');
+}
+
+/**
+ * Resolves with ms from the next click anywhere to the first paint after the
+ * editable body (`selector`) holds at least `minBlocks` blocks; null on timeout.
+ */
+export function armOpenTimer(args: {
+  selector: string;
+  minBlocks: number;
+  timeoutMs: number;
+}): void {
+  const w = window as unknown as { __open: Promise<number | null> };
+  w.__open = new Promise((resolve) => {
+    document.addEventListener(
+      'click',
+      () => {
+        const t0 = performance.now();
+        const ready = () => {
+          const el = document.querySelector(args.selector) as HTMLElement | null;
+          return !!el && el.isContentEditable && el.childElementCount >= args.minBlocks;
+        };
+        const finish = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        };
+        const observer = new MutationObserver(() => ready() && finish());
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(null);
+        }, args.timeoutMs);
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        if (ready()) finish();
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+export function awaitOpen(): Promise<number | null> {
+  return (window as unknown as { __open: Promise<number | null> }).__open;
+}
+
+/** Resolves when the role=status element next reads `text` after reading something else. */
+export function armSavedWatcher(text: string): void {
+  const w = window as unknown as { __saved: Promise<number> };
+  w.__saved = new Promise((resolve) => {
+    const status = () => document.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+    let left = status() !== text;
+    const observer = new MutationObserver(() => {
+      const now = status();
+      if (now !== text) left = true;
+      else if (left) {
+        observer.disconnect();
+        resolve(performance.now());
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export function awaitSaved(): Promise<number> {
+  return (window as unknown as { __saved: Promise<number> }).__saved;
+}
