@@ -18,6 +18,13 @@ export const PAGE_STYLE = [
   '.byline{text-align:right;font-weight:bold}',
 ].join('\n');
 
+/**
+ * The exact text of the page's `<style>` element. The app's Content Security
+ * Policy allows this one stylesheet by its hash, so the live preview (a srcdoc
+ * iframe, which inherits the app's policy) shows the page as readers see it.
+ */
+export const PAGE_STYLE_TEXT = `\n${PAGE_STYLE}\n`;
+
 export interface PageMeta {
   /** Published text of the headline (already NFC and trimmed). */
   title: string;
@@ -41,7 +48,7 @@ export function renderPage(article: string, page: PageMeta): string {
     ...(page.description === '' ? [] : [meta('property', 'og:description', page.description)]),
     meta('property', 'og:type', 'article'),
     ...(page.image === null ? [] : [meta('property', 'og:image', page.image)]),
-    `<style>\n${PAGE_STYLE}\n</style>`,
+    `<style>${PAGE_STYLE_TEXT}</style>`,
   ];
   return [
     '<!DOCTYPE html>',

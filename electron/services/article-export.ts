@@ -1,0 +1,248 @@
+/**
+ * Exporting one article to a folder (DESIGN.md "Exported HTML", issue #5):
+ *
+ *   <outDir>/<slug>/index.html           the page (or the bare `<article>` fragment)
+ *   <outDir>/<slug>/images/<slug>-<n>.<ext>   the figures' images, in reading order
+ *
+ * Nothing half-written: the folder is built under a temporary name inside
+ * `outDir` (same file system, so the final step is a rename), every file and
+ * folder is fsynced, and only then is it renamed into place. An older export of
+ * the same slug is renamed aside first and removed only once the new one is in
+ * place; on any failure the temporary folder is removed and the older export is
+ * left (or put back) as it was.
+ *
+ * Plain Node, used by the bridge's `article:export` and by the `newsdesk` CLI.
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../../shared/article/schema';
+import {
+  InvalidNodeError,
+  renderArticleHtml,
+  UnsafeUrlError,
+  UnsupportedNodeError,
+} from '../../shared/export';
+import { SLUG_PATTERN } from '../../shared/export/export-slug';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { resolveAssetPath } from './asset-paths';
+import { fsyncDirectory, retryWhileBusy } from './atomic-write';
+
+/** In the web host, exports go to `<library>/exports` (not an article id, so the store's list skips it). */
+export const EXPORTS_FOLDER_NAME = 'exports';
+export const EXPORT_INDEX_FILE = 'index.html';
+export const EXPORT_IMAGES_FOLDER = 'images';
+
+export type ExportFormat = 'page' | 'fragment';
+
+export interface ExportArticleRequest {
+  article: Article;
+  /** The library holding the article's folder (`<library>/<id>/assets/` has its images). */
+  libraryPath: string;
+  outDir: string;
+  /** Already unique within this export run (see `exportSlug` and `uniqueSlug`). */
+  slug: string;
+  format: ExportFormat;
+  resolveArticleLink: (articleId: string) => string | null;
+}
+
+export interface ExportedArticle {
+  /** `<outDir>/<slug>`. */
+  folder: string;
+  slug: string;
+  indexPath: string;
+  images: number;
+}
+
+/** Folder names this module creates next to exports while it works; never a slug (slugs have no dot). */
+const TEMP_MARKER = '.tmp-';
+const ASIDE_MARKER = '.old-';
+
+function scratchName(slug: string, marker: string): string {
+  return `.${slug}${marker}${randomBytes(6).toString('hex')}`;
+}
+
+/** Writes `data` to a new file and fsyncs it before closing, so a rename of its folder cannot expose zeros. */
+async function writeDurably(filePath: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(filePath, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function fsyncFile(filePath: string): Promise<void> {
+  const handle = await open(filePath, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await stat(filePath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** A failure the user can act on, named after the article. */
+class ExportError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'corrupt' | 'unsupported-version' | 'invalid-request',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function describe(article: Article): string {
+  const headline = article.headline.trim();
+  return headline === '' ? `Article ${article.id}` : `“${headline}” (${article.id})`;
+}
+
+/** Renders the HTML, naming each distinct image `images/<slug>-<n>.<ext>` in reading order. */
+function renderWithImageNames(request: ExportArticleRequest): {
+  html: string;
+  images: Map<string, string>;
+} {
+  const images = new Map<string, string>();
+  try {
+    const html = renderArticleHtml(request.article, {
+      format: request.format,
+      resolveArticleLink: request.resolveArticleLink,
+      resolveAsset: (assetId) => {
+        let name = images.get(assetId);
+        if (name === undefined) {
+          const extension = assetId.slice(assetId.lastIndexOf('.') + 1);
+          name = `${request.slug}-${images.size + 1}.${extension}`;
+          images.set(assetId, name);
+        }
+        return { src: `${EXPORT_IMAGES_FOLDER}/${name}` };
+      },
+    });
+    return { html, images };
+  } catch (error) {
+    const what = describe(request.article);
+    if (error instanceof UnsupportedNodeError) {
+      throw new ExportError(
+        'unsupported-version',
+        `${what} holds a block this version of Newsdesk cannot export: ${error.message}. Update Newsdesk.`,
+      );
+    }
+    if (error instanceof InvalidNodeError || error instanceof UnsafeUrlError) {
+      throw new ExportError('corrupt', `${what} cannot be exported: ${error.message}.`);
+    }
+    throw error;
+  }
+}
+
+/** Builds the whole export in `tempDir`, each file fsynced. */
+async function buildExport(
+  request: ExportArticleRequest,
+  tempDir: string,
+  rendered: { html: string; images: Map<string, string> },
+): Promise<void> {
+  const { article } = request;
+  const imagesDir = path.join(tempDir, EXPORT_IMAGES_FOLDER);
+  await mkdir(tempDir);
+  if (rendered.images.size > 0) await mkdir(imagesDir);
+  let index = 0;
+  for (const [assetId, name] of rendered.images) {
+    index += 1;
+    // The same checked resolver as the display routes: the id patterns and a
+    // realpath inside the article's assets folder, so a symlink cannot export a
+    // file from elsewhere on the disk.
+    const source = await resolveAssetPath(request.libraryPath, `/${article.id}/${assetId}`);
+    if (source === null) {
+      throw new ExportError(
+        'not-found',
+        `${describe(article)} cannot be exported: the image of figure ${index} (${assetId}) is missing from ` +
+          `${path.join(request.libraryPath, article.id, 'assets')}. Insert the photo again or remove the figure.`,
+      );
+    }
+    const target = path.join(imagesDir, name);
+    await copyFile(source.filePath, target);
+    await fsyncFile(target);
+  }
+  await writeDurably(path.join(tempDir, EXPORT_INDEX_FILE), rendered.html);
+  if (rendered.images.size > 0) await fsyncDirectory(imagesDir);
+  await fsyncDirectory(tempDir);
+}
+
+/** Renames `tempDir` to `target`, keeping any older export until the new one is in place. */
+async function moveIntoPlace(
+  tempDir: string,
+  target: string,
+  outDir: string,
+  slug: string,
+): Promise<void> {
+  if (!(await exists(target))) {
+    await retryWhileBusy(() => rename(tempDir, target));
+    await fsyncDirectory(outDir);
+    return;
+  }
+  const aside = path.join(outDir, scratchName(slug, ASIDE_MARKER));
+  await retryWhileBusy(() => rename(target, aside));
+  try {
+    await retryWhileBusy(() => rename(tempDir, target));
+  } catch (error) {
+    // Put the older export back: the user keeps what they had.
+    await retryWhileBusy(() => rename(aside, target)).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDirectory(outDir);
+  // The new export is in place; a failure to tidy up must not report it as failed.
+  await rm(aside, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/**
+ * Exports one article. Every expected failure (a missing image, a block this
+ * version cannot render, no headline, an unwritable folder) comes back as a
+ * Result naming the article, with nothing half-written left behind.
+ */
+export async function exportArticle(
+  request: ExportArticleRequest,
+): Promise<Result<ExportedArticle>> {
+  const { article, outDir, slug } = request;
+  if (article.headline.trim() === '') {
+    return fail(
+      'invalid-request',
+      `Article ${article.id} has no headline; write one before exporting it.`,
+    );
+  }
+  // The slug names a folder: a caller's bug must not turn into a path elsewhere.
+  if (!SLUG_PATTERN.test(slug))
+    return fail('invalid-request', `"${slug}" cannot name an export folder.`);
+  const target = path.join(outDir, slug);
+  let tempDir: string | null = null;
+  try {
+    const rendered = renderWithImageNames(request);
+    await mkdir(outDir, { recursive: true });
+    tempDir = path.join(outDir, scratchName(slug, TEMP_MARKER));
+    await buildExport(request, tempDir, rendered);
+    await moveIntoPlace(tempDir, target, outDir, slug);
+    tempDir = null;
+    return ok({
+      folder: target,
+      slug,
+      indexPath: path.join(target, EXPORT_INDEX_FILE),
+      images: rendered.images.size,
+    });
+  } catch (error) {
+    if (error instanceof ExportError) return fail(error.code, error.message);
+    return fail(
+      'io',
+      `Could not export ${describe(article)} to ${target}: ${(error as Error)?.message ?? String(error)}`,
+    );
+  } finally {
+    if (tempDir !== null)
+      await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Which slug each article of a batch export gets, and where related-news links
+ * between them lead. Pure, so the app's Export command, the CLI and the preview
+ * agree on the same names.
+ */
+import { createLibraryLinkResolver, type LinkableSummary } from '../related/link';
+import { exportSlug, reservedSlugs } from './export-slug';
+import { uniqueSlug } from './slug';
+
+/** What planning needs of an article: its library summary is enough. */
+export type PlannedArticle = LinkableSummary;
+
+/**
+ * One slug per article, unique within the run. Articles are taken in id order,
+ * so the same library always gives the same names (a re-export replaces the
+ * folders it wrote before instead of adding "-2" copies).
+ */
+export function planExportSlugs(articles: readonly PlannedArticle[]): Map<string, string> {
+  const taken = reservedSlugs();
+  const slugs = new Map<string, string>();
+  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const article of ordered) {
+    const slug = uniqueSlug(exportSlug(article), taken);
+    taken.add(slug);
+    slugs.set(article.id, slug);
+  }
+  return slugs;
+}
+
+/**
+ * Where related-news links to other library articles lead in this export (their
+ * published URL, else the sibling folder under the slug planned here); articles
+ * not in `articles` are not linked.
+ */
+export function linkResolverFor(
+  articles: readonly PlannedArticle[],
+  slugs: ReadonlyMap<string, string>,
+): (articleId: string) => string | null {
+  return createLibraryLinkResolver(articles, {
+    slugOf: (summary: LinkableSummary) => slugs.get(summary.id) ?? exportSlug(summary),
+  });
+}
+
+/** The slug one article is exported under on its own (not deduplicated against the rest of the library). */
+export function singleExportSlug(article: { slug: string; headline: string }): string {
+  return uniqueSlug(exportSlug(article), reservedSlugs());
+}

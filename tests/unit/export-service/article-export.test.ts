@@ -1,0 +1,204 @@
+/** Exporting one article to a folder, on real files (issue #5). */
+import { readdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../shared/article/schema';
+import { linkResolverFor, planExportSlugs } from '../../../shared/export/export-plan';
+import { exportArticle, type ExportFormat } from '../../../electron/services/article-export';
+import { ArticleStore } from '../../../electron/services/article-store';
+import { expectValidHtml } from '../export/html-validator';
+import { parseDocument as parseHtml } from '../export/parse-html';
+import { useTempDirs } from '../services/temp-dir';
+import {
+  MAIN_HEADLINE,
+  MAIN_ID,
+  MAIN_SLUG,
+  OTHER_ID,
+  PUBLISHED_URL,
+  sampleLibrary,
+} from './library-fixture';
+
+const tempDir = useTempDirs();
+
+async function setUp() {
+  const root = await tempDir();
+  const libraryPath = path.join(root, 'library');
+  const outDir = path.join(root, 'out');
+  await sampleLibrary(libraryPath);
+  const store = new ArticleStore({ libraryPath });
+  const listing = await store.list();
+  if (!listing.ok) throw new Error(listing.error.message);
+  const summaries = listing.value.articles;
+  const slugs = planExportSlugs(summaries);
+  const resolveArticleLink = linkResolverFor(summaries, slugs);
+  const load = async (id: string): Promise<Article> => {
+    const loaded = await store.load(id);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    return loaded.value.article;
+  };
+  const run = async (article: Article, format: ExportFormat = 'page') =>
+    exportArticle({
+      article,
+      libraryPath,
+      outDir,
+      slug: slugs.get(article.id) ?? 'x',
+      format,
+      resolveArticleLink,
+    });
+  return { libraryPath, outDir, load, run, slugs };
+}
+
+async function assetBytes(libraryPath: string, articleId: string): Promise<Buffer[]> {
+  const folder = path.join(libraryPath, articleId, 'assets');
+  const names = await readdir(folder);
+  return Promise.all(names.map((name) => readFile(path.join(folder, name))));
+}
+
+describe('exportArticle', () => {
+  it('writes <slug>/index.html and the images under readable names, in reading order', async () => {
+    const { libraryPath, outDir, load, run } = await setUp();
+    const result = await run(await load(MAIN_ID));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual({
+      folder: path.join(outDir, MAIN_SLUG),
+      slug: MAIN_SLUG,
+      indexPath: path.join(outDir, MAIN_SLUG, 'index.html'),
+      images: 2,
+    });
+    expect((await readdir(outDir)).sort()).toEqual([MAIN_SLUG]);
+    const images = (await readdir(path.join(outDir, MAIN_SLUG, 'images'))).sort();
+    expect(images).toEqual([`${MAIN_SLUG}-1.jpg`, `${MAIN_SLUG}-2.png`]);
+
+    // The copies are the stored files, byte for byte.
+    const stored = await assetBytes(libraryPath, MAIN_ID);
+    for (const name of images) {
+      const copy = await readFile(path.join(outDir, MAIN_SLUG, 'images', name));
+      expect(stored.some((bytes) => bytes.equals(copy))).toBe(true);
+    }
+
+    const html = await readFile(result.value.indexPath, 'utf8');
+    expectValidHtml(html);
+    const doc = parseHtml(html);
+    const srcs = [...doc.querySelectorAll('figure img')].map((img) => img.getAttribute('src'));
+    expect(srcs).toEqual([
+      `images/${MAIN_SLUG}-1.jpg`,
+      `images/${MAIN_SLUG}-2.png`,
+      `images/${MAIN_SLUG}-1.jpg`,
+    ]);
+    expect(doc.querySelector('h1')?.textContent).toBe(MAIN_HEADLINE);
+    expect(doc.querySelector('figcaption .credit')?.textContent).toBe('Ảnh: Ngọc Thành');
+  });
+
+  it('links related articles to their published URL, else to their sibling export folder', async () => {
+    const { load, run, slugs } = await setUp();
+    const result = await run(await load(MAIN_ID));
+    if (!result.ok) throw new Error(result.error.message);
+    const doc = parseHtml(await readFile(result.value.indexPath, 'utf8'));
+    const items = [...doc.querySelectorAll('.related-news li')].map((li) => ({
+      headline: li.firstChild?.textContent?.trim(),
+      href: li.querySelector('a')?.getAttribute('href') ?? null,
+    }));
+    expect(items).toEqual([
+      {
+        headline: 'Cách giữ ấm cho trẻ nhỏ',
+        href: `../${slugs.get(OTHER_ID)}/index.html`,
+      },
+      { headline: 'Miền Bắc rét đậm kéo dài', href: PUBLISHED_URL },
+      // Not in the library: published as plain text, never a dead link.
+      { headline: 'Bài đã xóa', href: null },
+    ]);
+  });
+
+  it('writes the bare <article> element for the fragment format', async () => {
+    const { load, run } = await setUp();
+    const result = await run(await load(MAIN_ID), 'fragment');
+    if (!result.ok) throw new Error(result.error.message);
+    const html = await readFile(result.value.indexPath, 'utf8');
+    expect(html.startsWith('<article>')).toBe(true);
+    expect(html.trimEnd().endsWith('</article>')).toBe(true);
+    expect(html).not.toContain('<html');
+  });
+
+  it('replaces an older export of the same slug and leaves no scratch folders', async () => {
+    const { outDir, load, run } = await setUp();
+    const original = await load(MAIN_ID);
+    expect((await run(original)).ok).toBe(true);
+    const stale = path.join(outDir, MAIN_SLUG, 'images', 'stale.jpg');
+    await writeFile(stale, 'old');
+    const edited = { ...original, sapo: 'Sapo mới sau khi sửa.' };
+    const second = await run(edited);
+    if (!second.ok) throw new Error(second.error.message);
+    expect(await readFile(second.value.indexPath, 'utf8')).toContain('Sapo mới sau khi sửa.');
+    // The folder was replaced whole, not merged into.
+    expect(await readdir(path.join(outDir, MAIN_SLUG, 'images'))).not.toContain('stale.jpg');
+    expect(await readdir(outDir)).toEqual([MAIN_SLUG]);
+  });
+
+  it('fails clearly on a missing image and keeps the previous export intact', async () => {
+    const { libraryPath, outDir, load, run } = await setUp();
+    const article = await load(MAIN_ID);
+    const first = await run(article);
+    if (!first.ok) throw new Error(first.error.message);
+    const before = await readFile(first.value.indexPath, 'utf8');
+    const beforeImages = (await readdir(path.join(outDir, MAIN_SLUG, 'images'))).sort();
+
+    const assets = path.join(libraryPath, MAIN_ID, 'assets');
+    const png = (await readdir(assets)).find((name) => name.endsWith('.png'))!;
+    await rm(path.join(assets, png));
+    const second = await run({ ...article, sapo: 'Không được ghi.' });
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.error.code).toBe('not-found');
+    expect(second.error.message).toContain(MAIN_HEADLINE);
+    expect(second.error.message).toContain('figure 2');
+    expect(second.error.message).toContain(png);
+
+    expect(await readFile(first.value.indexPath, 'utf8')).toBe(before);
+    expect((await readdir(path.join(outDir, MAIN_SLUG, 'images'))).sort()).toEqual(beforeImages);
+    expect(await readdir(outDir)).toEqual([MAIN_SLUG]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'leaves the previous export intact when the output folder cannot be written',
+    async () => {
+      const { outDir, load, run } = await setUp();
+      const article = await load(MAIN_ID);
+      const first = await run(article);
+      if (!first.ok) throw new Error(first.error.message);
+      const before = await readFile(first.value.indexPath, 'utf8');
+      await chmod(outDir, 0o555);
+      try {
+        const second = await run({ ...article, sapo: 'Không được ghi.' });
+        expect(second.ok).toBe(false);
+        if (!second.ok) expect(second.error.code).toBe('io');
+      } finally {
+        await chmod(outDir, 0o755);
+      }
+      expect(await readFile(first.value.indexPath, 'utf8')).toBe(before);
+      expect(await readdir(outDir)).toEqual([MAIN_SLUG]);
+    },
+  );
+
+  it('refuses an article without a headline and writes nothing', async () => {
+    const { outDir, load, run } = await setUp();
+    const result = await run({ ...(await load(OTHER_ID)), headline: '  ' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/no headline/);
+    await expect(readdir(outDir)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses a slug that is not a plain folder name', async () => {
+    const { libraryPath, outDir, load } = await setUp();
+    const result = await exportArticle({
+      article: await load(OTHER_ID),
+      libraryPath,
+      outDir,
+      slug: '../escape',
+      format: 'page',
+      resolveArticleLink: () => null,
+    });
+    expect(result.ok).toBe(false);
+    await expect(readdir(outDir)).rejects.toThrow(/ENOENT/);
+  });
+});
