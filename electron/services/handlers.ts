@@ -15,6 +15,7 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import { assetUrl, resolveAssetPath } from './asset-paths';
 import { importImage } from './image-import';
+import { copyImageBetweenArticles } from './image-copy';
 import type { SettingsService } from './settings';
 
 export interface HandlerContext {
@@ -87,6 +88,16 @@ export function createHandlers(context: HandlerContext): HandlerTable {
         );
       }
       return ok({ url: assetUrl(context.host, articleId, assetId) });
+    },
+    'image:copy': async ({ toArticleId, assetId, fromArticleId }) => {
+      const copied = await copyImageBetweenArticles({
+        libraryPath: context.libraryPath,
+        toArticleId,
+        assetId,
+        fromArticleId,
+      });
+      if (!copied.ok) return copied;
+      return ok({ ...copied.value, url: assetUrl(context.host, toArticleId, assetId) });
     },
   };
 }

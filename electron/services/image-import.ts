@@ -186,7 +186,7 @@ function tooManyPixels(label: string, declared: number | null, limit: number): R
  * folder is fsynced, so a crash leaves the whole file or none (PITFALLS.md,
  * "Saving documents").
  */
-async function storeOnce(folder: string, name: string, bytes: Uint8Array): Promise<void> {
+export async function storeOnce(folder: string, name: string, bytes: Uint8Array): Promise<void> {
   await mkdir(folder, { recursive: true });
   // Same reason as the article folder: never follow a symlink out of the library.
   if (!(await lstat(folder)).isDirectory()) throw new Error(`${folder} is not a folder`);

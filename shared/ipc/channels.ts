@@ -81,6 +81,16 @@ export const requestSchemas = {
     dataBase64: z.base64().max(70_000_000),
   }),
   'image:url': z.strictObject({ articleId, assetId: z.string().regex(ASSET_ID_PATTERN) }),
+  /**
+   * A figure pasted from another article: copies its stored image into this
+   * article's assets (content-hash verified, idempotent). `fromArticleId` is a
+   * hint, checked first; without it main looks through the library.
+   */
+  'image:copy': z.strictObject({
+    toArticleId: articleId,
+    assetId: z.string().regex(ASSET_ID_PATTERN),
+    fromArticleId: articleId.optional(),
+  }),
 } as const;
 
 export interface ResponseMap {
@@ -95,6 +105,7 @@ export interface ResponseMap {
   'trash:restore': { id: string };
   'image:import': ImportedImage;
   'image:url': { url: string };
+  'image:copy': { copied: boolean; url: string };
 }
 
 export type Channel = keyof typeof requestSchemas;
