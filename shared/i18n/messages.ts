@@ -98,6 +98,34 @@ const en = {
   'link.cancel': 'Cancel',
   'link.invalid':
     'Use a web address starting with http:// or https://, or an email link (mailto:).',
+
+  'related.insert': 'Insert related news',
+  'related.block': 'Related news box',
+  'related.heading': 'Related news heading',
+  'related.headingSuggestions': 'Suggested headings',
+  'related.add': 'Add related item',
+  'related.item': 'Related item {number}',
+  'related.empty': 'No items yet.',
+  'related.headline': 'Related headline',
+  'related.summary': 'Related summary',
+  'related.link': 'Related link',
+  'related.remove': 'Remove related item',
+  'related.moveUp': 'Move item up',
+  'related.moveDown': 'Move item down',
+  'related.drag': 'Drag to reorder',
+  'related.moveHint': 'Alt+Up or Alt+Down moves the item.',
+  'related.pick': 'Pick from library',
+  'related.search': 'Search library articles',
+  'related.closePicker': 'Close library search',
+  'related.noMatches': 'No article matches “{query}”.',
+  'related.libraryLoadFailed': 'Could not load the library: {detail}',
+  'related.libraryChip': 'Library: {headline}',
+  'related.missingArticle': 'article no longer in the library',
+  'related.clearLibraryLink': 'Remove library link',
+  'related.linkRefused':
+    'Only web links starting with http:// or https:// can be used here; pick a library article to link inside the library.',
+  'related.linkIncomplete': 'Write the whole web address, starting with https://',
+  'related.linkTooLong': 'This link is longer than 2,000 characters.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -192,6 +220,34 @@ const vi: Messages = {
   'link.cancel': 'Hủy',
   'link.invalid':
     'Hãy dùng địa chỉ web bắt đầu bằng http:// hoặc https://, hoặc liên kết email (mailto:).',
+
+  'related.insert': 'Chèn tin liên quan',
+  'related.block': 'Hộp tin liên quan',
+  'related.heading': 'Tiêu đề hộp tin',
+  'related.headingSuggestions': 'Tiêu đề gợi ý',
+  'related.add': 'Thêm tin',
+  'related.item': 'Tin thứ {number}',
+  'related.empty': 'Chưa có tin nào.',
+  'related.headline': 'Tiêu đề tin',
+  'related.summary': 'Tóm tắt tin',
+  'related.link': 'Liên kết tin',
+  'related.remove': 'Xóa tin này',
+  'related.moveUp': 'Chuyển tin lên',
+  'related.moveDown': 'Chuyển tin xuống',
+  'related.drag': 'Kéo để sắp xếp',
+  'related.moveHint': 'Alt+Lên hoặc Alt+Xuống để chuyển tin.',
+  'related.pick': 'Chọn từ thư viện',
+  'related.search': 'Tìm bài trong thư viện',
+  'related.closePicker': 'Đóng tìm kiếm thư viện',
+  'related.noMatches': 'Không có bài nào khớp với “{query}”.',
+  'related.libraryLoadFailed': 'Không tải được thư viện: {detail}',
+  'related.libraryChip': 'Thư viện: {headline}',
+  'related.missingArticle': 'bài không còn trong thư viện',
+  'related.clearLibraryLink': 'Bỏ liên kết tới bài trong thư viện',
+  'related.linkRefused':
+    'Chỉ dùng được liên kết web bắt đầu bằng http:// hoặc https://; muốn liên kết tới bài trong thư viện, hãy chọn từ thư viện.',
+  'related.linkIncomplete': 'Hãy viết đủ địa chỉ web, bắt đầu bằng https://',
+  'related.linkTooLong': 'Liên kết này dài quá 2.000 ký tự.',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { vi, en };
