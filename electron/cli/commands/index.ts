@@ -1,0 +1,5 @@
+/** The `newsdesk` sub-commands. A new command is a file next to this one and a line here. */
+import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+
+export const COMMANDS: readonly CliCommand[] = [exportCommand];
