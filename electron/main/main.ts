@@ -16,6 +16,7 @@ import {
 } from '../services/settings';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { serveAssets } from './asset-protocol';
+import { createExportFolderChooser } from './export-dialog';
 import { registerIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { lockDownSession } from './window-security';
@@ -45,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
       languageOverride: process.env.NEWSDESK_LANG,
       libraryPath,
       notices: settings.notices,
+      chooseExportFolder: createExportFolderChooser(() => app.getPath('documents')),
     });
     lockDownSession(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));

@@ -14,6 +14,7 @@ import {
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import { assetUrl, resolveAssetPath } from './asset-paths';
+import { createExportHandlers } from './export-handlers';
 import { importImage } from './image-import';
 import { copyImageBetweenArticles } from './image-copy';
 import type { SettingsService } from './settings';
@@ -29,6 +30,8 @@ export interface HandlerContext {
   /** Library path in force (NEWSDESK_LIBRARY overrides the setting). */
   libraryPath: string;
   notices: string[];
+  /** Electron only: the export folder dialog; without it exports go to `<library>/exports`. */
+  chooseExportFolder?: () => Promise<string | null>;
 }
 
 type HandlerTable = {
@@ -67,6 +70,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     'article:trash': ({ id }) => store.trash(id),
     'trash:list': () => store.listTrash(),
     'trash:restore': ({ trashId }) => store.restore(trashId),
+    ...createExportHandlers(context),
     'image:import': async ({ articleId, name, dataBase64 }) => {
       const stored = await importImage({
         libraryPath: context.libraryPath,

@@ -14,6 +14,7 @@ import {
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN, TRASH_ID_PATTERN } from '../article/ids';
 import { ASSET_ID_PATTERN } from '../article/blocks';
 import { settingsPatchSchema, type LanguageChoice, type UiLanguage } from '../settings';
+import { exportRequestSchemas, type ExportResponseMap } from './export-channels';
 
 const articleId = z.string().regex(ARTICLE_ID_PATTERN);
 const none = z.strictObject({});
@@ -91,9 +92,10 @@ export const requestSchemas = {
     assetId: z.string().regex(ASSET_ID_PATTERN),
     fromArticleId: articleId.optional(),
   }),
+  ...exportRequestSchemas,
 } as const;
 
-export interface ResponseMap {
+export interface ResponseMap extends ExportResponseMap {
   'app:info': AppInfo;
   'settings:update': AppInfo;
   'library:list': LibraryListing;

@@ -1,0 +1,22 @@
+/**
+ * The folder dialog of "Export HTML" in Electron. It lives in main so the
+ * renderer never hands over a path: `article:export` carries only the article
+ * id, and the destination is whatever the user picked here.
+ */
+import { BrowserWindow, dialog } from 'electron';
+
+export function createExportFolderChooser(defaultPath: () => string): () => Promise<string | null> {
+  return async () => {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Export HTML',
+      buttonLabel: 'Export',
+      defaultPath: defaultPath(),
+      properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+    };
+    const parent = BrowserWindow.getFocusedWindow();
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

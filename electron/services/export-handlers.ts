@@ -1,0 +1,61 @@
+/**
+ * The `article:export` handler (issue #5): the saved article, through the same
+ * export service as the CLI, into a destination main decides. Electron injects
+ * `chooseExportFolder` (a dialog in electron/main/); without it (the web host)
+ * exports go to `<library>/exports`, which the store's list never mistakes for
+ * an article (it is not an article id).
+ */
+import path from 'node:path';
+import { linkResolverFor, singleExportSlug } from '../../shared/export/export-plan';
+import { exportSlug } from '../../shared/export/export-slug';
+import type { ExportResponseMap } from '../../shared/ipc/export-channels';
+import { exportRequestSchemas } from '../../shared/ipc/export-channels';
+import { ok, type Result } from '../../shared/ipc/result';
+import type { ArticleStore } from './article-store';
+import { EXPORTS_FOLDER_NAME, exportArticle } from './article-export';
+
+export interface ExportHandlerContext {
+  store: ArticleStore;
+  libraryPath: string;
+  /** Electron only: asks the user for a folder; null when they cancel. */
+  chooseExportFolder?: () => Promise<string | null>;
+}
+
+type ExportHandlers = {
+  [C in keyof typeof exportRequestSchemas]: (
+    request: ReturnType<(typeof exportRequestSchemas)[C]['parse']>,
+  ) => Promise<Result<ExportResponseMap[C]>>;
+};
+
+export function createExportHandlers(context: ExportHandlerContext): ExportHandlers {
+  return {
+    'article:export': async ({ id }) => {
+      const loaded = await context.store.load(id);
+      if (!loaded.ok) return loaded;
+      const { article } = loaded.value;
+      // Related-news links to other articles of the library lead to their
+      // published URL, or to their folder as the CLI would name it.
+      const listing = await context.store.list();
+      if (!listing.ok) return listing;
+      const summaries = listing.value.articles;
+      const slugs = new Map(summaries.map((summary) => [summary.id, exportSlug(summary)]));
+
+      const destination = context.chooseExportFolder
+        ? await context.chooseExportFolder()
+        : path.join(context.libraryPath, EXPORTS_FOLDER_NAME);
+      if (destination === null) return ok({ kind: 'cancelled' });
+
+      const exported = await exportArticle({
+        article,
+        libraryPath: context.libraryPath,
+        outDir: destination,
+        slug: singleExportSlug({ slug: article.meta.slug, headline: article.headline }),
+        format: 'page',
+        resolveArticleLink: linkResolverFor(summaries, slugs),
+      });
+      if (!exported.ok) return exported;
+      const { folder, slug, indexPath } = exported.value;
+      return ok({ kind: 'exported', folder, slug, indexPath });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/** The `article:export` handler: destination chosen in main, never by the renderer (issue #5). */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { requestSchemas } from '../../../shared/ipc/channels';
+import { ArticleStore } from '../../../electron/services/article-store';
+import { createExportHandlers } from '../../../electron/services/export-handlers';
+import { useTempDirs } from '../services/temp-dir';
+import { MAIN_ID, MAIN_SLUG, OTHER_ID, sampleLibrary } from './library-fixture';
+
+const tempDir = useTempDirs();
+
+async function setUp(chooseExportFolder?: () => Promise<string | null>) {
+  const root = await tempDir();
+  const libraryPath = path.join(root, 'library');
+  await sampleLibrary(libraryPath);
+  const store = new ArticleStore({ libraryPath });
+  const handlers = createExportHandlers({
+    store,
+    libraryPath,
+    ...(chooseExportFolder ? { chooseExportFolder } : {}),
+  });
+  return { root, libraryPath, store, handlers };
+}
+
+describe('article:export', () => {
+  it('accepts an article id and nothing else: no path can come from the renderer', () => {
+    const schema = requestSchemas['article:export'];
+    expect(schema.safeParse({ id: MAIN_ID }).success).toBe(true);
+    expect(schema.safeParse({ id: MAIN_ID, folder: '/tmp' }).success).toBe(false);
+    expect(schema.safeParse({ id: '../etc' }).success).toBe(false);
+  });
+
+  it('writes into <library>/exports without a dialog, and the library still lists only articles', async () => {
+    const { libraryPath, store, handlers } = await setUp();
+    const before = await store.list();
+    const result = await handlers['article:export']({ id: MAIN_ID });
+    const folder = path.join(libraryPath, 'exports', MAIN_SLUG);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        kind: 'exported',
+        folder,
+        slug: MAIN_SLUG,
+        indexPath: path.join(folder, 'index.html'),
+      },
+    });
+    expect(await readFile(path.join(folder, 'index.html'), 'utf8')).toContain('<h1>');
+    expect(await store.list()).toEqual(before);
+  });
+
+  it('writes where the dialog says, and nothing when it is cancelled', async () => {
+    const first = await setUp(async () => null);
+    expect(await first.handlers['article:export']({ id: OTHER_ID })).toEqual({
+      ok: true,
+      value: { kind: 'cancelled' },
+    });
+    expect(await readdir(first.libraryPath)).not.toContain('exports');
+
+    const chosen = path.join(await tempDir(), 'chosen');
+    const second = await setUp(async () => chosen);
+    const result = await second.handlers['article:export']({ id: MAIN_ID });
+    expect(result.ok && result.value.kind === 'exported' && result.value.folder).toBe(
+      path.join(chosen, MAIN_SLUG),
+    );
+    expect(await readdir(path.join(chosen, MAIN_SLUG, 'images'))).toHaveLength(2);
+  });
+
+  it('reports an article that cannot be read', async () => {
+    const { handlers } = await setUp();
+    const result = await handlers['article:export']({ id: 'a0000000-0000-4000-8000-00000000beef' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('not-found');
+  });
+});
