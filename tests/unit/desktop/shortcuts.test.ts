@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DESKTOP_MESSAGES } from '../../../shared/i18n/desktop-messages';
+import {
+  formatAccelerator,
+  shortcutGroups,
+  shortcutPlatformOf,
+} from '../../../shared/desktop/shortcuts';
+
+describe('keyboard shortcuts sheet', () => {
+  it('shows ⌘ symbols on macOS and Ctrl names elsewhere', () => {
+    expect(formatAccelerator('CmdOrCtrl+Shift+V', 'mac')).toBe('⌘⇧V');
+    expect(formatAccelerator('CmdOrCtrl+Shift+V', 'other')).toBe('Ctrl+Shift+V');
+    expect(formatAccelerator('CmdOrCtrl+Plus', 'other')).toBe('Ctrl++');
+    expect(formatAccelerator('CmdOrCtrl+-', 'other')).toBe('Ctrl+-');
+    expect(formatAccelerator('CmdOrCtrl+-', 'mac')).toBe('⌘-');
+  });
+
+  it('detects macOS from userAgentData or navigator.platform', () => {
+    expect(shortcutPlatformOf({ userAgentData: { platform: 'macOS' } })).toBe('mac');
+    expect(shortcutPlatformOf({ platform: 'MacIntel' })).toBe('mac');
+    expect(shortcutPlatformOf({ platform: 'Win32' })).toBe('other');
+    expect(shortcutPlatformOf({ userAgentData: { platform: '' }, platform: 'Linux x86_64' })).toBe(
+      'other',
+    );
+  });
+
+  it('labels every shortcut in both languages, redo per platform', () => {
+    for (const platform of ['mac', 'other'] as const)
+      for (const group of shortcutGroups(platform))
+        for (const key of [group.title, ...group.shortcuts.map((s) => s.label)]) {
+          expect(DESKTOP_MESSAGES.vi[key]).toBeTruthy();
+          expect(DESKTOP_MESSAGES.en[key]).toBeTruthy();
+        }
+    const redo = (platform: 'mac' | 'other') =>
+      shortcutGroups(platform)
+        .flatMap((group) => group.shortcuts)
+        .find((shortcut) => shortcut.label === 'menu.redo')!.accelerator;
+    expect(formatAccelerator(redo('mac'), 'mac')).toBe('⌘⇧Z');
+    expect(formatAccelerator(redo('other'), 'other')).toBe('Ctrl+Y');
+  });
+});
