@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '../../shared/ipc/channels';
+import { isMenuCommand, MENU_COMMAND_EVENT } from '../../shared/desktop/menu-commands';
 import { INVOKE_CHANNEL } from './ipc-channel';
 
 contextBridge.exposeInMainWorld('newsdesk', {
@@ -16,5 +17,13 @@ contextBridge.exposeInMainWorld('newsdesk', {
       });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, request);
+  },
+  /** Native menu items reach the renderer as known command ids only (shared/desktop/menu-commands.ts). */
+  onMenuCommand(listener: (command: string) => void): () => void {
+    const forward = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_EVENT, forward);
+    return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
   },
 });
