@@ -6,10 +6,21 @@
  * from Electron's newsdesk-asset: scheme (the same checks; a scheme of its own,
  * so it is listed) and from blob: URLs of files being imported.
  */
+import { createHash } from 'node:crypto';
+import { PAGE_STYLE_TEXT } from '../../shared/export/page';
+
+/**
+ * One inline stylesheet is allowed, by its hash: the exported page's own
+ * `<style>` (shared/export/page.ts). The live preview shows the page in a
+ * srcdoc iframe, which inherits this policy; the hash admits exactly that
+ * stylesheet and nothing a user could type, and scripts stay 'self' only.
+ */
+export const PREVIEW_STYLE_HASH = `'sha256-${createHash('sha256').update(PAGE_STYLE_TEXT, 'utf8').digest('base64')}'`;
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${PREVIEW_STYLE_HASH}`,
   "img-src 'self' blob: newsdesk-asset:",
   "font-src 'self'",
   "connect-src 'self'",
