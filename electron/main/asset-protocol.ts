@@ -19,13 +19,15 @@ export const ASSET_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true },
 };
 
-export function serveAssets(libraryPath: string): void {
+/** `libraryPath` may be a getter: File ▸ Open library switches it without a restart. */
+export function serveAssets(libraryPath: string | (() => string)): void {
+  const currentLibrary = typeof libraryPath === 'string' ? () => libraryPath : libraryPath;
   protocol.handle(ASSET_SCHEME, async (request) => {
     const notFound = () => new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
     const url = new URL(request.url);
     if (url.host !== ASSET_SCHEME_HOST) return notFound();
-    const asset = await resolveAssetPath(libraryPath, url.pathname);
+    const asset = await resolveAssetPath(currentLibrary(), url.pathname);
     if (!asset) return notFound();
     const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(asset.filePath));
     return new Response(body, {
