@@ -18,6 +18,8 @@ export const settingsSchema = z.strictObject({
   libraryPath: z.string().min(1),
   language: z.enum(LANGUAGE_CHOICES),
   window: windowStateSchema,
+  /** File ▸ Recent libraries, most recent first (issue #10). Optional: older files lack it. */
+  recentLibraries: z.array(z.string().min(1)).max(20).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -18,6 +18,9 @@ import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { serveAssets } from './asset-protocol';
 import { createExportFolderChooser } from './export-dialog';
 import { registerIpc } from './ipc';
+import { addRecentLibrary } from '../services/recent-libraries';
+import { initialWindowState, installDesktopShell } from './desktop-shell';
+import { focusExistingWindow } from './second-instance';
 import { createMainWindow } from './main-window';
 import { lockDownSession } from './window-security';
 
@@ -37,9 +40,12 @@ if (!app.requestSingleInstanceLock()) {
     );
     if (asidePath) notices.push(setAsideNotice(asidePath));
     const settings = new SettingsService(new ElectronStore(options), { defaults, notices });
-    const libraryPath = process.env.NEWSDESK_LIBRARY ?? settings.get().libraryPath;
+    let libraryPath = process.env.NEWSDESK_LIBRARY ?? settings.get().libraryPath;
+    const language = () =>
+      settings.effectiveLanguage(app.getPreferredSystemLanguages(), process.env.NEWSDESK_LANG);
 
-    const { dispatch } = createAppServices({
+    // A function, so File ▸ Open library can rebuild the services on another library.
+    const serviceOptions = (): Parameters<typeof createAppServices>[0] => ({
       settings,
       host: 'electron',
       systemLocales: app.getPreferredSystemLanguages(),
@@ -48,16 +54,36 @@ if (!app.requestSingleInstanceLock()) {
       notices: settings.notices,
       chooseExportFolder: createExportFolderChooser(() => app.getPath('documents')),
     });
+    let { dispatch } = createAppServices(serviceOptions());
     lockDownSession(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));
-    serveAssets(libraryPath);
-    registerIpc(dispatch);
-
-    const window = createMainWindow(distDir, settings.get().window);
-    app.on('second-instance', () => {
-      if (window.isMinimized()) window.restore();
-      window.focus();
+    serveAssets(() => libraryPath);
+    registerIpc(async (channel, request) => {
+      const result = await dispatch(channel, request);
+      // The native menu speaks the UI language: rebuild it when that changes.
+      if (channel === 'settings:update' && result.ok) desktop.refreshMenu();
+      return result;
     });
+
+    const window = createMainWindow(distDir, initialWindowState(settings.get().window));
+    const desktop = installDesktopShell({
+      window,
+      settings,
+      language,
+      switchLibrary: async (folder) => {
+        settings.update({
+          libraryPath: folder,
+          recentLibraries: addRecentLibrary(settings.get().recentLibraries ?? [], folder),
+        });
+        libraryPath = folder;
+        ({ dispatch } = createAppServices(serviceOptions()));
+        desktop.refreshMenu();
+        // A fresh renderer asks app:info and lists the new library; the page's
+        // pagehide flush saves the open article first.
+        window.webContents.reload();
+      },
+    });
+    app.on('second-instance', () => focusExistingWindow(window));
   });
   app.on('window-all-closed', () => app.quit());
 }
