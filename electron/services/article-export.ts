@@ -24,6 +24,7 @@ import {
   UnsupportedNodeError,
 } from '../../shared/export';
 import { SLUG_PATTERN } from '../../shared/export/export-slug';
+import { EXPORT_IMAGES_FOLDER, exportImageNamer } from '../../shared/export/image-names';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { resolveAssetPath } from './asset-paths';
 import { fsyncDirectory, retryWhileBusy } from './atomic-write';
@@ -31,7 +32,6 @@ import { fsyncDirectory, retryWhileBusy } from './atomic-write';
 /** In the web host, exports go to `<library>/exports` (not an article id, so the store's list skips it). */
 export const EXPORTS_FOLDER_NAME = 'exports';
 export const EXPORT_INDEX_FILE = 'index.html';
-export const EXPORT_IMAGES_FOLDER = 'images';
 
 export type ExportFormat = 'page' | 'fragment';
 
@@ -110,24 +110,16 @@ function describe(article: Article): string {
 /** Renders the HTML, naming each distinct image `images/<slug>-<n>.<ext>` in reading order. */
 function renderWithImageNames(request: ExportArticleRequest): {
   html: string;
-  images: Map<string, string>;
+  images: ReadonlyMap<string, string>;
 } {
-  const images = new Map<string, string>();
+  const namer = exportImageNamer(request.slug);
   try {
     const html = renderArticleHtml(request.article, {
       format: request.format,
       resolveArticleLink: request.resolveArticleLink,
-      resolveAsset: (assetId) => {
-        let name = images.get(assetId);
-        if (name === undefined) {
-          const extension = assetId.slice(assetId.lastIndexOf('.') + 1);
-          name = `${request.slug}-${images.size + 1}.${extension}`;
-          images.set(assetId, name);
-        }
-        return { src: `${EXPORT_IMAGES_FOLDER}/${name}` };
-      },
+      resolveAsset: namer.resolveAsset,
     });
-    return { html, images };
+    return { html, images: namer.names };
   } catch (error) {
     const what = describe(request.article);
     if (error instanceof UnsupportedNodeError) {
@@ -147,7 +139,7 @@ function renderWithImageNames(request: ExportArticleRequest): {
 async function buildExport(
   request: ExportArticleRequest,
   tempDir: string,
-  rendered: { html: string; images: Map<string, string> },
+  rendered: { html: string; images: ReadonlyMap<string, string> },
 ): Promise<void> {
   const { article } = request;
   const imagesDir = path.join(tempDir, EXPORT_IMAGES_FOLDER);

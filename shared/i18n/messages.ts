@@ -8,6 +8,7 @@
  * Placeholders are written `{name}` and filled by `formatMessage`.
  */
 import type { UiLanguage } from '../settings';
+import { exportMessagesEn, exportMessagesVi } from './export-messages';
 
 const en = {
   'app.title': 'Newsdesk',
@@ -126,6 +127,7 @@ const en = {
     'Only web links starting with http:// or https:// can be used here; pick a library article to link inside the library.',
   'related.linkIncomplete': 'Write the whole web address, starting with https://',
   'related.linkTooLong': 'This link is longer than 2,000 characters.',
+  ...exportMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -248,6 +250,7 @@ const vi: Messages = {
     'Chỉ dùng được liên kết web bắt đầu bằng http:// hoặc https://; muốn liên kết tới bài trong thư viện, hãy chọn từ thư viện.',
   'related.linkIncomplete': 'Hãy viết đủ địa chỉ web, bắt đầu bằng https://',
   'related.linkTooLong': 'Liên kết này dài quá 2.000 ký tự.',
+  ...exportMessagesVi,
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { vi, en };

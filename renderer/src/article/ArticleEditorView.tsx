@@ -13,6 +13,8 @@ import { BodyEditor } from '../editor/BodyEditor';
 import { SaveStatus, ConflictBanner } from '../status/SaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
 import { isComposingKey } from '../app/keys';
+import { ExportPanel } from '../export/ExportPanel';
+import { SlugField } from './SlugField';
 
 export interface ArticleEditorViewProps {
   session: ArticleSession;
@@ -64,6 +66,7 @@ export function ArticleEditorView({
     <article className="article-editor">
       <div className="article-bar">
         <SaveStatus state={saveState} />
+        <ExportPanel session={session} />
       </div>
       {saveState.kind === 'conflict' && (
         <ConflictBanner onReload={onReload} onKeepMine={onKeepMine} />
@@ -143,6 +146,7 @@ export function ArticleEditorView({
             onChange={(event) => change('byline', event.target.value)}
           />
         </div>
+        <SlugField session={session} />
       </div>
     </article>
   );

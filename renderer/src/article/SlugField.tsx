@@ -1,0 +1,58 @@
+/**
+ * The article's slug in its metadata: the name of its export folder. Empty means
+ * "from the headline", and the placeholder shows what that gives right now. What
+ * is typed is kept as typed (and saved), with a message while it is not a valid
+ * slug; the export never uses an invalid one as it stands (shared/export/export-slug.ts).
+ */
+import { useEffect, useId, useState } from 'react';
+import { articleSlug } from '../../../shared/export';
+import { isValidSlug } from '../../../shared/export/export-slug';
+import { useI18n } from '../i18n/I18nProvider';
+import type { ArticleSession } from './article-session';
+
+export function SlugField({ session }: { session: ArticleSession }) {
+  const { t } = useI18n();
+  const { draft, queue } = session;
+  const [value, setValue] = useState(() => draft.getSlug());
+  const [headline, setHeadline] = useState(() => draft.getField('headline'));
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+
+  // The placeholder follows the headline; reading a string on each edit is cheap.
+  useEffect(() => draft.subscribe(() => setHeadline(draft.getField('headline'))), [draft]);
+
+  const valid = isValidSlug(value.trim());
+  return (
+    <div className="field field-slug">
+      <label htmlFor={inputId} className="field-label">
+        {t('slug.label')}
+      </label>
+      <input
+        id={inputId}
+        className="input-slug text-input"
+        type="text"
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        value={value}
+        placeholder={articleSlug(headline)}
+        aria-invalid={!valid}
+        aria-describedby={valid ? hintId : `${errorId} ${hintId}`}
+        onChange={(event) => {
+          setValue(event.target.value);
+          draft.setSlug(event.target.value.trim());
+          queue.markDirty();
+        }}
+      />
+      {!valid && (
+        <p id={errorId} className="field-error" role="alert">
+          {t('slug.invalid')}
+        </p>
+      )}
+      <p id={hintId} className="field-hint">
+        {t('slug.hint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The article's publishing controls: "Export HTML" (the saved article, through
+ * the bridge, to a folder main picks), the copy buttons for a CMS's separate
+ * fields, and the live preview toggle.
+ *
+ * Export warns, never blocks, when the pre-publication checklist has findings:
+ * the newsroom decides. It first saves what is typed, since main exports the
+ * article as it is on disk.
+ */
+import { useState } from 'react';
+import { checkArticle, summarizeFindings } from '../../../shared/checks';
+import { singleExportSlug } from '../../../shared/export/export-plan';
+import { exportImageNamer } from '../../../shared/export/image-names';
+import { renderArticleHtml } from '../../../shared/export';
+import { fieldText } from '../../../shared/export/escape';
+import type { FindingSummary } from '../../../shared/checks';
+import type { ArticleSession } from '../article/article-session';
+import { ConfirmDialog } from '../app/ConfirmDialog';
+import { getBridge } from '../bridge';
+import { useI18n } from '../i18n/I18nProvider';
+import { copyHtml, copyText } from './clipboard';
+import { PreviewPane } from './PreviewPane';
+import '../styles/export.css';
+
+type Message = { kind: 'progress' | 'done' | 'error'; text: string } | null;
+
+/** The `<article>` fragment as Copy HTML puts it on the clipboard: images named as the export names them. */
+function fragmentForCopy(session: ArticleSession): string {
+  const article = session.draft.snapshot();
+  const slug = singleExportSlug({ slug: article.meta.slug, headline: article.headline });
+  return renderArticleHtml(article, {
+    format: 'fragment',
+    resolveAsset: exportImageNamer(slug).resolveAsset,
+    resolveArticleLink: () => null,
+  });
+}
+
+export function ExportPanel({ session }: { session: ArticleSession }) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const [pendingFindings, setPendingFindings] = useState<FindingSummary | null>(null);
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const { draft, queue } = session;
+
+  const runExport = async () => {
+    setBusy(true);
+    setMessage({ kind: 'progress', text: t('export.exporting') });
+    try {
+      if (!(await queue.flush())) {
+        setMessage({ kind: 'error', text: t('export.notSaved') });
+        return;
+      }
+      const result = await getBridge().invoke('article:export', { id: draft.id });
+      if (!result.ok) {
+        setMessage({ kind: 'error', text: t('export.failed', { detail: result.error.message }) });
+      } else if (result.value.kind === 'cancelled') {
+        setMessage({ kind: 'done', text: t('export.cancelled') });
+      } else {
+        setMessage({ kind: 'done', text: t('export.done', { folder: result.value.folder }) });
+      }
+    } catch (error) {
+      setMessage({
+        kind: 'error',
+        text: t('export.failed', {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startExport = () => {
+    const findings = summarizeFindings(checkArticle(draft.snapshot()));
+    if (findings.total > 0) setPendingFindings(findings);
+    else void runExport();
+  };
+
+  const copy = (action: () => Promise<void>) => {
+    action().then(
+      () => setMessage({ kind: 'done', text: t('export.copied') }),
+      (error: unknown) =>
+        setMessage({
+          kind: 'error',
+          text: t('export.copyFailed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        }),
+    );
+  };
+
+  return (
+    <div className="export-panel">
+      <div className="export-bar" role="group" aria-label={t('export.toolbar')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => copy(() => copyText(fieldText(draft.getField('headline'))))}
+        >
+          {t('export.copyHeadline')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => copy(() => copyText(fieldText(draft.getField('sapo'))))}
+        >
+          {t('export.copySapo')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => copy(() => copyHtml(fragmentForCopy(session)))}
+        >
+          {t('export.copyHtml')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={previewOpen}
+          onClick={() => setPreviewOpen((open) => !open)}
+        >
+          {t('preview.toggle')}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={startExport}
+        >
+          {t('export.button')}
+        </button>
+      </div>
+      {message !== null && (
+        <p
+          className={`export-message export-message-${message.kind}`}
+          {...(message.kind === 'error' ? { role: 'alert' } : { 'aria-live': 'polite' })}
+        >
+          {message.text}
+        </p>
+      )}
+      {pendingFindings !== null && (
+        <ConfirmDialog
+          title={t('export.confirmTitle')}
+          body={t('export.confirmBody', {
+            count: pendingFindings.total,
+            errors: pendingFindings.errors,
+            warnings: pendingFindings.warnings,
+          })}
+          confirmLabel={t('export.confirm')}
+          cancelLabel={t('export.cancel')}
+          onConfirm={() => {
+            setPendingFindings(null);
+            void runExport();
+          }}
+          onCancel={() => setPendingFindings(null)}
+        />
+      )}
+      {previewOpen && <PreviewPane draft={draft} />}
+    </div>
+  );
+}

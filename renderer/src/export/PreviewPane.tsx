@@ -1,0 +1,94 @@
+/**
+ * The live preview: the exported page as readers will see it, at desktop or
+ * phone width, re-rendered about half a second after the article stops changing
+ * (never on the typing path itself: edits only reset a timer).
+ *
+ * The iframe gets the page through `srcdoc` and `sandbox="allow-same-origin"`
+ * without `allow-scripts`, so no script in it can run, whatever the article
+ * holds (the renderer emits none, and the app's inherited policy forbids inline
+ * script too). It keeps the app's origin, rather than `sandbox=""`'s opaque one,
+ * because the figures come from the app's own image routes: those answer only
+ * same-origin requests (Cross-Origin-Resource-Policy, and the web host's
+ * SameSite=Strict secret), so an opaque-origin frame would show every photo
+ * broken. Without scripts, the shared origin gives the page nothing to use.
+ * The page's one `<style>` is allowed by its hash in the app's policy
+ * (electron/services/content-security-policy.ts).
+ */
+import { useEffect, useState } from 'react';
+import type { ArticleDraft } from '../article/article-draft';
+import { useI18n } from '../i18n/I18nProvider';
+import { renderPreview } from './preview-html';
+
+/** How long the article must be still before the preview follows it. */
+export const PREVIEW_DEBOUNCE_MS = 500;
+
+type Width = 'desktop' | 'phone';
+
+export function PreviewPane({ draft }: { draft: ArticleDraft }) {
+  const { t } = useI18n();
+  const [width, setWidth] = useState<Width>('desktop');
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let generation = 0;
+    const update = () => {
+      const mine = ++generation;
+      renderPreview(draft.snapshot(), 'page').then(
+        (page) => {
+          if (mine !== generation) return;
+          setHtml(page);
+          setError(null);
+        },
+        (failure: unknown) => {
+          if (mine !== generation) return;
+          setError(failure instanceof Error ? failure.message : String(failure));
+        },
+      );
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, PREVIEW_DEBOUNCE_MS);
+    };
+    update();
+    const unsubscribe = draft.subscribe(schedule);
+    return () => {
+      generation += 1;
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [draft]);
+
+  return (
+    <section className="preview-pane" aria-label={t('preview.title')}>
+      <div className="preview-bar" role="group" aria-label={t('preview.width')}>
+        {(['desktop', 'phone'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="button"
+            aria-pressed={width === option}
+            onClick={() => setWidth(option)}
+          >
+            {t(option === 'desktop' ? 'preview.desktop' : 'preview.phone')}
+          </button>
+        ))}
+      </div>
+      {error !== null && (
+        <p className="preview-error" role="alert">
+          {t('preview.failed', { detail: error })}
+        </p>
+      )}
+      {html !== null && (
+        <iframe
+          className={`preview-frame preview-frame-${width}`}
+          title={t('preview.title')}
+          sandbox="allow-same-origin"
+          referrerPolicy="no-referrer"
+          srcDoc={html}
+        />
+      )}
+    </section>
+  );
+}

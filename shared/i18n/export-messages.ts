@@ -1,0 +1,62 @@
+/**
+ * UI strings of the publication export (issue #5), spread into messages.ts. The
+ * English names of "Export HTML", "Copy HTML", "Copy headline", "Copy sapo",
+ * "Preview", "Desktop", "Phone" and "Slug" are accessible names tests use.
+ */
+export const exportMessagesEn = {
+  'export.toolbar': 'Publishing',
+  'export.button': 'Export HTML',
+  'export.exporting': 'Exporting…',
+  'export.done': 'Exported to {folder}',
+  'export.cancelled': 'Export cancelled.',
+  'export.failed': 'Could not export: {detail}',
+  'export.notSaved': 'Could not export: the latest changes could not be saved.',
+  'export.confirmTitle': 'Export anyway?',
+  'export.confirmBody':
+    'The pre-publication checklist has {count} findings ({errors} errors, {warnings} warnings). Export the article anyway?',
+  'export.confirm': 'Export anyway',
+  'export.cancel': 'Cancel',
+  'export.copyHtml': 'Copy HTML',
+  'export.copyHeadline': 'Copy headline',
+  'export.copySapo': 'Copy sapo',
+  'export.copied': 'Copied to the clipboard.',
+  'export.copyFailed': 'Could not copy: {detail}',
+  'preview.toggle': 'Preview',
+  'preview.title': 'Preview of the exported page',
+  'preview.width': 'Preview width',
+  'preview.desktop': 'Desktop',
+  'preview.phone': 'Phone',
+  'preview.failed': 'The preview cannot be shown: {detail}',
+  'slug.label': 'Slug',
+  'slug.hint': 'Leave empty to make it from the headline.',
+  'slug.invalid': 'Use lower-case letters a–z, digits and single hyphens, e.g. ha-noi-ret-dam.',
+} as const;
+
+export const exportMessagesVi: Record<keyof typeof exportMessagesEn, string> = {
+  'export.toolbar': 'Xuất bản',
+  'export.button': 'Xuất HTML',
+  'export.exporting': 'Đang xuất…',
+  'export.done': 'Đã xuất ra {folder}',
+  'export.cancelled': 'Đã hủy xuất.',
+  'export.failed': 'Không xuất được: {detail}',
+  'export.notSaved': 'Không xuất được: chưa lưu được những thay đổi mới nhất.',
+  'export.confirmTitle': 'Vẫn xuất bài?',
+  'export.confirmBody':
+    'Danh sách kiểm tra trước khi đăng có {count} mục cần xem ({errors} lỗi, {warnings} cảnh báo). Vẫn xuất bài?',
+  'export.confirm': 'Vẫn xuất',
+  'export.cancel': 'Hủy',
+  'export.copyHtml': 'Sao chép HTML',
+  'export.copyHeadline': 'Sao chép tiêu đề',
+  'export.copySapo': 'Sao chép sapo',
+  'export.copied': 'Đã sao chép vào bộ nhớ tạm.',
+  'export.copyFailed': 'Không sao chép được: {detail}',
+  'preview.toggle': 'Xem trước',
+  'preview.title': 'Xem trước trang xuất bản',
+  'preview.width': 'Độ rộng xem trước',
+  'preview.desktop': 'Máy tính',
+  'preview.phone': 'Điện thoại',
+  'preview.failed': 'Không hiển thị được bản xem trước: {detail}',
+  'slug.label': 'Slug',
+  'slug.hint': 'Để trống để tạo từ tiêu đề.',
+  'slug.invalid': 'Chỉ dùng chữ thường a–z, chữ số và dấu gạch nối đơn, ví dụ ha-noi-ret-dam.',
+};

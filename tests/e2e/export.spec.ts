@@ -1,0 +1,175 @@
+/**
+ * Publication export end to end (issue #5): the real renderer in Chromium, the
+ * real web host, a library on disk with stored photos and a related block. The
+ * exported page is then opened from disk like a reader's browser would.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MAIN_HEADLINE, MAIN_SLUG, sampleLibrary } from '../unit/export-service/library-fixture';
+import {
+  makeHostDirs,
+  startWebHostProcess,
+  type WebHostDirs,
+  type WebHostProcess,
+} from './support/web-host';
+
+let dirs: WebHostDirs;
+let host: WebHostProcess | undefined;
+
+test.beforeEach(async () => {
+  dirs = await makeHostDirs();
+  await sampleLibrary(dirs.library);
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await dirs.cleanup();
+});
+
+async function openMainArticle(page: Page): Promise<void> {
+  host = await startWebHostProcess(dirs);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: new RegExp(`^${MAIN_HEADLINE}`) }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+    MAIN_HEADLINE,
+  );
+}
+
+const ADDED_SAPO = ' Người dân được khuyên giữ ấm.';
+
+test('Export HTML writes a page whose photos load from the export folder, captions under them', async ({
+  page,
+}) => {
+  await openMainArticle(page);
+  // Typed just before exporting: the export must carry it (it saves first).
+  const sapo = page.getByRole('textbox', { name: 'Sapo', exact: true });
+  await sapo.click();
+  await sapo.press('End');
+  await page.keyboard.insertText(ADDED_SAPO);
+
+  await page.getByRole('button', { name: 'Export HTML' }).click();
+  // The checklist has findings for this draft (e.g. the duplicated photo has no
+  // caption): the export warns with the count and lets the editor go on.
+  const confirm = page.getByRole('alertdialog', { name: 'Export anyway?' });
+  await expect(confirm).toContainText(/has \d+ findings/);
+  await confirm.getByRole('button', { name: 'Export anyway' }).click();
+
+  const folder = path.join(dirs.library, 'exports', MAIN_SLUG);
+  await expect(page.getByText(`Exported to ${folder}`)).toBeVisible({ timeout: 15_000 });
+
+  const indexPath = path.join(folder, 'index.html');
+  expect(await readFile(indexPath, 'utf8')).toContain(ADDED_SAPO.trim());
+
+  const reader = await page.context().newPage();
+  await reader.goto(pathToFileURL(indexPath).href);
+  await expect(reader.locator('h1')).toHaveText(MAIN_HEADLINE);
+  const images = reader.locator('figure > img');
+  await expect(images).toHaveCount(3);
+  for (const image of await images.all()) {
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+  }
+  // Each caption sits in the photo's own figure, below the image, with the credit inside it.
+  const captioned = reader.locator('figure', { has: reader.locator('figcaption') });
+  await expect(captioned).toHaveCount(2);
+  await expect(captioned.nth(0).locator('figcaption')).toContainText(
+    'Người dân co ro trong giá rét.',
+  );
+  await expect(captioned.nth(0).locator('figcaption > .credit')).toHaveText('Ảnh: Ngọc Thành');
+  await expect(captioned.nth(1).locator('figcaption > .credit')).toHaveText('Ảnh: Minh Anh');
+  for (const figure of await captioned.all()) {
+    const [imageBox, captionBox] = await Promise.all([
+      figure.locator('img').boundingBox(),
+      figure.locator('figcaption').boundingBox(),
+    ]);
+    expect(captionBox!.y).toBeGreaterThanOrEqual(imageBox!.y + imageBox!.height);
+  }
+  await expect(reader.locator('.related-news a').first()).toHaveAttribute(
+    'href',
+    '../cach-giu-am-cho-tre-nho/index.html',
+  );
+  await reader.close();
+});
+
+test('the preview shows the page without running script, follows edits, at phone width', async ({
+  page,
+}) => {
+  await openMainArticle(page);
+  const toggle = page.getByRole('button', { name: 'Preview' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  const iframe = page.locator('iframe[title="Preview of the exported page"]');
+  const sandbox = await iframe.getAttribute('sandbox');
+  expect(sandbox).not.toBeNull();
+  expect(sandbox!.split(/\s+/)).not.toContain('allow-scripts');
+  const preview = page.frameLocator('iframe[title="Preview of the exported page"]');
+  await expect(preview.locator('h1')).toHaveText(MAIN_HEADLINE);
+  await expect(preview.locator('script')).toHaveCount(0);
+  // The page's own stylesheet applies (allowed by hash in the app's policy): the sapo is bold.
+  await expect
+    .poll(() => preview.locator('.sapo').evaluate((el) => getComputedStyle(el).fontWeight))
+    .toBe('700');
+  const firstImage = preview.locator('figure img').first();
+  await expect
+    .poll(() => firstImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+
+  // Script typed into the article reaches the preview as text only.
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  await headline.fill('Rét đậm <script>parent.document.title="pwned"</script>');
+  await expect(preview.locator('h1')).toHaveText(
+    'Rét đậm <script>parent.document.title="pwned"</script>',
+  );
+  await expect(preview.locator('script')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+
+  await page.getByRole('button', { name: 'Phone' }).click();
+  await expect(page.getByRole('button', { name: 'Phone' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await iframe.boundingBox())!.width).toBeLessThanOrEqual(375);
+});
+
+test('copy buttons put the headline, the sapo and the article fragment on the clipboard', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMainArticle(page);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await page.getByRole('button', { name: 'Copy headline' }).click();
+  await expect.poll(clipboard).toBe(MAIN_HEADLINE);
+  await page.getByRole('button', { name: 'Copy sapo' }).click();
+  await expect.poll(clipboard).toBe('Nhiệt độ xuống 8 độ C.');
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await expect.poll(clipboard).toMatch(/^<article>\n<h1>Hà Nội đón đợt rét đậm/);
+  const html = await clipboard();
+  expect(html).toContain(`src="images/${MAIN_SLUG}-1.jpg"`);
+  expect(html.trimEnd().endsWith('</article>')).toBe(true);
+});
+
+test('the slug field shows the slug made from the headline and refuses invalid ones', async ({
+  page,
+}) => {
+  await openMainArticle(page);
+  const slug = page.getByRole('textbox', { name: 'Slug' });
+  await expect(slug).toHaveValue('');
+  await expect(slug).toHaveAttribute('placeholder', MAIN_SLUG);
+  await slug.fill('Rét Đậm');
+  await expect(slug).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'lower-case letters a–z' })).toBeVisible();
+  await slug.fill('ret-dam-2025');
+  await expect(slug).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'Export HTML' }).click();
+  await page.getByRole('button', { name: 'Export anyway' }).click();
+  await expect(
+    page.getByText(`Exported to ${path.join(dirs.library, 'exports', 'ret-dam-2025')}`),
+  ).toBeVisible({ timeout: 15_000 });
+});
