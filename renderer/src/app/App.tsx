@@ -17,6 +17,9 @@ import { LibrarySidebar } from '../library/LibrarySidebar';
 import { TrashView } from '../library/TrashView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { SettingsDialog } from './SettingsDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useMenuCommands } from './useMenuCommands';
+import { desktopMessage } from '../../../shared/i18n/desktop-messages';
 import { isComposingKey, isPrimaryShortcut } from './keys';
 import { useFlushOnLeave } from './useFlushOnLeave';
 
@@ -62,6 +65,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   const [errors, setErrors] = useState<string[]>(() => [...info.notices]);
   const [confirmTrash, setConfirmTrash] = useState<ArticleSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const sessionRef = useRef<ArticleSession | null>(null);
   /** Serialises switching, creating and trashing so two never interleave. */
   const busy = useRef(false);
@@ -226,6 +230,11 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   }, [flushCurrent]);
 
   useFlushOnLeave(flushCurrent);
+  useMenuCommands({
+    'new-article': () => void create(),
+    'save-now': () => void flushCurrent(),
+    'show-shortcuts': () => setShortcutsOpen(true),
+  });
 
   return (
     <div className="app">
@@ -233,6 +242,13 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         <h1 className="app-title">{t('app.title')}</h1>
         <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
           {t('settings.open')}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => setShortcutsOpen(true)}
+        >
+          {desktopMessage(info.language, 'shortcuts.open')}
         </button>
       </header>
       {errors.length > 0 && (
@@ -295,6 +311,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           onCancel={() => setConfirmTrash(null)}
         />
       )}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {settingsOpen && (
         <SettingsDialog
           languageChoice={info.languageChoice}

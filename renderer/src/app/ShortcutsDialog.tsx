@@ -1,0 +1,67 @@
+/**
+ * The "Keyboard shortcuts" sheet (header button, Help menu, Ctrl/⌘+/): the
+ * same accelerators the native menus use (shared/desktop/shortcuts.ts), shown
+ * with ⌘ symbols on macOS and Ctrl names elsewhere, in the UI language.
+ */
+import { useEffect, useId, useRef } from 'react';
+import { desktopMessage } from '../../../shared/i18n/desktop-messages';
+import {
+  formatAccelerator,
+  shortcutGroups,
+  shortcutPlatformOf,
+} from '../../../shared/desktop/shortcuts';
+import { useI18n } from '../i18n/I18nProvider';
+import '../styles/shortcuts.css';
+
+export function currentShortcutPlatform() {
+  return shortcutPlatformOf(navigator as Navigator & { userAgentData?: { platform?: string } });
+}
+
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { language } = useI18n();
+  const t = (key: Parameters<typeof desktopMessage>[1]) => desktopMessage(language, key);
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const platform = currentShortcutPlatform();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog shortcuts-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {t('shortcuts.title')}
+      </h2>
+      {shortcutGroups(platform).map((group) => (
+        <section key={group.title} className="shortcuts-group">
+          <h3 className="shortcuts-group-title">{t(group.title)}</h3>
+          <dl className="shortcuts-list">
+            {group.shortcuts.map((shortcut) => (
+              <div key={shortcut.label} className="shortcuts-row">
+                <dt>{t(shortcut.label)}</dt>
+                <dd>
+                  <kbd>{formatAccelerator(shortcut.accelerator, platform)}</kbd>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <div className="dialog-actions">
+        <span className="dialog-actions-spacer" />
+        <button type="button" className="button button-primary" onClick={onClose}>
+          {t('shortcuts.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The keyboard shortcuts sheet through the web host: opened from the header
+ * and with Ctrl+/ (the web host has no native menu), listing Ctrl shortcuts on
+ * Linux, in English and in Vietnamese.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  makeHostDirs,
+  startWebHostProcess,
+  type WebHostDirs,
+  type WebHostProcess,
+} from './support/web-host';
+
+let dirs: WebHostDirs;
+let host: WebHostProcess | undefined;
+
+test.beforeEach(async () => {
+  dirs = await makeHostDirs();
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await dirs.cleanup();
+});
+
+test('lists the shortcuts for this platform in English, from the header and Ctrl+/', async ({
+  page,
+}) => {
+  host = await startWebHostProcess(dirs);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  const row = (label: string) => sheet.locator('.shortcuts-row', { hasText: label });
+  await expect(row('New article').locator('kbd')).toHaveText('Ctrl+N');
+  await expect(row('Paste as plain text').locator('kbd')).toHaveText('Ctrl+Shift+V');
+  await expect(row('Redo').locator('kbd')).toHaveText('Ctrl+Y');
+  await sheet.getByRole('button', { name: 'Close' }).click();
+  await expect(sheet).toBeHidden();
+
+  await page.keyboard.press('Control+Slash');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
+
+test('speaks Vietnamese', async ({ page }) => {
+  host = await startWebHostProcess(dirs, { NEWSDESK_LANG: 'vi' });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Phím tắt' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Phím tắt' });
+  await expect(sheet.locator('.shortcuts-row', { hasText: 'Bài mới' }).locator('kbd')).toHaveText(
+    'Ctrl+N',
+  );
+  await expect(sheet.getByRole('heading', { name: 'Định dạng' })).toBeVisible();
+});
