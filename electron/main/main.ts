@@ -21,6 +21,7 @@ import { registerIpc } from './ipc';
 import { addRecentLibrary } from '../services/recent-libraries';
 import { initialWindowState, installDesktopShell } from './desktop-shell';
 import { focusExistingWindow } from './second-instance';
+import { registerPrintIpc } from './print';
 import { createMainWindow } from './main-window';
 import { lockDownSession } from './window-security';
 
@@ -64,6 +65,8 @@ if (!app.requestSingleInstanceLock()) {
       if (channel === 'settings:update' && result.ok) desktop.refreshMenu();
       return result;
     });
+
+    registerPrintIpc({ dispatch: () => dispatch, libraryPath: () => libraryPath, language });
 
     const window = createMainWindow(distDir, initialWindowState(settings.get().window));
     const desktop = installDesktopShell({

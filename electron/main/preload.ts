@@ -6,6 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '../../shared/ipc/channels';
 import { isMenuCommand, MENU_COMMAND_EVENT } from '../../shared/desktop/menu-commands';
+import { PRINT_CHANNEL } from './print-channel';
 import { INVOKE_CHANNEL } from './ipc-channel';
 
 contextBridge.exposeInMainWorld('newsdesk', {
@@ -25,5 +26,9 @@ contextBridge.exposeInMainWorld('newsdesk', {
     };
     ipcRenderer.on(MENU_COMMAND_EVENT, forward);
     return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+  },
+  /** Prints (or saves as PDF) the saved article as exported; main checks the id and picks any file. */
+  printArticle(id: unknown, mode: unknown) {
+    return ipcRenderer.invoke(PRINT_CHANNEL, id, mode);
   },
 });

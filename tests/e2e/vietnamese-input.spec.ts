@@ -1,0 +1,225 @@
+/**
+ * The Vietnamese input replay suite (issue #7): real Vietnamese news text typed
+ * through composition events (Telex/VNI-style, CDP imeSetComposition + insertText)
+ * and through the Backspace-and-retype pattern of Unikey/EVKey/OpenKey, in every
+ * place a reporter types. Each test checks the exact text in the editor and,
+ * after "Saved", in article.json on disk (NFC).
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  makeHostDirs,
+  startWebHostProcess,
+  type WebHostDirs,
+  type WebHostProcess,
+} from './support/web-host';
+import { VietnameseTyper, type InputMethod } from './support/vietnamese-ime';
+
+const CORPUS_LINES = (
+  await readFile(path.join(import.meta.dirname, '../fixtures/vietnamese-corpus.txt'), 'utf8')
+)
+  .split('\n')
+  .filter((line) => line.trim() !== '');
+
+let dirs: WebHostDirs;
+let host: WebHostProcess | undefined;
+
+test.beforeEach(async () => {
+  dirs = await makeHostDirs();
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await dirs.cleanup();
+});
+
+// Replaying hundreds of words keystroke by keystroke takes a minute or two on
+// the shared machines: a budget for the whole test, not a timed assertion.
+test.describe.configure({ timeout: 300_000 });
+
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+const METHODS: InputMethod[] = ['composition', 'backspace-retype'];
+
+async function newArticle(page: Page): Promise<void> {
+  host = await startWebHostProcess(dirs);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+}
+
+function bodyOf(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Article body' });
+}
+
+interface JsonNode {
+  type: string;
+  text?: string;
+  format?: number;
+  url?: string;
+  children?: JsonNode[];
+}
+
+function textOf(node: JsonNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'linebreak') return '\n';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function findAll(node: JsonNode, type: string): JsonNode[] {
+  const own = node.type === type ? [node] : [];
+  return [...own, ...(node.children ?? []).flatMap((child) => findAll(child, type))];
+}
+
+/** The one article on disk once the status reads "Saved", checked to be NFC as a whole file. */
+async function savedArticle(page: Page) {
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
+  const entries = await readdir(dirs.library, { withFileTypes: true });
+  const folders = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'));
+  expect(folders).toHaveLength(1);
+  const raw = await readFile(path.join(dirs.library, folders[0]!.name, 'article.json'), 'utf8');
+  expect(raw.normalize('NFC')).toBe(raw);
+  return JSON.parse(raw) as {
+    headline: string;
+    sapo: string;
+    byline: string;
+    body: { root: JsonNode };
+  };
+}
+
+/** Whether the caret sits in a text node inside an element matching `selector`. */
+async function caretInside(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => {
+    const anchor = window.getSelection()?.anchorNode;
+    return anchor?.nodeType === Node.TEXT_NODE && !!anchor.parentElement?.closest(css);
+  }, selector);
+}
+
+/** Exact (not normalisation-insensitive) text of each block of the body as displayed. */
+async function displayedBlocks(body: Locator): Promise<string[]> {
+  return body.evaluate((element) =>
+    [...element.querySelectorAll('p, li, h2, h3')].map((block) => block.textContent ?? ''),
+  );
+}
+
+for (const method of METHODS) {
+  test(`${method}: 200+ words of news text typed into the body land exactly, in NFC`, async ({
+    page,
+  }) => {
+    await newArticle(page);
+    const typer = await VietnameseTyper.attach(page);
+    await bodyOf(page).click();
+    for (const [index, line] of CORPUS_LINES.entries()) {
+      if (index > 0) await page.keyboard.press('Enter');
+      await typer.type(line, method);
+    }
+    expect(typer.wordCount).toBeGreaterThanOrEqual(200);
+    expect(await displayedBlocks(bodyOf(page))).toEqual(CORPUS_LINES);
+
+    const saved = await savedArticle(page);
+    expect(saved.body.root.children!.map(textOf)).toEqual(CORPUS_LINES);
+  });
+
+  test(`${method}: bold, link, list item, start and end of a paragraph, headline, sapo, byline`, async ({
+    page,
+  }) => {
+    await newArticle(page);
+    const typer = await VietnameseTyper.attach(page);
+    const [s1, s2, s3, s4, s5, s6, s7] = CORPUS_LINES.map((line) => line);
+    const headline = 'Hà Nội rét đậm, trường học cho học sinh nghỉ';
+    const sapo = s3!;
+    const byline = 'Nguyễn Thị Hương - Trần Quốc Khánh';
+
+    await page.getByRole('textbox', { name: 'Headline' }).click();
+    await typer.type(headline, method);
+    await page.getByRole('textbox', { name: 'Sapo' }).click();
+    await typer.type(sapo, method);
+
+    const body = bodyOf(page);
+    await body.click();
+    // A paragraph typed in the middle, then text typed at its start and at its end.
+    await typer.type('giữa đoạn', method);
+    await page.keyboard.press('Home');
+    await typer.type(`${s1} `, method);
+    await page.keyboard.press('End');
+    await typer.type(` ${s2}`, method);
+
+    // Bold.
+    await page.keyboard.press('Enter');
+    await typer.type('Mở đầu: ', method);
+    await page.keyboard.press(`${mod}+b`);
+    await typer.type(s4!, method);
+    await page.keyboard.press(`${mod}+b`);
+
+    // Inside a link: link "AB", then type between A and B.
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('AB');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Link URL' }).fill('https://vnexpress.net/thoi-tiet');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(body.locator('a')).toHaveText('AB');
+    // The dialog hands focus back to the body asynchronously: place the caret
+    // between A and B until it is really there.
+    await expect(async () => {
+      await page.keyboard.press(`${mod}+End`);
+      await page.keyboard.press('ArrowLeft');
+      expect(await caretInside(page, 'a')).toBe(true);
+    }).toPass();
+    await typer.type(s5!, method);
+    await expect(body.locator('a')).toHaveText(`A${s5}B`);
+
+    // A list item.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Bulleted list' }).click();
+    await typer.type(s6!, method);
+    await page.keyboard.press('Enter');
+    await typer.type(s7!, method);
+
+    await page.getByRole('textbox', { name: 'Byline' }).click();
+    await typer.type(byline, method);
+
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(headline);
+    await expect(page.getByRole('textbox', { name: 'Sapo' })).toHaveValue(sapo);
+    await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue(byline);
+    const paragraphs = [`${s1} giữa đoạn ${s2}`, `Mở đầu: ${s4}`, `A${s5}B`];
+    expect(await displayedBlocks(body)).toEqual([...paragraphs, s6, s7]);
+
+    const saved = await savedArticle(page);
+    expect(saved).toMatchObject({ headline, sapo, byline });
+    const blocks = saved.body.root.children!;
+    expect(blocks.slice(0, 3).map(textOf)).toEqual(paragraphs);
+    const bold = findAll(blocks[1]!, 'text').find((node) => node.format === 1);
+    expect(bold?.text).toBe(s4);
+    const [link] = findAll(blocks[2]!, 'link');
+    expect(link?.url).toBe('https://vnexpress.net/thoi-tiet');
+    expect(textOf(link!)).toBe(`A${s5}B`);
+    expect(findAll(blocks[3]!, 'listitem').map(textOf)).toEqual([s6, s7]);
+  });
+}
+
+test('decomposed (NFD) input becomes NFC in place, and the caret stays after it', async ({
+  page,
+}) => {
+  await newArticle(page);
+  const body = bodyOf(page);
+  await body.click();
+  const decomposed = 'Tiếng Việt có dấu'.normalize('NFD');
+  expect(decomposed).not.toBe(decomposed.normalize('NFC'));
+  await page.keyboard.insertText(decomposed);
+  await page.keyboard.insertText(' rất đẹp');
+  await page.keyboard.insertText(' và thủy chung.'.normalize('NFD'));
+  await page.keyboard.insertText(' Hết');
+  const expected = 'Tiếng Việt có dấu rất đẹp và thủy chung. Hết';
+  expect(await displayedBlocks(body)).toEqual([expected]);
+
+  await page.getByRole('textbox', { name: 'Headline' }).click();
+  await page.keyboard.insertText('Đường phố'.normalize('NFD'));
+  await page.keyboard.insertText(' Hà Nội');
+  const saved = await savedArticle(page);
+  expect(saved.headline).toBe('Đường phố Hà Nội');
+  expect(saved.body.root.children!.map(textOf)).toEqual([expected]);
+});
