@@ -7,6 +7,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { RelatedNewsNode } from '../../../shared/nodes/related-news-node';
 
 export const BODY_NODES: readonly Klass<LexicalNode>[] = [
   HeadingNode,
@@ -15,4 +16,5 @@ export const BODY_NODES: readonly Klass<LexicalNode>[] = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  RelatedNewsNode,
 ];

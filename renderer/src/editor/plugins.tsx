@@ -7,9 +7,9 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { isAllowedLinkUrl } from './link-url';
 import { NfcPlugin } from './plugins/NfcPlugin';
-import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
+import { RelatedNewsPlugin } from './related/RelatedNewsPlugin';
 
 export interface BodyPluginProps {
   /** Called after every update that changed the content (not selection-only ones). */
@@ -24,8 +24,8 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <NfcPlugin />
-      <BackspaceKeepsFormatPlugin />
       <ShortcutsPlugin onOpenLink={onOpenLink} />
+      <RelatedNewsPlugin />
       <ChangePlugin onContentChange={onContentChange} />
     </>
   );

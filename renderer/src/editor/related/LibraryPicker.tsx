@@ -1,0 +1,101 @@
+/**
+ * "Pick from library": a search over the library's headlines and sapos that
+ * ignores diacritics ("bac giang" finds "Bắc Giang"), through the same
+ * LibrarySearch as the sidebar. Choosing a result hands its summary back.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ArticleSummary } from '../../../../shared/article/schema';
+import { LibrarySearch } from '../../../../shared/search/library-search';
+import { useI18n } from '../../i18n/I18nProvider';
+import { isComposingKey } from '../../app/keys';
+import type { LibraryArticles } from './useLibraryArticles';
+
+/** Enough to find an article by a word or two; the list stays short enough to scan. */
+const MAX_RESULTS = 8;
+
+export interface LibraryPickerProps {
+  library: LibraryArticles;
+  onPick: (article: ArticleSummary) => void;
+  onClose: () => void;
+}
+
+export function LibraryPicker({ library, onPick, onClose }: LibraryPickerProps) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const articles = library.kind === 'loaded' ? library.articles : null;
+
+  const search = useMemo(() => (articles ? new LibrarySearch(articles) : null), [articles]);
+  const results = useMemo(() => {
+    if (!search || !articles) return [];
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    return search
+      .search(query, MAX_RESULTS)
+      .map((hit) => byId.get(hit.id))
+      .filter((article): article is ArticleSummary => article !== undefined);
+  }, [search, articles, query]);
+
+  useEffect(() => searchRef.current?.focus(), []);
+
+  const keyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (isComposingKey(event.nativeEvent)) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div className="related-picker" onKeyDown={keyDown}>
+      <div className="related-picker-bar">
+        <input
+          ref={searchRef}
+          type="search"
+          className="related-picker-search text-input"
+          aria-label={t('related.search')}
+          placeholder={t('related.search')}
+          lang="vi"
+          spellCheck={false}
+          autoComplete="off"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button button-quiet related-picker-close"
+          aria-label={t('related.closePicker')}
+          title={t('related.closePicker')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      {library.kind === 'failed' && (
+        <p className="field-error" role="alert">
+          {t('related.libraryLoadFailed', { detail: library.message })}
+        </p>
+      )}
+      {library.kind === 'loaded' && results.length === 0 && (
+        <p className="related-picker-empty">{t('related.noMatches', { query })}</p>
+      )}
+      {results.length > 0 && (
+        <ul className="related-picker-results">
+          {results.map((article) => (
+            <li key={article.id}>
+              <button
+                type="button"
+                className="related-picker-result"
+                onClick={() => onPick(article)}
+              >
+                <span className="related-picker-headline">
+                  {article.headline || t('library.untitled')}
+                </span>
+                {article.sapo !== '' && <span className="related-picker-sapo">{article.sapo}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

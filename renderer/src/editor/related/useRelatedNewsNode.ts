@@ -1,0 +1,31 @@
+/**
+ * The block's current data, re-read after every editor update. The snapshot is
+ * the node object of the latest editor state: Lexical replaces it (getWritable)
+ * only when the block changes, so unrelated typing elsewhere never re-renders
+ * the block.
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
+import {
+  $isRelatedNewsNode,
+  type RelatedNewsNode,
+} from '../../../../shared/nodes/related-news-node';
+
+export function useRelatedNewsNode(
+  editor: LexicalEditor,
+  nodeKey: NodeKey,
+): RelatedNewsNode | null {
+  const subscribe = useCallback(
+    (onChange: () => void) => editor.registerUpdateListener(onChange),
+    [editor],
+  );
+  const read = useCallback(
+    () =>
+      editor.getEditorState().read(() => {
+        const node = $getNodeByKey(nodeKey);
+        return $isRelatedNewsNode(node) ? node : null;
+      }),
+    [editor, nodeKey],
+  );
+  return useSyncExternalStore(subscribe, read);
+}
