@@ -7,6 +7,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { isAllowedLinkUrl } from './link-url';
 import { NfcPlugin } from './plugins/NfcPlugin';
+import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { RelatedNewsPlugin } from './related/RelatedNewsPlugin';
@@ -24,6 +25,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <NfcPlugin />
+      <BackspaceKeepsFormatPlugin />
       <ShortcutsPlugin onOpenLink={onOpenLink} />
       <RelatedNewsPlugin />
       <ChangePlugin onContentChange={onContentChange} />
