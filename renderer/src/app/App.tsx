@@ -19,6 +19,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useMenuCommands } from './useMenuCommands';
+import { printArticle } from './print-article';
 import { desktopMessage } from '../../../shared/i18n/desktop-messages';
 import { isComposingKey, isPrimaryShortcut } from './keys';
 import { useFlushOnLeave } from './useFlushOnLeave';
@@ -229,11 +230,21 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [flushCurrent]);
 
+  /** Prints the article as exported, so it is saved first. */
+  const printOpen = async (mode: 'print' | 'pdf') => {
+    const id = sessionRef.current?.draft.id;
+    if (!id || !(await flushCurrent())) return;
+    const result = await printArticle(id, mode);
+    if (result && !result.ok) showError(result.error.message);
+  };
+
   useFlushOnLeave(flushCurrent);
   useMenuCommands({
     'new-article': () => void create(),
     'save-now': () => void flushCurrent(),
     'show-shortcuts': () => setShortcutsOpen(true),
+    print: () => void printOpen('print'),
+    'save-pdf': () => void printOpen('pdf'),
   });
 
   return (
