@@ -14,10 +14,29 @@ export const windowStateSchema = z.strictObject({
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
 
+/**
+ * How long version-history snapshots are kept (issue #6): every snapshot for
+ * `keepAllDays`, then the newest of each day until `keepDailyDays`, then none.
+ * Optional in the file, so settings written before it existed stay valid.
+ */
+export const historySettingsSchema = z.strictObject({
+  keepAllDays: z.number().min(0).max(3650),
+  keepDailyDays: z.number().min(0).max(3650),
+  /** At most one automatic snapshot per this many minutes of saving. */
+  minIntervalMinutes: z.number().min(0).max(1440),
+});
+export type HistorySettings = z.infer<typeof historySettingsSchema>;
+export const DEFAULT_HISTORY_SETTINGS: HistorySettings = {
+  keepAllDays: 1,
+  keepDailyDays: 30,
+  minIntervalMinutes: 5,
+};
+
 export const settingsSchema = z.strictObject({
   libraryPath: z.string().min(1),
   language: z.enum(LANGUAGE_CHOICES),
   window: windowStateSchema,
+  history: historySettingsSchema.optional(),
   /** File ▸ Recent libraries, most recent first (issue #10). Optional: older files lack it. */
   recentLibraries: z.array(z.string().min(1)).max(20).optional(),
 });

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, systemLocalesFromEnvironment } from '../services/app-services';
-import { openSettings } from '../services/settings';
+import { defaultSettingsFolder, openSettings } from '../services/settings';
 import { startWebHost } from './http-server';
 
 async function main(): Promise<void> {
@@ -26,6 +26,13 @@ async function main(): Promise<void> {
     languageOverride: env.NEWSDESK_LANG,
     libraryPath,
     notices: settings.notices,
+    // Outside the library, beside the settings. The web host cannot hold a
+    // closing tab until a save finishes: this journal is what protects the
+    // last second of typing there. External changes are polled by the renderer.
+    recoveryDir: path.join(
+      env.NEWSDESK_CONFIG_DIR ?? defaultSettingsFolder('Newsdesk'),
+      'recovery',
+    ),
   });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const host = await startWebHost({

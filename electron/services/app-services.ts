@@ -2,18 +2,44 @@
  * Composition of the services behind the bridge, shared by both hosts so the
  * Electron app and the web host cannot drift apart.
  */
+import { DEFAULT_HISTORY_SETTINGS } from '../../shared/settings';
 import { ArticleStore } from './article-store';
+import { ArticleWatcher, type ExternalChangeListener } from './article-watcher';
 import { createDispatch, createHandlers, type Dispatch, type HandlerContext } from './handlers';
+import { RecoveryJournal } from './recovery-journal';
+import type { RecoveryServices } from './recovery-handlers';
+import { VersionHistory } from './version-history';
 
 export interface AppServices {
   store: ArticleStore;
   dispatch: Dispatch;
+  /** `recovery.history.takeSnapshot(id, 'export')` snapshots an article at export. */
+  recovery: RecoveryServices;
 }
 
-export function createAppServices(context: Omit<HandlerContext, 'store'>): AppServices {
+export interface AppServicesOptions extends Omit<HandlerContext, 'store' | 'recovery'> {
+  /**
+   * The recovery journal's folder, outside the library (Electron: userData/recovery;
+   * web host: `recovery` beside the settings). Without it unsaved edits are not journaled.
+   */
+  recoveryDir?: string;
+  /** Where the host tells the renderer about external changes (Electron pushes; the web host polls). */
+  onExternalChange?: ExternalChangeListener;
+}
+
+export function createAppServices(context: AppServicesOptions): AppServices {
+  const { recoveryDir, onExternalChange, ...handlerContext } = context;
   const store = new ArticleStore({ libraryPath: context.libraryPath });
-  const dispatch = createDispatch(createHandlers({ ...context, store }));
-  return { store, dispatch };
+  const recovery: RecoveryServices = {
+    journal: recoveryDir ? new RecoveryJournal({ dir: recoveryDir }) : null,
+    history: new VersionHistory({
+      store,
+      settings: () => context.settings.get().history ?? DEFAULT_HISTORY_SETTINGS,
+    }),
+    watcher: onExternalChange ? new ArticleWatcher({ store, onExternalChange }) : null,
+  };
+  const dispatch = createDispatch(createHandlers({ ...handlerContext, store, recovery }));
+  return { store, dispatch, recovery };
 }
 
 /** The operating system's languages, most preferred first, from what plain Node can see. */

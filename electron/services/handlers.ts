@@ -17,6 +17,11 @@ import { assetUrl, resolveAssetPath } from './asset-paths';
 import { createExportHandlers } from './export-handlers';
 import { importImage } from './image-import';
 import { copyImageBetweenArticles } from './image-copy';
+import {
+  createRecoveryHandlers,
+  createWatchedArticleHandlers,
+  type RecoveryServices,
+} from './recovery-handlers';
 import type { SettingsService } from './settings';
 
 export interface HandlerContext {
@@ -30,6 +35,10 @@ export interface HandlerContext {
   /** Library path in force (NEWSDESK_LIBRARY overrides the setting). */
   libraryPath: string;
   notices: string[];
+  /** Journal, history and external-change watcher (issue #6); built by createAppServices. */
+  recovery: RecoveryServices;
+  /** Electron only: reveal a file in the system's file manager. */
+  showInFolder?: (filePath: string) => void;
   /** Electron only: the export folder dialog; without it exports go to `<library>/exports`. */
   chooseExportFolder?: () => Promise<string | null>;
 }
@@ -64,9 +73,8 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       return ok(appInfo());
     },
     'library:list': () => store.list(),
-    'article:create': () => store.create(),
-    'article:load': ({ id }) => store.load(id),
-    'article:save': ({ article, baseRevision }) => store.save(article, baseRevision),
+    // Create, load and save keep the history and the external-change watcher informed.
+    ...createWatchedArticleHandlers(context),
     'article:trash': ({ id }) => store.trash(id),
     'trash:list': () => store.listTrash(),
     'trash:restore': ({ trashId }) => store.restore(trashId),
@@ -103,6 +111,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       if (!copied.ok) return copied;
       return ok({ ...copied.value, url: assetUrl(context.host, toArticleId, assetId) });
     },
+    ...createRecoveryHandlers(context),
   };
 }
 

@@ -9,6 +9,7 @@
  */
 import type { UiLanguage } from '../settings';
 import { exportMessagesEn, exportMessagesVi } from './export-messages';
+import { recoveryMessagesEn, recoveryMessagesVi } from './recovery-messages';
 
 const en = {
   'app.title': 'Newsdesk',
@@ -128,6 +129,7 @@ const en = {
   'related.linkIncomplete': 'Write the whole web address, starting with https://',
   'related.linkTooLong': 'This link is longer than 2,000 characters.',
   ...exportMessagesEn,
+  ...recoveryMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -251,6 +253,7 @@ const vi: Messages = {
   'related.linkIncomplete': 'Hãy viết đủ địa chỉ web, bắt đầu bằng https://',
   'related.linkTooLong': 'Liên kết này dài quá 2.000 ký tự.',
   ...exportMessagesVi,
+  ...recoveryMessagesVi,
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { vi, en };

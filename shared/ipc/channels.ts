@@ -14,6 +14,11 @@ import {
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN, TRASH_ID_PATTERN } from '../article/ids';
 import { ASSET_ID_PATTERN } from '../article/blocks';
 import { settingsPatchSchema, type LanguageChoice, type UiLanguage } from '../settings';
+import {
+  journalMarkSchema,
+  recoveryRequestSchemas,
+  type RecoveryResponseMap,
+} from './recovery-channels';
 import { exportRequestSchemas, type ExportResponseMap } from './export-channels';
 
 const articleId = z.string().regex(ARTICLE_ID_PATTERN);
@@ -66,6 +71,8 @@ export const requestSchemas = {
     /** The revision this edit started from; null forces the write (used after "keep mine"). */
     baseRevision: z.string().regex(REVISION_PATTERN).nullable(),
     article: articleSchema,
+    /** The recovery-journal edits this save holds; the entry is dropped once it is on disk. */
+    journal: journalMarkSchema.optional(),
   }),
   'article:trash': z.strictObject({ id: articleId }),
   'trash:list': none,
@@ -93,9 +100,10 @@ export const requestSchemas = {
     fromArticleId: articleId.optional(),
   }),
   ...exportRequestSchemas,
+  ...recoveryRequestSchemas,
 } as const;
 
-export interface ResponseMap extends ExportResponseMap {
+export interface ResponseMap extends RecoveryResponseMap, ExportResponseMap {
   'app:info': AppInfo;
   'settings:update': AppInfo;
   'library:list': LibraryListing;

@@ -1,0 +1,219 @@
+/**
+ * Handlers of the recovery channels (shared/ipc/recovery-channels.ts), and the
+ * save/load/create wrappers that keep the journal, the history and the
+ * external-change watcher informed. handlers.ts spreads these into its table.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../../shared/article/schema';
+import type { LoadedArticle } from '../../shared/ipc/channels';
+import type { z } from 'zod';
+import type {
+  JournalDiskState,
+  JournalEntrySummary,
+  JournalMark,
+  RecoveryResponseMap,
+  recoveryRequestSchemas,
+} from '../../shared/ipc/recovery-channels';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { sameContent } from '../../shared/recovery/article-diff';
+import { ARTICLE_FILE_NAME, revisionOf, type ArticleStore } from './article-store';
+import type { ArticleWatcher } from './article-watcher';
+import type { RecoveryJournal } from './recovery-journal';
+import type { VersionHistory } from './version-history';
+
+export interface RecoveryServices {
+  journal: RecoveryJournal | null;
+  history: VersionHistory;
+  /** Null where nothing needs watching (tests); the renderer also polls `article:revision`. */
+  watcher: ArticleWatcher | null;
+}
+
+export interface RecoveryContext {
+  store: ArticleStore;
+  recovery: RecoveryServices;
+  /** Electron: reveal the file in the system's file manager. The web host has none. */
+  showInFolder?: (filePath: string) => void;
+}
+
+type RecoveryRequest<C extends keyof RecoveryResponseMap> = z.output<
+  (typeof recoveryRequestSchemas)[C]
+>;
+type RecoveryHandlerTable = {
+  [C in keyof RecoveryResponseMap]: (
+    request: RecoveryRequest<C>,
+  ) => Promise<Result<RecoveryResponseMap[C]>>;
+};
+
+const NO_JOURNAL = fail(
+  'io',
+  'No recovery folder is configured, so unsaved edits cannot be journaled.',
+);
+
+/** Saves `article`'s content as a new article (new id, new creation time); the original is untouched. */
+export async function saveAsCopy(
+  store: ArticleStore,
+  article: Article,
+): Promise<Result<LoadedArticle>> {
+  const created = await store.create();
+  if (!created.ok) return created;
+  const copy: Article = {
+    ...article,
+    id: created.value.article.id,
+    createdAt: created.value.article.createdAt,
+  };
+  const saved = await store.save(copy, created.value.revision);
+  if (!saved.ok) return saved;
+  return store.load(copy.id);
+}
+
+async function diskRevision(store: ArticleStore, id: string): Promise<string | null> {
+  try {
+    return revisionOf(await readFile(join(store.articleDir(id), ARTICLE_FILE_NAME)));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandlerTable {
+  const { store, recovery } = context;
+  const { journal, history, watcher } = recovery;
+
+  /** An entry compared with the file on disk; null when it holds nothing the disk lacks. */
+  const describe = async (
+    entry: NonNullable<Awaited<ReturnType<RecoveryJournal['get']>>>,
+  ): Promise<JournalEntrySummary | null> => {
+    const loaded = await store.load(entry.articleId);
+    let disk: JournalDiskState;
+    if (loaded.ok) {
+      // A journal write can land after the save that covered it (a kill between
+      // the two): same content as the disk means nothing is unsaved.
+      if (sameContent(loaded.value.article, entry.article)) return null;
+      disk =
+        loaded.value.revision === entry.baseRevision
+          ? { kind: 'same-base' }
+          : { kind: 'moved-on', article: loaded.value.article };
+    } else if (loaded.error.code === 'not-found') {
+      disk = { kind: 'missing', message: loaded.error.message };
+    } else {
+      disk = { kind: 'damaged', message: loaded.error.message };
+    }
+    return {
+      articleId: entry.articleId,
+      baseRevision: entry.baseRevision,
+      writtenAt: entry.writtenAt,
+      article: entry.article,
+      disk,
+    };
+  };
+
+  /** Our own write of `id`: the watcher must not report it as someone else's. */
+  const ownWrite = <T extends Result<{ revision: string }>>(id: string, write: () => Promise<T>) =>
+    watcher
+      ? watcher.ownWrite(id, write, (result) => (result.ok ? result.value.revision : null))
+      : write();
+
+  return {
+    'journal:write': async ({ article, baseRevision, session, sequence }) => {
+      if (!journal) return NO_JOURNAL;
+      return ok({ written: await journal.write({ article, baseRevision, session, sequence }) });
+    },
+    'journal:list': async () => {
+      if (!journal) return ok({ entries: [] });
+      const { entries } = await journal.list();
+      const summaries: JournalEntrySummary[] = [];
+      for (const entry of entries) {
+        const summary = await describe(entry);
+        if (summary) summaries.push(summary);
+        else await journal.discard(entry.articleId);
+      }
+      return ok({ entries: summaries });
+    },
+    'journal:restore': async ({ id, as }) => {
+      if (!journal) return NO_JOURNAL;
+      const entry = await journal.get(id);
+      if (!entry)
+        return fail('not-found', `There are no unsaved edits of article ${id} to restore.`);
+      let restored: Result<LoadedArticle>;
+      if (as === 'copy') {
+        restored = await saveAsCopy(store, entry.article);
+      } else {
+        const current = await store.load(id);
+        if (!current.ok) return current;
+        // The version being replaced stays in the history: the restore can be undone.
+        const undo = await history.takeSnapshot(id, 'before-restore');
+        if (!undo.ok) return undo;
+        const saved = await ownWrite(id, () =>
+          store.save(
+            { ...entry.article, createdAt: current.value.article.createdAt },
+            current.value.revision,
+          ),
+        );
+        restored = saved.ok ? await store.load(id) : saved;
+      }
+      if (!restored.ok) return restored;
+      await journal.discard(id);
+      return restored;
+    },
+    'journal:discard': async ({ id }) => {
+      if (!journal) return ok({ deleted: false });
+      return ok({ deleted: await journal.discard(id) });
+    },
+    'article:revision': async ({ id }) => ok({ revision: await diskRevision(store, id) }),
+    'article:save-as-copy': async ({ article }) => saveAsCopy(store, article),
+    'article:show-in-folder': async ({ id }) => {
+      const filePath = join(store.articleDir(id), ARTICLE_FILE_NAME);
+      if (!context.showInFolder) return ok({ path: filePath, shown: false });
+      context.showInFolder(filePath);
+      return ok({ path: filePath, shown: true });
+    },
+    'history:list': async ({ id }) => history.list(id),
+    'history:load': async ({ id, snapshotId }) => history.load(id, snapshotId),
+    'history:restore': async ({ id, snapshotId }) => {
+      return ownWrite(id, () => history.restore(id, snapshotId));
+    },
+  };
+}
+
+/** The save, load and create handlers, with the watcher and history kept informed. */
+export function createWatchedArticleHandlers(context: RecoveryContext) {
+  const { store, recovery } = context;
+  const { watcher, history, journal } = recovery;
+  return {
+    'article:create': async (): Promise<Result<LoadedArticle>> => {
+      const created = await store.create();
+      if (created.ok) await watcher?.watch(created.value.article.id, created.value.revision);
+      return created;
+    },
+    'article:load': async ({ id }: { id: string }): Promise<Result<LoadedArticle>> => {
+      const loaded = await store.load(id);
+      if (loaded.ok) await watcher?.watch(id, loaded.value.revision);
+      return loaded;
+    },
+    'article:save': async ({
+      article,
+      baseRevision,
+      journal: mark,
+    }: {
+      article: Article;
+      baseRevision: string | null;
+      journal?: JournalMark;
+    }): Promise<Result<{ revision: string; updatedAt: string }>> => {
+      const write = () => store.save(article, baseRevision);
+      const watched = () =>
+        watcher
+          ? watcher.ownWrite(article.id, write, (result) =>
+              result.ok ? result.value.revision : null,
+            )
+          : write();
+      const saved =
+        journal && mark && mark.sequence > 0
+          ? await journal.coveringSave({ article, baseRevision, ...mark }, watched)
+          : await watched();
+      if (saved.ok) await history.afterSave(article.id);
+      return saved;
+    },
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The recovery journal: the renderer's unsaved edits, written about a second
+ * after typing stops, to a folder OUTSIDE the library (a sync tool must never
+ * upload a half-typed draft, and a damaged library must not take the journal
+ * with it). One file per article id, replaced atomically like article.json.
+ *
+ * An entry is deleted only after a save that covers it succeeded: the renderer
+ * numbers its edits (`sequence`, per renderer `session`) and a save reports the
+ * sequence it captured. Writes are ignored once a later save has covered them,
+ * so a journal write that arrives after its save cannot resurrect stale text.
+ * Plain Node, no Electron.
+ */
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ARTICLE_ID_PATTERN, REVISION_PATTERN } from '../../shared/article/ids';
+import { articleSchema, type Article } from '../../shared/article/schema';
+import { fsyncDirectory, writeFileAtomic } from './atomic-write';
+import { KeyedQueue } from './keyed-queue';
+
+export const JOURNAL_FORMAT = 1;
+
+const entrySchema = z.strictObject({
+  format: z.literal(JOURNAL_FORMAT),
+  articleId: z.string().regex(ARTICLE_ID_PATTERN),
+  session: z.string().min(1),
+  sequence: z.number().int().min(1),
+  baseRevision: z.string().regex(REVISION_PATTERN).nullable(),
+  writtenAt: z.iso.datetime(),
+  article: articleSchema,
+});
+export type JournalEntry = z.infer<typeof entrySchema>;
+
+export interface JournalWrite {
+  article: Article;
+  baseRevision: string | null;
+  session: string;
+  sequence: number;
+}
+
+/** A file in the journal folder that could not be read: kept, never deleted, reported. */
+export interface UnreadableJournalFile {
+  fileName: string;
+  message: string;
+}
+
+export interface RecoveryJournalOptions {
+  /** The journal folder: Electron's userData/recovery, or `recovery` beside the web host's settings. */
+  dir: string;
+  now?: () => Date;
+}
+
+const FILE_SUFFIX = '.journal.json';
+
+export class RecoveryJournal {
+  readonly dir: string;
+  private readonly now: () => Date;
+  private readonly queue = new KeyedQueue();
+  /** Per article: the highest sequence of each session that a save has covered. */
+  private readonly covered = new Map<string, { session: string; sequence: number }>();
+
+  constructor(options: RecoveryJournalOptions) {
+    this.dir = options.dir;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private fileOf(id: string): string {
+    if (!ARTICLE_ID_PATTERN.test(id)) throw new RangeError(`Invalid article id: ${id}`);
+    return join(this.dir, `${id}${FILE_SUFFIX}`);
+  }
+
+  /**
+   * Writes the entry unless it is older than what is already journaled or
+   * saved for the same session. Returns whether it was written.
+   */
+  async write(request: JournalWrite): Promise<boolean> {
+    const id = request.article.id;
+    const file = this.fileOf(id);
+    // Captured before any await, like a save (PITFALLS: stale buffers).
+    const entry: JournalEntry = {
+      format: JOURNAL_FORMAT,
+      articleId: id,
+      session: request.session,
+      sequence: request.sequence,
+      baseRevision: request.baseRevision,
+      writtenAt: this.now().toISOString(),
+      article: request.article,
+    };
+    const bytes = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    return this.queue.run(id, async () => {
+      const mark = this.covered.get(id);
+      if (mark && mark.session === request.session && mark.sequence >= request.sequence)
+        return false;
+      const existing = await this.readEntry(file);
+      if (
+        existing.kind === 'ok' &&
+        existing.entry.session === request.session &&
+        existing.entry.sequence >= request.sequence
+      )
+        return false;
+      await mkdir(this.dir, { recursive: true });
+      await writeFileAtomic(file, bytes);
+      return true;
+    });
+  }
+
+  /**
+   * Runs `save` (which writes exactly `request.article`) so that no kill can
+   * leave a journal entry OLDER than the file on disk: if an entry of this
+   * session exists, it is first brought up to the save's content, then the save
+   * runs, then the entry goes. Killed after the article write but before the
+   * delete, the entry equals the file and is dropped at the next start;
+   * killed before, the entry holds the newest text. Without an entry there is
+   * nothing to protect and the save runs directly.
+   */
+  async coveringSave<T extends { ok: boolean }>(
+    request: JournalWrite,
+    save: () => Promise<T>,
+  ): Promise<T> {
+    const id = request.article.id;
+    const existing = await this.queue.run(id, () => this.readEntry(this.fileOf(id)));
+    if (
+      existing.kind === 'ok' &&
+      existing.entry.session === request.session &&
+      existing.entry.sequence < request.sequence
+    ) {
+      await this.write(request);
+    }
+    const result = await save();
+    if (result.ok) await this.markCovered(id, request.session, request.sequence);
+    return result;
+  }
+
+  /**
+   * A save holding every edit of `session` up to `sequence` is on disk: the
+   * entry goes if it is no newer than that. An entry of another session (an
+   * earlier run that crashed) is left for the user to decide on.
+   */
+  async markCovered(id: string, session: string, sequence: number): Promise<boolean> {
+    const file = this.fileOf(id);
+    return this.queue.run(id, async () => {
+      const mark = this.covered.get(id);
+      if (!mark || mark.session !== session || mark.sequence < sequence)
+        this.covered.set(id, { session, sequence });
+      const existing = await this.readEntry(file);
+      if (existing.kind !== 'ok') return false;
+      if (existing.entry.session !== session || existing.entry.sequence > sequence) return false;
+      await this.remove(file);
+      return true;
+    });
+  }
+
+  /** Deletes the entry whatever it holds: the user chose to discard it, or it was restored. */
+  async discard(id: string): Promise<boolean> {
+    const file = this.fileOf(id);
+    return this.queue.run(id, async () => {
+      const existing = await this.readEntry(file);
+      if (existing.kind === 'missing') return false;
+      await this.remove(file);
+      return true;
+    });
+  }
+
+  async get(id: string): Promise<JournalEntry | null> {
+    const outcome = await this.readEntry(this.fileOf(id));
+    return outcome.kind === 'ok' ? outcome.entry : null;
+  }
+
+  /** Every readable entry, oldest first, and the files that could not be read. */
+  async list(): Promise<{ entries: JournalEntry[]; unreadable: UnreadableJournalFile[] }> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { entries: [], unreadable: [] };
+      throw error;
+    }
+    const entries: JournalEntry[] = [];
+    const unreadable: UnreadableJournalFile[] = [];
+    for (const name of names) {
+      // Temp files of a write killed midway (`<file>.<n>`) are not entries.
+      if (!name.endsWith(FILE_SUFFIX)) continue;
+      const id = name.slice(0, -FILE_SUFFIX.length);
+      if (!ARTICLE_ID_PATTERN.test(id)) continue;
+      const outcome = await this.readEntry(join(this.dir, name));
+      if (outcome.kind === 'ok' && outcome.entry.articleId === id) entries.push(outcome.entry);
+      else if (outcome.kind === 'damaged')
+        unreadable.push({ fileName: name, message: outcome.message });
+    }
+    entries.sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    return { entries, unreadable };
+  }
+
+  private async readEntry(
+    file: string,
+  ): Promise<
+    { kind: 'ok'; entry: JournalEntry } | { kind: 'missing' } | { kind: 'damaged'; message: string }
+  > {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+      throw error;
+    }
+    try {
+      const parsed = entrySchema.safeParse(JSON.parse(text));
+      if (parsed.success) return { kind: 'ok', entry: parsed.data };
+      return { kind: 'damaged', message: `${file} is not a journal entry of this Newsdesk.` };
+    } catch {
+      return { kind: 'damaged', message: `${file} is not valid JSON.` };
+    }
+  }
+
+  private async remove(file: string): Promise<void> {
+    await rm(file, { force: true });
+    await fsyncDirectory(this.dir);
+  }
+}
