@@ -2,7 +2,7 @@
  * Composition root of the Electron app: wires the plain-Node services (shared
  * with the web host) to Electron. Only this folder imports `electron`.
  */
-import { app, session } from 'electron';
+import { app, session, shell, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ import { initialWindowState, installDesktopShell } from './desktop-shell';
 import { focusExistingWindow } from './second-instance';
 import { registerPrintIpc } from './print';
 import { createMainWindow } from './main-window';
+import { flushBeforeClose } from './flush-before-quit';
+import { ARTICLE_CHANGED_CHANNEL } from './ipc-channel';
 import { lockDownSession } from './window-security';
 
 const distDir = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
     const language = () =>
       settings.effectiveLanguage(app.getPreferredSystemLanguages(), process.env.NEWSDESK_LANG);
 
+    let mainWindow: BrowserWindow | null = null;
     // A function, so File ▸ Open library can rebuild the services on another library.
     const serviceOptions = (): Parameters<typeof createAppServices>[0] => ({
       settings,
@@ -54,6 +57,12 @@ if (!app.requestSingleInstanceLock()) {
       libraryPath,
       notices: settings.notices,
       chooseExportFolder: createExportFolderChooser(() => app.getPath('documents')),
+      // Outside the library: a sync tool must never carry half-typed drafts.
+      recoveryDir: path.join(app.getPath('userData'), 'recovery'),
+      onExternalChange: ({ id }: { id: string }) =>
+        mainWindow?.webContents.send(ARTICLE_CHANGED_CHANNEL, id),
+      // The handler builds the path from a checked article id; the renderer never sends paths.
+      showInFolder: (filePath: string) => shell.showItemInFolder(filePath),
     });
     let { dispatch } = createAppServices(serviceOptions());
     lockDownSession(session.defaultSession);
@@ -86,6 +95,8 @@ if (!app.requestSingleInstanceLock()) {
         window.webContents.reload();
       },
     });
+    mainWindow = window;
+    flushBeforeClose(window);
     app.on('second-instance', () => focusExistingWindow(window));
   });
   app.on('window-all-closed', () => app.quit());

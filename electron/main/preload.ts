@@ -7,7 +7,12 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '../../shared/ipc/channels';
 import { isMenuCommand, MENU_COMMAND_EVENT } from '../../shared/desktop/menu-commands';
 import { PRINT_CHANNEL } from './print-channel';
-import { INVOKE_CHANNEL } from './ipc-channel';
+import {
+  ARTICLE_CHANGED_CHANNEL,
+  FLUSH_DONE_CHANNEL,
+  FLUSH_REQUEST_CHANNEL,
+  INVOKE_CHANNEL,
+} from './ipc-channel';
 
 contextBridge.exposeInMainWorld('newsdesk', {
   invoke(channel: unknown, request: unknown) {
@@ -18,6 +23,25 @@ contextBridge.exposeInMainWorld('newsdesk', {
       });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, request);
+  },
+  /** Main asks for a save before closing; the answer carries only the request id. */
+  onFlushRequest(listener: () => Promise<unknown>): () => void {
+    const handler = (_event: unknown, id: unknown) => {
+      void Promise.resolve()
+        .then(listener)
+        .catch(() => undefined)
+        .then(() => ipcRenderer.send(FLUSH_DONE_CHANNEL, id));
+    };
+    ipcRenderer.on(FLUSH_REQUEST_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(FLUSH_REQUEST_CHANNEL, handler);
+  },
+  /** Main's watcher saw the open article's file change on disk. */
+  onArticleChanged(listener: (change: { id: string }) => void): () => void {
+    const handler = (_event: unknown, id: unknown) => {
+      if (typeof id === 'string') listener({ id });
+    };
+    ipcRenderer.on(ARTICLE_CHANGED_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(ARTICLE_CHANGED_CHANNEL, handler);
   },
   /** Native menu items reach the renderer as known command ids only (shared/desktop/menu-commands.ts). */
   onMenuCommand(listener: (command: string) => void): () => void {

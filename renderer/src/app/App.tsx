@@ -23,6 +23,11 @@ import { printArticle } from './print-article';
 import { desktopMessage } from '../../../shared/i18n/desktop-messages';
 import { isComposingKey, isPrimaryShortcut } from './keys';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { useFlushOnQuit } from './useFlushOnQuit';
+import { RecoveryGate } from '../recovery/RecoveryGate';
+import { ExternalChangeDialog } from '../recovery/ExternalChangeDialog';
+import { useExternalChanges } from '../recovery/useExternalChanges';
+import { HistoryPanel } from '../recovery/HistoryPanel';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -202,9 +207,23 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     [onSaved, open, runExclusive, showError, t],
   );
 
-  const keepMine = useCallback(() => {
-    void sessionRef.current?.queue.keepMine();
-  }, []);
+  const external = useExternalChanges(session, saveState, {
+    reload,
+    openLoaded: (loaded) => open(loaded),
+    refreshList,
+    showError,
+  });
+  const [historyOpen, setHistoryOpen] = useState(false);
+
+  /** A version restored from the journal or the history replaces the editor's session. */
+  const openRestored = useCallback(
+    (loaded: LoadedArticle) => {
+      sessionRef.current?.queue.dispose();
+      open(loaded);
+      void refreshList();
+    },
+    [open, refreshList],
+  );
 
   const restored = useCallback(() => {
     void refreshList();
@@ -239,6 +258,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   };
 
   useFlushOnLeave(flushCurrent);
+  useFlushOnQuit(flushCurrent);
   useMenuCommands({
     'new-article': () => void create(),
     'save-now': () => void flushCurrent(),
@@ -298,8 +318,15 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
               key={session.key}
               session={session}
               saveState={saveState}
-              onReload={() => void reload()}
-              onKeepMine={keepMine}
+              barExtras={
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => setHistoryOpen(true)}
+                >
+                  {t('history.open')}
+                </button>
+              }
             />
           ) : (
             <p className="workspace-empty">{t('app.noArticle')}</p>
@@ -323,6 +350,22 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         />
       )}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      <RecoveryGate onRestored={openRestored} showError={showError} />
+      {external.prompt && (
+        <ExternalChangeDialog
+          onKeepMine={() => void external.keepMine()}
+          onLoadTheirs={() => void external.loadTheirs()}
+          onKeepBoth={() => void external.keepBoth()}
+        />
+      )}
+      {historyOpen && session && (
+        <HistoryPanel
+          articleId={session.draft.id}
+          beforeRestore={flushCurrent}
+          onRestored={openRestored}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
       {settingsOpen && (
         <SettingsDialog
           languageChoice={info.languageChoice}

@@ -1,6 +1,7 @@
 /**
- * Best-effort save when the window is hidden or closed: the request is sent
- * before the page goes (the host finishes it), so at most the debounce is lost.
+ * Best-effort save when the window is hidden, loses focus or closes: the
+ * request is sent before the page goes (the host finishes it), so at most the
+ * debounce is lost; the recovery journal covers that.
  */
 import { useEffect } from 'react';
 
@@ -11,10 +12,12 @@ export function useFlushOnLeave(flush: () => Promise<boolean>): void {
     };
     const onLeave = () => void flush();
     document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('blur', onLeave);
     window.addEventListener('pagehide', onLeave);
     window.addEventListener('beforeunload', onLeave);
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('blur', onLeave);
       window.removeEventListener('pagehide', onLeave);
       window.removeEventListener('beforeunload', onLeave);
     };

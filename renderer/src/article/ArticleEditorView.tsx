@@ -3,14 +3,14 @@
  * The draft holds what is typed (saves read it); React state mirrors the fields
  * for rendering. Every change marks the save queue dirty.
  */
-import { useCallback, useId, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { countCharacters } from '../../../shared/text/count';
 import type { ArticleSession } from './article-session';
 import type { DraftField } from './article-draft';
 import type { SaveState } from './save-queue';
 import { BodyEditor } from '../editor/BodyEditor';
-import { SaveStatus, ConflictBanner } from '../status/SaveStatus';
+import { SaveStatus } from '../status/SaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
 import { isComposingKey } from '../app/keys';
 import { ExportPanel } from '../export/ExportPanel';
@@ -19,16 +19,11 @@ import { SlugField } from './SlugField';
 export interface ArticleEditorViewProps {
   session: ArticleSession;
   saveState: SaveState;
-  onReload: () => void;
-  onKeepMine: () => void;
+  /** Controls shown next to the save status (the version-history button). */
+  barExtras?: ReactNode;
 }
 
-export function ArticleEditorView({
-  session,
-  saveState,
-  onReload,
-  onKeepMine,
-}: ArticleEditorViewProps) {
+export function ArticleEditorView({ session, saveState, barExtras }: ArticleEditorViewProps) {
   const { t } = useI18n();
   const { draft, queue } = session;
   const [fields, setFields] = useState(() => ({
@@ -67,10 +62,9 @@ export function ArticleEditorView({
       <div className="article-bar">
         <SaveStatus state={saveState} />
         <ExportPanel session={session} />
+        {barExtras}
       </div>
-      {saveState.kind === 'conflict' && (
-        <ConflictBanner onReload={onReload} onKeepMine={onKeepMine} />
-      )}
+      {/* A refused save (conflict) is resolved in App's ExternalChangeDialog. */}
       {editorError !== null && (
         <div className="banner banner-error" role="alert">
           <p className="banner-text">{t('editor.error', { detail: editorError })}</p>

@@ -3,13 +3,17 @@ import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import { getBridge } from '../bridge';
 import { ArticleDraft } from './article-draft';
-import { SaveQueue, type SaveState } from './save-queue';
+import type { SaveState } from './save-queue';
+import { JournaledSaveQueue } from './journaled-save-queue';
+import { RecoveryWriter } from './recovery-writer';
 
 export interface ArticleSession {
   /** Changes on every (re)load, so the editor remounts. */
   key: string;
   draft: ArticleDraft;
-  queue: SaveQueue;
+  queue: JournaledSaveQueue;
+  /** Unsaved edits go to main's recovery journal too (issue #6). */
+  journal: RecoveryWriter;
 }
 
 let loads = 0;
@@ -23,19 +27,36 @@ export function createArticleSession(
 ): ArticleSession {
   const draft = new ArticleDraft(loaded.article);
   loads += 1;
-  const session: ArticleSession = {
-    key: `${loaded.article.id}#${loads}`,
-    draft,
-    queue: new SaveQueue({
+  const journal: RecoveryWriter = new RecoveryWriter({
+    session: crypto.randomUUID(),
+    snapshot: () => draft.snapshot(),
+    baseRevision: (): string | null => queue.getRevision(),
+    write: (request) => getBridge().invoke('journal:write', request),
+  });
+  // The journal sequence a save covers is captured with its snapshot; one save
+  // is in flight at a time, so one variable pairs each snapshot with its result.
+  let capturedSequence = 0;
+  const queue: JournaledSaveQueue = new JournaledSaveQueue(
+    {
       revision: loaded.revision,
-      snapshot: () => draft.snapshot(),
-      save: (request) => getBridge().invoke('article:save', request),
+      snapshot: () => {
+        capturedSequence = journal.captureForSave();
+        return draft.snapshot();
+      },
+      save: (request) =>
+        getBridge().invoke('article:save', {
+          ...request,
+          journal: journal.markFor(capturedSequence),
+        }),
       onStateChange: (state) => handlers.onStateChange(session, state),
       onSaved: (article, _revision, updatedAt) => {
         draft.markSaved(updatedAt);
+        journal.saved(capturedSequence);
         handlers.onSaved({ ...article, updatedAt });
       },
-    }),
-  };
+    },
+    journal,
+  );
+  const session: ArticleSession = { key: `${loaded.article.id}#${loads}`, draft, queue, journal };
   return session;
 }

@@ -1,0 +1,161 @@
+/**
+ * Version history of the open article: snapshots listed with time, reason and
+ * word count, each previewable (plain text, read-only) and restorable. A
+ * restore first snapshots the current version, and "Undo restore" restores
+ * that snapshot, so no restore can lose anything.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { Article } from '../../../shared/article/schema';
+import type { LoadedArticle } from '../../../shared/ipc/channels';
+import type { SnapshotInfo } from '../../../shared/ipc/recovery-channels';
+import { bodyParagraphs } from '../../../shared/recovery/article-diff';
+import { getBridge } from '../bridge';
+import { useI18n } from '../i18n/I18nProvider';
+
+export interface HistoryPanelProps {
+  articleId: string;
+  /** Saves the editor's pending edits first; false when that failed (then nothing is restored). */
+  beforeRestore: () => Promise<boolean>;
+  onRestored: (loaded: LoadedArticle) => void;
+  onClose: () => void;
+}
+
+export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: HistoryPanelProps) {
+  const { t, language } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [items, setItems] = useState<SnapshotInfo[] | null>(null);
+  const [preview, setPreview] = useState<{ info: SnapshotInfo; article: Article } | null>(null);
+  const [undo, setUndo] = useState<{ snapshotId: string; restoredTime: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const time = useCallback(
+    (iso: string) =>
+      new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
+        dateStyle: 'short',
+        timeStyle: 'medium',
+      }),
+    [language],
+  );
+
+  const refresh = useCallback(async () => {
+    const result = await getBridge().invoke('history:list', { id: articleId });
+    if (result.ok) setItems(result.value.items);
+    else setError(t('history.failed', { detail: result.error.message }));
+  }, [articleId, t]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    void refresh();
+    return () => dialog?.close();
+  }, [refresh]);
+
+  const showPreview = async (info: SnapshotInfo) => {
+    const result = await getBridge().invoke('history:load', {
+      id: articleId,
+      snapshotId: info.snapshotId,
+    });
+    if (result.ok) setPreview({ info, article: result.value.article });
+    else setError(t('history.failed', { detail: result.error.message }));
+  };
+
+  const restore = async (snapshotId: string, restoredTime: string | null) => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (!(await beforeRestore())) return;
+      const result = await getBridge().invoke('history:restore', { id: articleId, snapshotId });
+      if (!result.ok) {
+        setError(t('history.failed', { detail: result.error.message }));
+        return;
+      }
+      const { undoSnapshotId, ...loaded } = result.value;
+      onRestored(loaded);
+      // Undoing an undo is just another restore: offer it again only for a real restore.
+      setUndo(restoredTime === null ? null : { snapshotId: undoSnapshotId, restoredTime });
+      setPreview(null);
+      await refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog history-panel"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {t('history.title')}
+      </h2>
+      {error !== null && <p role="alert">{error}</p>}
+      {undo && (
+        <div className="history-undo" role="status">
+          <p>{t('history.restored', { time: undo.restoredTime })}</p>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void restore(undo.snapshotId, null)}
+          >
+            {t('history.undoRestore')}
+          </button>
+        </div>
+      )}
+      {items !== null && items.length === 0 && <p>{t('history.empty')}</p>}
+      <ul className="history-list">
+        {(items ?? []).map((info) => {
+          const label = t('history.item', {
+            time: time(info.takenAt),
+            reason: t(`history.reason.${info.reason}`),
+            words: info.wordCount,
+          });
+          return (
+            <li key={info.snapshotId} className="history-item" aria-label={label}>
+              <span className="history-label">{label}</span>
+              <button type="button" className="button" onClick={() => void showPreview(info)}>
+                {t('history.preview')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => void restore(info.snapshotId, time(info.takenAt))}
+              >
+                {t('history.restore')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {preview && (
+        <section
+          className="history-preview"
+          aria-label={t('history.previewTitle', { time: time(preview.info.takenAt) })}
+        >
+          <h3>{preview.article.headline}</h3>
+          {preview.article.sapo && <p className="history-preview-sapo">{preview.article.sapo}</p>}
+          {bodyParagraphs(preview.article).map((text, index) => (
+            <p key={index}>{text}</p>
+          ))}
+          {preview.article.byline && (
+            <p className="history-preview-byline">{preview.article.byline}</p>
+          )}
+        </section>
+      )}
+      <div className="dialog-actions">
+        <span className="dialog-actions-spacer" />
+        <button type="button" className="button" onClick={onClose}>
+          {t('history.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

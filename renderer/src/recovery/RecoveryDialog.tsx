@@ -1,0 +1,107 @@
+/**
+ * Shown on start when the recovery journal holds unsaved edits (a crash, a
+ * kill, a dead battery). Nothing is restored or dropped without the user's
+ * choice; where the file on disk moved on since the edits, the dialog shows
+ * what differs and offers to keep both.
+ */
+import { useEffect, useId, useRef } from 'react';
+import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
+import { useI18n } from '../i18n/I18nProvider';
+import { ArticleDiffView } from './ArticleDiffView';
+
+export type RecoveryChoice = 'current' | 'copy' | 'discard';
+
+export interface RecoveryDialogProps {
+  entries: JournalEntrySummary[];
+  busy: boolean;
+  onChoose: (entry: JournalEntrySummary, choice: RecoveryChoice) => void;
+}
+
+export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps) {
+  const { t, language } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const time = (iso: string) =>
+    new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    });
+  return (
+    <dialog
+      ref={ref}
+      className="dialog recovery-dialog"
+      aria-labelledby={titleId}
+      // Escape must not dismiss it: the choice is the user's to make.
+      onCancel={(event) => event.preventDefault()}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {t('recovery.title')}
+      </h2>
+      <p>{t('recovery.intro')}</p>
+      <ul className="recovery-list">
+        {entries.map((entry) => {
+          const headline = entry.article.headline.trim() || t('library.untitled');
+          const canReplace = entry.disk.kind === 'same-base' || entry.disk.kind === 'moved-on';
+          return (
+            <li key={entry.articleId} className="recovery-item" aria-label={headline}>
+              <h3 className="recovery-headline">{headline}</h3>
+              <p className="recovery-time">
+                {t('recovery.writtenAt', { time: time(entry.writtenAt) })}
+              </p>
+              {entry.disk.kind === 'same-base' && <p>{t('recovery.sameBase')}</p>}
+              {entry.disk.kind === 'moved-on' && (
+                <>
+                  <p>{t('recovery.movedOn')}</p>
+                  <ArticleDiffView disk={entry.disk.article} mine={entry.article} />
+                </>
+              )}
+              {entry.disk.kind === 'missing' && (
+                <p>{t('recovery.missing', { detail: entry.disk.message })}</p>
+              )}
+              {entry.disk.kind === 'damaged' && (
+                <p>{t('recovery.damaged', { detail: entry.disk.message })}</p>
+              )}
+              <div className="dialog-actions">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => onChoose(entry, 'discard')}
+                >
+                  {t('recovery.discard')}
+                </button>
+                <span className="dialog-actions-spacer" />
+                {entry.disk.kind !== 'same-base' && (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => onChoose(entry, 'copy')}
+                  >
+                    {t('recovery.keepBoth')}
+                  </button>
+                )}
+                {canReplace && (
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    disabled={busy}
+                    autoFocus
+                    onClick={() => onChoose(entry, 'current')}
+                  >
+                    {t('recovery.restore')}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </dialog>
+  );
+}

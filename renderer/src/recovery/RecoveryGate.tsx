@@ -1,0 +1,65 @@
+/**
+ * On start, asks main for journaled unsaved edits and, if there are any, shows
+ * the RecoveryDialog until the user has decided about each of them.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { LoadedArticle } from '../../../shared/ipc/channels';
+import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
+import { getBridge } from '../bridge';
+import { useI18n } from '../i18n/I18nProvider';
+import { RecoveryDialog, type RecoveryChoice } from './RecoveryDialog';
+
+export interface RecoveryGateProps {
+  /** A restored article (replaced or copied), to open in the editor. */
+  onRestored: (loaded: LoadedArticle) => void;
+  showError: (message: string) => void;
+}
+
+export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
+  const { t } = useI18n();
+  const [entries, setEntries] = useState<JournalEntrySummary[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void getBridge()
+      .invoke('journal:list', {})
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setEntries(result.value.entries);
+        else showError(t('recovery.failed', { detail: result.error.message }));
+      });
+    return () => {
+      live = false;
+    };
+    // Only on start: the journal of this run belongs to this run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const choose = useCallback(
+    async (entry: JournalEntrySummary, choice: RecoveryChoice) => {
+      setBusy(true);
+      try {
+        const bridge = getBridge();
+        if (choice === 'discard') {
+          const result = await bridge.invoke('journal:discard', { id: entry.articleId });
+          if (!result.ok) return showError(t('recovery.failed', { detail: result.error.message }));
+        } else {
+          const result = await bridge.invoke('journal:restore', {
+            id: entry.articleId,
+            as: choice,
+          });
+          if (!result.ok) return showError(t('recovery.failed', { detail: result.error.message }));
+          onRestored(result.value);
+        }
+        setEntries((previous) => previous.filter((other) => other !== entry));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onRestored, showError, t],
+  );
+
+  if (entries.length === 0) return null;
+  return <RecoveryDialog entries={entries} busy={busy} onChoose={(e, c) => void choose(e, c)} />;
+}

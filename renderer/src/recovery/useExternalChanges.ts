@@ -1,0 +1,138 @@
+/**
+ * Notices when the open article's file changes on disk behind the editor's
+ * back, and decides what to do: reload quietly when nothing is unsaved, ask
+ * otherwise (ExternalChangeDialog). A refused save (`conflict`) asks the same.
+ *
+ * How it notices: it asks main for the file's revision every couple of seconds
+ * (`article:revision`, a content hash); in Electron, main's file watcher also
+ * pushes `onArticleChanged` so the check happens at once. Polling is what the
+ * web host has (no push channel), and a poll that overlaps one of our own saves
+ * is ignored, so our own writes are never taken for someone else's.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LoadedArticle } from '../../../shared/ipc/channels';
+import { getBridge } from '../bridge';
+import type { ArticleSession } from '../article/article-session';
+import type { SaveState } from '../article/save-queue';
+
+export const EXTERNAL_CHANGE_POLL_MS = 2000;
+
+export interface ExternalChangeActions {
+  /** Loads the article again from disk, dropping the editor's state. */
+  reload: () => Promise<void>;
+  /** Opens another article (the copy made by "Keep both"). */
+  openLoaded: (loaded: LoadedArticle) => void;
+  refreshList: () => Promise<void>;
+  showError: (message: string) => void;
+}
+
+export interface ExternalChanges {
+  /** True while the user must choose between their version and the one on disk. */
+  prompt: boolean;
+  keepMine: () => Promise<void>;
+  loadTheirs: () => Promise<void>;
+  keepBoth: () => Promise<void>;
+}
+
+export function useExternalChanges(
+  session: ArticleSession | null,
+  saveState: SaveState,
+  actions: ExternalChangeActions,
+): ExternalChanges {
+  /** The session in which a change was seen: a prompt never outlives its article. */
+  const [detectedIn, setDetectedIn] = useState<ArticleSession | null>(null);
+  const actionsRef = useRef(actions);
+  const sessionRef = useRef(session);
+  useEffect(() => {
+    actionsRef.current = actions;
+    sessionRef.current = session;
+  });
+  const checking = useRef(false);
+
+  const check = useCallback(async () => {
+    const current = sessionRef.current;
+    if (!current || checking.current) return;
+    const { queue } = current;
+    const before = queue.getRevision();
+    if (queue.getState().kind === 'saving') return;
+    checking.current = true;
+    try {
+      const result = await getBridge().invoke('article:revision', { id: current.draft.id });
+      // Our own save may have finished (or started) meanwhile: this answer proves nothing.
+      if (
+        !result.ok ||
+        sessionRef.current !== current ||
+        queue.getRevision() !== before ||
+        queue.getState().kind === 'saving'
+      )
+        return;
+      const revision = result.value.revision;
+      // A file gone from disk (moved to the trash elsewhere) is left to the next save to report.
+      if (revision === null || revision === before) return;
+      if (!queue.hasUnsavedEdits() && queue.getState().kind !== 'conflict') {
+        await actionsRef.current.reload();
+        return;
+      }
+      setDetectedIn(current);
+    } finally {
+      checking.current = false;
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!session) return;
+    const timer = setInterval(() => void check(), EXTERNAL_CHANGE_POLL_MS);
+    const unsubscribe = getBridge().onArticleChanged?.((change) => {
+      if (change.id === session.draft.id) void check();
+    });
+    return () => {
+      clearInterval(timer);
+      unsubscribe?.();
+    };
+  }, [session, check]);
+
+  const keepMine = useCallback(async () => {
+    const current = sessionRef.current;
+    if (!current) return;
+    setDetectedIn(null);
+    const { queue } = current;
+    // A save based on the old revision is refused with the revision now on
+    // disk; keepMine then saves over exactly that revision, never blindly.
+    if (queue.getState().kind !== 'conflict') await queue.flush();
+    if (queue.getState().kind === 'conflict') await queue.keepMine();
+  }, []);
+
+  const loadTheirs = useCallback(async () => {
+    const current = sessionRef.current;
+    if (!current) return;
+    setDetectedIn(null);
+    current.queue.dispose();
+    // The user chose to drop these edits: their journal entry goes too.
+    await getBridge().invoke('journal:discard', { id: current.draft.id });
+    await actionsRef.current.reload();
+  }, []);
+
+  const keepBoth = useCallback(async () => {
+    const current = sessionRef.current;
+    if (!current) return;
+    const result = await getBridge().invoke('article:save-as-copy', {
+      article: current.draft.snapshot(),
+    });
+    if (!result.ok) {
+      actionsRef.current.showError(result.error.message);
+      return;
+    }
+    setDetectedIn(null);
+    current.queue.dispose();
+    await getBridge().invoke('journal:discard', { id: current.draft.id });
+    actionsRef.current.openLoaded(result.value);
+    await actionsRef.current.refreshList();
+  }, []);
+
+  return {
+    prompt: session !== null && (detectedIn === session || saveState.kind === 'conflict'),
+    keepMine,
+    loadTheirs,
+    keepBoth,
+  };
+}
