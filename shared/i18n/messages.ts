@@ -10,6 +10,7 @@
 import type { UiLanguage } from '../settings';
 import { exportMessagesEn, exportMessagesVi } from './export-messages';
 import { recoveryMessagesEn, recoveryMessagesVi } from './recovery-messages';
+import { figureMessagesEn, figureMessagesVi } from './figure-messages';
 
 const en = {
   'app.title': 'Newsdesk',
@@ -130,6 +131,7 @@ const en = {
   'related.linkTooLong': 'This link is longer than 2,000 characters.',
   ...exportMessagesEn,
   ...recoveryMessagesEn,
+  ...figureMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -254,6 +256,7 @@ const vi: Messages = {
   'related.linkTooLong': 'Liên kết này dài quá 2.000 ký tự.',
   ...exportMessagesVi,
   ...recoveryMessagesVi,
+  ...figureMessagesVi,
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { vi, en };

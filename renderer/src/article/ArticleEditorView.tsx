@@ -13,6 +13,7 @@ import { BodyEditor } from '../editor/BodyEditor';
 import { SaveStatus } from '../status/SaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
 import { isComposingKey } from '../app/keys';
+import { CurrentArticleProvider } from '../editor/figure/current-article';
 import { ExportPanel } from '../export/ExportPanel';
 import { SlugField } from './SlugField';
 
@@ -119,12 +120,14 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
             onChange={(event) => change('sapo', event.target.value)}
           />
         </div>
-        <BodyEditor
-          initialBody={draft.initialBody}
-          onEditor={onEditor}
-          onContentChange={onBodyChange}
-          reportError={reportError}
-        />
+        <CurrentArticleProvider articleId={draft.id}>
+          <BodyEditor
+            initialBody={draft.initialBody}
+            onEditor={onEditor}
+            onContentChange={onBodyChange}
+            reportError={reportError}
+          />
+        </CurrentArticleProvider>
         <div className="field field-byline">
           <label htmlFor={ids.byline} className="field-label">
             {t('field.byline')}

@@ -36,6 +36,7 @@ import { $setBlocksType } from '@lexical/selection';
 import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import { useI18n } from '../i18n/I18nProvider';
 import { LinkIcon } from '../app/icons';
+import { InsertImageButton } from './figure/InsertImageButton';
 import { InsertRelatedNewsButton } from './related/InsertRelatedNewsButton';
 import type { MessageKey } from '../../../shared/i18n/messages';
 
@@ -270,6 +271,9 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         >
           ❝
         </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <InsertImageButton />
       </div>
       <div className="toolbar-group">
         <InsertRelatedNewsButton />

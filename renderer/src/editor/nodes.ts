@@ -8,6 +8,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { RelatedNewsNode } from '../../../shared/nodes/related-news-node';
+import { FigureNode } from '../../../shared/nodes/figure-node';
 
 export const BODY_NODES: readonly Klass<LexicalNode>[] = [
   HeadingNode,
@@ -17,4 +18,5 @@ export const BODY_NODES: readonly Klass<LexicalNode>[] = [
   LinkNode,
   AutoLinkNode,
   RelatedNewsNode,
+  FigureNode,
 ];

@@ -2,7 +2,6 @@
  * The body editor's behaviour, one plugin per concern. A new block type adds its
  * plugin here (and its node in nodes.ts).
  */
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { isAllowedLinkUrl } from './link-url';
@@ -10,6 +9,8 @@ import { NfcPlugin } from './plugins/NfcPlugin';
 import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
+import { FiguresPlugin } from './figure/FiguresPlugin';
+import { BodyHistoryPlugin } from './plugins/BodyHistoryPlugin';
 import { RelatedNewsPlugin } from './related/RelatedNewsPlugin';
 
 export interface BodyPluginProps {
@@ -21,12 +22,13 @@ export interface BodyPluginProps {
 export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
   return (
     <>
-      <HistoryPlugin />
+      <BodyHistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <NfcPlugin />
       <BackspaceKeepsFormatPlugin />
       <ShortcutsPlugin onOpenLink={onOpenLink} />
+      <FiguresPlugin />
       <RelatedNewsPlugin />
       <ChangePlugin onContentChange={onContentChange} />
     </>

@@ -1,0 +1,214 @@
+/**
+ * A figure in the body: the photo (or a placeholder when its file is missing),
+ * its three text fields, and its controls. Registered as the 'figure' decorator
+ * view (register-figure-view.tsx); FigureNode in shared/ holds the data.
+ *
+ * Clicking the photo selects the figure (a NodeSelection), so Backspace/Delete
+ * removes it through Lexical's standard decorator handling and Ctrl+Z brings it
+ * back with its words. Every change goes through `editor.update`, so it is one
+ * history with the body.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import {
+  $getNodeByKey,
+  CLICK_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
+import { FIGURE_LAYOUTS, type FigureLayout } from '../../../../shared/article/blocks';
+import type { DecoratorViewProps } from '../../../../shared/nodes/decorator-views';
+import {
+  $isFigureNode,
+  isFigureLayout,
+  type FigureNode,
+} from '../../../../shared/nodes/figure-node';
+import type { MessageKey } from '../../../../shared/i18n/messages';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useCurrentArticleId } from './current-article';
+import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
+import { FigureField } from './FigureField';
+import { IMAGE_ACCEPT } from './image-files';
+import { importImageFiles } from './import-files';
+import { useFigureData } from './use-figure-data';
+import { useFigureImageUrl } from './use-figure-image-url';
+
+const LAYOUT_LABELS: Record<FigureLayout, MessageKey> = {
+  inline: 'figure.layout.inline',
+  wide: 'figure.layout.wide',
+  full: 'figure.layout.full',
+};
+
+function updateFigure(editor: LexicalEditor, nodeKey: NodeKey, change: (node: FigureNode) => void) {
+  editor.update(() => {
+    const node = $getNodeByKey(nodeKey);
+    if ($isFigureNode(node)) change(node);
+  });
+}
+
+export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
+  const { t } = useI18n();
+  const articleId = useCurrentArticleId();
+  const figure = useFigureData(editor, nodeKey);
+  const image = useFigureImageUrl(articleId, figure?.assetId ?? '');
+  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [broken, setBroken] = useState<string | null>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const replaceRef = useRef<HTMLInputElement>(null);
+
+  // Lexical's own click handling runs first; this selects the figure when the
+  // photo itself was clicked (the fields and buttons keep their own clicks).
+  useEffect(
+    () =>
+      editor.registerCommand(
+        CLICK_COMMAND,
+        (event: MouseEvent) => {
+          const frame = frameRef.current;
+          if (!frame || !(event.target instanceof Node) || !frame.contains(event.target)) {
+            return false;
+          }
+          if (!event.shiftKey) clearSelection();
+          setSelected(true);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor, clearSelection, setSelected],
+  );
+
+  if (figure === null) return null;
+
+  const replace = async (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file || articleId === null) return;
+    const [imported] = await importImageFiles(editor, articleId, [file], t);
+    if (imported) updateFigure(editor, nodeKey, (node) => node.setImage(imported));
+  };
+
+  const showImage = image.kind === 'ready' && broken !== image.url;
+  const classes = ['figure-view', `figure-layout-${figure.layout}`];
+  if (selected) classes.push('is-selected');
+
+  return (
+    <div className={classes.join(' ')} role="group" aria-label={t('figure.label')}>
+      <div ref={frameRef} className="figure-frame">
+        {showImage ? (
+          <img
+            className="figure-image"
+            src={image.url}
+            alt={figure.alt}
+            width={figure.width}
+            height={figure.height}
+            draggable={false}
+            onError={() => setBroken(image.url)}
+          />
+        ) : (
+          <div className="figure-placeholder" role="img" aria-label={t('figure.placeholder')}>
+            <p className="figure-placeholder-text">
+              {image.kind === 'loading' ? t('figure.loading') : t('figure.missing')}
+            </p>
+          </div>
+        )}
+      </div>
+      <div className="figure-fields">
+        <FigureField
+          editor={editor}
+          nodeKey={nodeKey}
+          field="caption"
+          value={figure.caption}
+          label={t('figure.caption')}
+          placeholder={t('figure.captionPlaceholder')}
+          multiline
+          className="figure-caption"
+        />
+        <FigureField
+          editor={editor}
+          nodeKey={nodeKey}
+          field="credit"
+          value={figure.credit}
+          label={t('figure.credit')}
+          placeholder={t('figure.creditPlaceholder')}
+          className="figure-credit"
+        />
+        <FigureField
+          editor={editor}
+          nodeKey={nodeKey}
+          field="alt"
+          value={figure.alt}
+          label={t('figure.alt')}
+          placeholder={t('figure.altPlaceholder')}
+          className="figure-alt"
+        />
+      </div>
+      <div className="figure-controls" {...{ [FIGURE_CONTROL_ATTRIBUTE]: '' }}>
+        <button
+          type="button"
+          className="figure-button"
+          aria-label={t('figure.moveUp')}
+          title={t('figure.moveUp')}
+          disabled={figure.first}
+          onClick={() =>
+            updateFigure(editor, nodeKey, (node) => node.getPreviousSibling()?.insertBefore(node))
+          }
+        >
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          className="figure-button"
+          aria-label={t('figure.moveDown')}
+          title={t('figure.moveDown')}
+          disabled={figure.last}
+          onClick={() =>
+            updateFigure(editor, nodeKey, (node) => node.getNextSibling()?.insertAfter(node))
+          }
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
+        <select
+          className="figure-width"
+          aria-label={t('figure.width')}
+          value={figure.layout}
+          onChange={(event) => {
+            const layout = event.target.value;
+            if (isFigureLayout(layout))
+              updateFigure(editor, nodeKey, (node) => node.setLayout(layout));
+          }}
+        >
+          {FIGURE_LAYOUTS.map((layout) => (
+            <option key={layout} value={layout}>
+              {t(LAYOUT_LABELS[layout])}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="figure-button figure-button-text"
+          onClick={() => replaceRef.current?.click()}
+        >
+          {t('figure.replace')}
+        </button>
+        <input
+          ref={replaceRef}
+          className="figure-file-input"
+          type="file"
+          accept={IMAGE_ACCEPT}
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            void replace(event.target.files);
+            event.target.value = '';
+          }}
+        />
+        <button
+          type="button"
+          className="figure-button figure-button-text figure-delete"
+          onClick={() => updateFigure(editor, nodeKey, (node) => node.remove())}
+        >
+          {t('figure.delete')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The figure feature's behaviour in the body editor:
+ *  - inserting: the toolbar's files (INSERT_IMAGE_FILES_COMMAND) and image files
+ *    dropped or pasted (Lexical's DRAG_DROP_PASTE, which the rich-text plugin
+ *    dispatches for both, after moving the caret to the drop point), imported
+ *    through main, then placed after the caret's block;
+ *  - the figure controls own their events: Lexical's key, composition and
+ *    clipboard handlers stand aside for targets inside them, so typing in a
+ *    caption never deletes or moves the figure and an IME there never puts
+ *    Lexical into composition;
+ *  - copying remembers the article, so pasting into another one can bring the
+ *    image along (image-urls.ts);
+ *  - the import status: "Importing image…" and refusals.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { DRAG_DROP_PASTE } from '@lexical/rich-text';
+import { mergeRegister } from '@lexical/utils';
+import {
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_HIGH,
+  COMMAND_PRIORITY_LOW,
+  COMPOSITION_END_COMMAND,
+  COMPOSITION_START_COMMAND,
+  COPY_COMMAND,
+  CUT_COMMAND,
+  DRAGOVER_COMMAND,
+  DRAGSTART_COMMAND,
+  DROP_COMMAND,
+  KEY_DOWN_COMMAND,
+  PASTE_COMMAND,
+  type LexicalCommand,
+  type LexicalEditor,
+} from 'lexical';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { useCurrentArticleId } from './current-article';
+import { INSERT_IMAGE_FILES_COMMAND } from './figure-commands';
+import { isFigureControlTarget } from './figure-controls';
+import { rememberCopySource } from './image-urls';
+import { importImageFiles } from './import-files';
+import { dismissImportErrors, getImportStatus, subscribeImportStatus } from './import-status';
+import { $figureInsertionPoint, $insertFigures } from './insert-figures';
+
+const CONTROL_OWNED_EVENTS = [
+  KEY_DOWN_COMMAND,
+  COMPOSITION_START_COMMAND,
+  COMPOSITION_END_COMMAND,
+  PASTE_COMMAND,
+  COPY_COMMAND,
+  CUT_COMMAND,
+  DROP_COMMAND,
+  DRAGOVER_COMMAND,
+  DRAGSTART_COMMAND,
+] as unknown as LexicalCommand<Event | null>[];
+
+/**
+ * Runs inside the command's update, so the selection is the one Lexical just
+ * took from the DOM (a click, a drop point), and is read before the (slow)
+ * import: the user may move on meanwhile.
+ */
+function $insertFiles(editor: LexicalEditor, articleId: string, files: File[], t: Translate) {
+  const after = $figureInsertionPoint();
+  void importImageFiles(editor, articleId, files, t).then((images) => {
+    if (images.length > 0) editor.update(() => void $insertFigures(images, after));
+  });
+}
+
+export function FiguresPlugin(): React.JSX.Element | null {
+  const [editor] = useLexicalComposerContext();
+  const articleId = useCurrentArticleId();
+  const { t } = useI18n();
+
+  useEffect(() => {
+    const standAside = (event: Event | null) =>
+      event !== null && isFigureControlTarget(event.target);
+    return mergeRegister(
+      ...CONTROL_OWNED_EVENTS.map((command) =>
+        editor.registerCommand(command, standAside, COMMAND_PRIORITY_CRITICAL),
+      ),
+      editor.registerCommand(
+        INSERT_IMAGE_FILES_COMMAND,
+        (files) => {
+          if (articleId === null || files.length === 0) return false;
+          $insertFiles(editor, articleId, files, t);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        DRAG_DROP_PASTE,
+        (files) => {
+          if (articleId === null || files.length === 0) return false;
+          $insertFiles(editor, articleId, files, t);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      ...[COPY_COMMAND, CUT_COMMAND].map((command) =>
+        editor.registerCommand(
+          command,
+          () => {
+            if (articleId !== null) rememberCopySource(articleId);
+            return false;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+      ),
+    );
+  }, [editor, articleId, t]);
+
+  const status = useSyncExternalStore(
+    (onChange) => subscribeImportStatus(editor, onChange),
+    () => getImportStatus(editor),
+  );
+
+  if (status.pending === 0 && status.errors.length === 0) return null;
+  return (
+    <div className="figure-import">
+      {status.pending > 0 && (
+        <p className="figure-import-progress" aria-live="polite">
+          {status.pending === 1
+            ? t('images.importing')
+            : t('images.importingMany', { count: status.pending })}
+        </p>
+      )}
+      {status.errors.length > 0 && (
+        <div className="banner banner-error figure-import-errors" role="alert">
+          {status.errors.map((message, index) => (
+            <p key={index} className="banner-text">
+              {message}
+            </p>
+          ))}
+          <button type="button" className="button" onClick={() => dismissImportErrors(editor)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

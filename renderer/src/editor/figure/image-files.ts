@@ -1,0 +1,60 @@
+/**
+ * Reading an image the user picked, dropped or pasted, and handing it to main.
+ * Main decides everything that matters (real type, size, pixels; DESIGN.md,
+ * "Data flow: Images"); the renderer checks the size first only so a 2 GB video
+ * dropped by mistake is refused at once instead of being read and sent.
+ */
+import type { ImportedImage } from '../../../../shared/ipc/channels';
+import type { Result } from '../../../../shared/ipc/result';
+import { getBridge } from '../../bridge';
+
+/** The types the file dialog offers; main sniffs the bytes whatever the name or type says. */
+export const IMAGE_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
+
+/** Main's default limit (electron/services/image-import.ts), decimal like its message. */
+export const MAX_IMAGE_BYTES = 50_000_000;
+
+export type ImageImportOutcome =
+  | { ok: true; image: ImportedImage }
+  | { ok: false; reason: 'too-large'; sizeMb: string; limitMb: string }
+  | { ok: false; reason: 'refused'; detail: string };
+
+const megabytes = (bytes: number) => String(Number((bytes / 1_000_000).toFixed(1)));
+
+export async function importImageFile(articleId: string, file: File): Promise<ImageImportOutcome> {
+  if (file.size > MAX_IMAGE_BYTES) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      sizeMb: megabytes(file.size),
+      limitMb: megabytes(MAX_IMAGE_BYTES),
+    };
+  }
+  let dataBase64: string;
+  try {
+    dataBase64 = await readAsBase64(file);
+  } catch (error) {
+    return { ok: false, reason: 'refused', detail: String(error) };
+  }
+  const result: Result<ImportedImage> = await getBridge().invoke('image:import', {
+    articleId,
+    name: file.name.slice(0, 255),
+    dataBase64,
+  });
+  return result.ok
+    ? { ok: true, image: result.value }
+    : { ok: false, reason: 'refused', detail: result.error.message };
+}
+
+/** The browser's own encoder (a data: URL) is far faster than btoa over chunks. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Imports picked, dropped or pasted files one after another (in the order given,
+ * so figures land in that order, and never more than one image in memory at
+ * once), with progress and a message for each refusal.
+ */
+import type { LexicalEditor } from 'lexical';
+import type { ImportedImage } from '../../../../shared/ipc/channels';
+import type { Translate } from '../../i18n/I18nProvider';
+import { importImageFile } from './image-files';
+import { primeImageUrl } from './image-urls';
+import { beginImport, reportImportError } from './import-status';
+
+export async function importImageFiles(
+  editor: LexicalEditor,
+  articleId: string,
+  files: readonly File[],
+  t: Translate,
+): Promise<ImportedImage[]> {
+  const imported: ImportedImage[] = [];
+  const done = beginImport(editor, files.length);
+  try {
+    for (const file of files) {
+      const name = file.name || t('images.unnamed');
+      const outcome = await importImageFile(articleId, file);
+      if (outcome.ok) {
+        primeImageUrl(articleId, outcome.image.assetId, outcome.image.url);
+        imported.push(outcome.image);
+      } else if (outcome.reason === 'too-large') {
+        reportImportError(
+          editor,
+          t('images.tooLarge', { name, size: outcome.sizeMb, limit: outcome.limitMb }),
+        );
+      } else {
+        reportImportError(editor, t('images.refused', { name, detail: outcome.detail }));
+      }
+    }
+  } finally {
+    done();
+  }
+  return imported;
+}

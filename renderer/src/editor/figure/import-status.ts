@@ -1,0 +1,67 @@
+/**
+ * What the figures plugin shows while images are imported, and why one was
+ * refused. Imports start in several places (toolbar, drop, paste, a figure's
+ * Replace image), so they report to one small store per editor that the plugin
+ * renders.
+ */
+import type { LexicalEditor } from 'lexical';
+
+export interface ImportStatus {
+  /** Images being read and stored right now. */
+  pending: number;
+  /** Messages for the user, oldest first, until dismissed. */
+  errors: string[];
+}
+
+type Listener = (status: ImportStatus) => void;
+
+interface Store {
+  status: ImportStatus;
+  listeners: Set<Listener>;
+}
+
+const stores = new WeakMap<LexicalEditor, Store>();
+
+function storeOf(editor: LexicalEditor): Store {
+  let store = stores.get(editor);
+  if (!store) {
+    store = { status: { pending: 0, errors: [] }, listeners: new Set() };
+    stores.set(editor, store);
+  }
+  return store;
+}
+
+function update(editor: LexicalEditor, change: (status: ImportStatus) => ImportStatus): void {
+  const store = storeOf(editor);
+  store.status = change(store.status);
+  for (const listener of store.listeners) listener(store.status);
+}
+
+export function subscribeImportStatus(editor: LexicalEditor, listener: Listener): () => void {
+  const store = storeOf(editor);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
+}
+
+export function getImportStatus(editor: LexicalEditor): ImportStatus {
+  return storeOf(editor).status;
+}
+
+/** Counts `count` images as importing; call the returned function once they are done. */
+export function beginImport(editor: LexicalEditor, count: number): () => void {
+  update(editor, (status) => ({ ...status, pending: status.pending + count }));
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    update(editor, (status) => ({ ...status, pending: Math.max(0, status.pending - count) }));
+  };
+}
+
+export function reportImportError(editor: LexicalEditor, message: string): void {
+  update(editor, (status) => ({ ...status, errors: [...status.errors, message] }));
+}
+
+export function dismissImportErrors(editor: LexicalEditor): void {
+  update(editor, (status) => ({ ...status, errors: [] }));
+}
