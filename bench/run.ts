@@ -47,7 +47,8 @@ const SIZES = quick
 const log = (m: string) => console.log(m);
 
 async function cachedLibrary(): Promise<string> {
-  // Generated once per seed and size, reused between runs (the store never writes during list()).
+  // Generated once per seed and size, reused between runs (list() writes only its
+  // summary index, .newsdesk/index.json, which the library bench removes and rebuilds).
   const dir = path.join(
     os.tmpdir(),
     `newsdesk-bench-library-${seed}-${SIZES.library}-${SIZES.libraryWords}`,

@@ -10,8 +10,9 @@
  *  - no id from outside can name a path outside the library.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
 import {
   articleSchema,
@@ -26,18 +27,39 @@ import type { LibraryListing, LoadedArticle, TrashedArticle } from '../../shared
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { deepNfc } from '../../shared/text/nfc';
 import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
+import {
+  articleHeaderSchema,
+  indexEntry,
+  readLibraryIndex,
+  sameStamp,
+  statFiles,
+  stampOf,
+  writeLibraryIndex,
+  type IndexEntry,
+} from './library-index';
 
 export const ARTICLE_FILE_NAME = 'article.json';
 export const TRASH_FOLDER_NAME = '.trash';
 
-/** How many article files `list()` reads at once: enough to overlap I/O, few enough not to exhaust file handles. */
+/** How many article files `list()` and `listTrash()` read at once: enough to overlap I/O, few enough not to exhaust file handles. */
 const LIST_READ_CONCURRENCY = 32;
+/** How many article files `list()` reads between two turns of the event loop (≈ 5 ms). */
+const LIST_READ_CHUNK = 64;
 
 export interface ArticleStoreOptions {
   libraryPath: string;
   now?: () => Date;
   newId?: () => string;
+  /**
+   * How long after a save, create or trash the summary index is
+   * rewritten: saves come every second while someone types, and one write
+   * covers them all. A list() that found changes writes it at once.
+   */
+  indexWriteDelayMs?: number;
 }
+
+/** Default for `indexWriteDelayMs`. */
+export const INDEX_WRITE_DELAY_MS = 2000;
 
 /** The revision of a file is the SHA-256 of its bytes, so sync tools touching mtimes cannot fake a change. */
 export function revisionOf(bytes: Uint8Array): string {
@@ -56,22 +78,61 @@ type ReadFailure =
 
 type ReadOutcome = { kind: 'ok'; article: Article; revision: string } | ReadFailure;
 
+/**
+ * 'full' checks the whole article and hashes it (load, save); 'summary' is for
+ * the list: every field but the body is checked as strictly, the body only at
+ * its root, and no revision is computed (it is '').
+ */
+type ReadMode = 'full' | 'summary';
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads and checks one article file. Pure reading: whatever is wrong with the
  * file, it is left exactly as it is.
  */
-async function readArticleFile(filePath: string, expectedId: string): Promise<ReadOutcome> {
+async function readArticleFile(
+  filePath: string,
+  expectedId: string,
+  mode: ReadMode = 'full',
+): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
-    return { kind: 'io', message: `Could not read ${filePath}: ${(error as Error).message}` };
+    return readFailure(filePath, error);
   }
+  return checkArticleBytes(bytes, filePath, expectedId, mode);
+}
 
+/**
+ * readArticleFile for the list's many reads: synchronous, because a promise-based
+ * read is four thread-pool round trips (open, stat, read, close) and those
+ * dominate at 10,000 small files. The list calls it in short chunks.
+ */
+function readArticleFileSync(filePath: string, expectedId: string, mode: ReadMode): ReadOutcome {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    return readFailure(filePath, error);
+  }
+  return checkArticleBytes(bytes, filePath, expectedId, mode);
+}
+
+function readFailure(filePath: string, error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+  return { kind: 'io', message: `Could not read ${filePath}: ${(error as Error).message}` };
+}
+
+/** Checks the bytes of one article file. */
+function checkArticleBytes(
+  bytes: Buffer,
+  filePath: string,
+  expectedId: string,
+  mode: ReadMode,
+): ReadOutcome {
   let data: unknown;
   try {
     data = JSON.parse(strictUtf8.decode(bytes));
@@ -93,7 +154,7 @@ async function readArticleFile(filePath: string, expectedId: string): Promise<Re
     };
   }
 
-  const parsed = articleSchema.safeParse(data);
+  const parsed = (mode === 'full' ? articleSchema : articleHeaderSchema).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where =
@@ -111,7 +172,10 @@ async function readArticleFile(filePath: string, expectedId: string): Promise<Re
       message: `${filePath} says its id is "${parsed.data.id}" but its folder is "${expectedId}". The file was left untouched.`,
     };
   }
-  return { kind: 'ok', article: parsed.data, revision: revisionOf(bytes) };
+  // In 'summary' mode the body is checked only at its root: callers use the
+  // header fields alone.
+  const article = parsed.data as Article;
+  return { kind: 'ok', article, revision: mode === 'full' ? revisionOf(bytes) : '' };
 }
 
 /** Load and save report a schema mismatch as 'corrupt': to the user both mean "this file is damaged". */
@@ -155,6 +219,19 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * Runs a synchronous `task` over `items`, yielding to the event loop between
+ * chunks so that other requests are served meanwhile.
+ */
+async function inChunks<T, R>(items: T[], chunk: number, task: (item: T) => R): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += chunk) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const item of items.slice(start, start + chunk)) results.push(task(item));
+  }
+  return results;
+}
+
 /** Runs `task` over `items` with at most `limit` in flight, keeping the results in order. */
 async function mapWithConcurrency<T, R>(
   items: T[],
@@ -195,6 +272,12 @@ class KeyedMutex {
   }
 }
 
+/** Newest first, then by id; by the entries' parsed times, not a Date.parse per comparison. */
+function newestFirst(entries: IndexEntry[]): ArticleSummary[] {
+  entries.sort((a, b) => b.time - a.time || a.summary.id.localeCompare(b.summary.id));
+  return entries.map((entry) => entry.summary);
+}
+
 function invalidId(id: unknown): Result<never> {
   return fail('invalid-request', `"${String(id)}" is not a valid article id.`);
 }
@@ -208,11 +291,18 @@ export class ArticleStore {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly mutex = new KeyedMutex();
+  private readonly indexWriteDelayMs: number;
+  /** The summary index in memory: read from disk on the first list(), then kept current. */
+  private index: Map<string, IndexEntry> | null = null;
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
+  private indexWrite: Promise<void> | null = null;
+  private indexDirty = false;
 
   constructor(options: ArticleStoreOptions) {
     this.libraryPath = options.libraryPath;
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? (() => randomUUID());
+    this.indexWriteDelayMs = options.indexWriteDelayMs ?? INDEX_WRITE_DELAY_MS;
   }
 
   /**
@@ -246,39 +336,148 @@ export class ArticleStore {
     return join(this.trashDir, trashId);
   }
 
+  /**
+   * The library's articles, newest first, and the folders that could not be read.
+   * Summaries come from the index (library-index.ts) for every article.json
+   * whose stat still matches; only new or changed files are read.
+   */
   async list(): Promise<Result<LibraryListing>> {
     try {
       await mkdir(this.libraryPath, { recursive: true });
       const entries = await readdir(this.libraryPath, { withFileTypes: true });
-      // Dot-folders (.trash, sync tools' own) and names that are not ids (which no
-      // request could address) are not articles.
+      // Dot-folders (.trash, .newsdesk, sync tools' own) and names that are not ids
+      // (which no request could address) are not articles.
       const ids = entries
         .filter((entry) => entry.isDirectory() && ARTICLE_ID_PATTERN.test(entry.name))
         .map((e) => e.name);
-      const outcomes = await mapWithConcurrency(ids, LIST_READ_CONCURRENCY, (id) =>
-        readArticleFile(this.articleFile(id), id),
+      this.index ??= await readLibraryIndex(this.libraryPath);
+      const index = this.index;
+      // Paths joined by hand: the ids passed ARTICLE_ID_PATTERN above, and
+      // articleFile()'s checks cost more than the stats at 10,000 articles.
+      const stamps = await statFiles(
+        ids.map((id) => `${this.libraryPath}${sep}${id}${sep}${ARTICLE_FILE_NAME}`),
       );
 
-      const articles: ArticleSummary[] = [];
-      const damaged: DamagedArticle[] = [];
-      outcomes.forEach((outcome, index) => {
-        const id = ids[index] as string;
-        if (outcome.kind === 'ok') articles.push(summarize(outcome.article));
+      let changed = false;
+      const present = new Set<string>();
+      const toRead: number[] = [];
+      stamps.forEach((stamp, i) => {
+        const id = ids[i] as string;
         // A folder without article.json is not an article (e.g. one being created).
-        else if (outcome.kind === 'missing') return;
+        if (!stamp) return;
+        present.add(id);
+        const cached = index.get(id);
+        if (!cached || !sameStamp(cached.stamp, stamp)) toRead.push(i);
+      });
+      for (const id of index.keys()) {
+        if (!present.has(id)) {
+          index.delete(id);
+          changed = true;
+        }
+      }
+
+      const damaged: DamagedArticle[] = [];
+      const outcomes = await inChunks(toRead, LIST_READ_CHUNK, (i) =>
+        readArticleFileSync(this.articleFile(ids[i] as string), ids[i] as string, 'summary'),
+      );
+      outcomes.forEach((outcome, n) => {
+        const i = toRead[n] as number;
+        const id = ids[i] as string;
+        if (outcome.kind === 'ok') {
+          // The stat taken before the read: if the file changed since, the next
+          // list() sees a different stat and reads it again.
+          index.set(id, indexEntry(stamps[i]!, summarize(outcome.article)));
+          changed = true;
+          return;
+        }
+        // Damaged files are not cached: they are few, and must be re-checked.
+        if (index.delete(id)) changed = true;
+        if (outcome.kind === 'missing') return;
         // An unreadable file is still something the user must be told about.
-        else if (outcome.kind === 'io')
-          damaged.push({ id, code: 'corrupt', message: outcome.message });
+        if (outcome.kind === 'io') damaged.push({ id, code: 'corrupt', message: outcome.message });
         else damaged.push({ id, code: outcome.kind, message: outcome.message });
       });
-      articles.sort(
-        (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id),
-      );
+
+      const listed: IndexEntry[] = [];
+      for (const id of present) {
+        const entry = index.get(id);
+        if (entry) listed.push(entry);
+      }
+      const articles = newestFirst(listed);
       damaged.sort((a, b) => a.id.localeCompare(b.id));
+      if (changed) this.scheduleIndexWrite(0);
       return ok({ articles, damaged });
     } catch (error) {
       return unexpected(`list the library at ${this.libraryPath}`, error);
     }
+  }
+
+  /**
+   * Writes any pending change of the summary index now and waits for it. The
+   * index is a cache: losing a write costs the next start a few reads, never
+   * data, so callers need this only for a tidy shutdown (and tests).
+   */
+  async flushIndex(): Promise<void> {
+    if (this.indexTimer !== null) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = null;
+    }
+    while (this.indexWrite || this.indexDirty) {
+      if (!this.indexWrite) this.startIndexWrite();
+      await this.indexWrite;
+    }
+  }
+
+  /** Records what an operation wrote, so the next list() need not read it. */
+  private async noteWritten(id: string, article: Article): Promise<void> {
+    if (!this.index) return; // read from disk (and checked) on the first list()
+    try {
+      const stats = await stat(this.articleFile(id));
+      this.index.set(id, indexEntry(stampOf(stats), summarize(article)));
+    } catch {
+      this.index.delete(id);
+    }
+    this.scheduleIndexWrite(this.indexWriteDelayMs);
+  }
+
+  private noteRemoved(id: string): void {
+    if (!this.index?.delete(id)) return;
+    this.scheduleIndexWrite(this.indexWriteDelayMs);
+  }
+
+  private scheduleIndexWrite(delayMs: number): void {
+    this.indexDirty = true;
+    if (this.indexWrite) return; // the write in flight starts another when it ends
+    if (this.indexTimer !== null) {
+      if (delayMs > 0) return;
+      clearTimeout(this.indexTimer);
+    }
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      this.startIndexWrite();
+    }, delayMs);
+    // A pending index write must not keep a CLI or a test process alive.
+    this.indexTimer.unref?.();
+  }
+
+  private startIndexWrite(): void {
+    if (this.indexTimer !== null) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = null;
+    }
+    if (!this.index) {
+      this.indexDirty = false;
+      return;
+    }
+    this.indexDirty = false;
+    const write = writeLibraryIndex(this.libraryPath, this.index)
+      // A failed write leaves the old index, whose stale entries list() re-reads.
+      .catch(() => undefined)
+      .finally(() => {
+        this.indexWrite = null;
+        if (this.indexDirty) this.scheduleIndexWrite(this.indexWriteDelayMs);
+      });
+    this.indexWrite = write;
   }
 
   async create(): Promise<Result<LoadedArticle>> {
@@ -298,6 +497,7 @@ export class ArticleStore {
         const article = newArticle(id, this.now());
         const bytes = serializeArticle(article);
         await writeFileAtomic(this.articleFile(id), bytes);
+        await this.noteWritten(id, article);
         return ok({ article, revision: revisionOf(bytes) });
       } catch (error) {
         return unexpected(`create a new article in ${this.libraryPath}`, error);
@@ -370,6 +570,7 @@ export class ArticleStore {
           );
         }
         await writeFileAtomic(this.articleFile(id), bytes);
+        await this.noteWritten(id, next);
         return ok({ revision, updatedAt });
       } catch (error) {
         return unexpected(`save article ${id}`, error);
@@ -396,6 +597,7 @@ export class ArticleStore {
         await retryWhileBusy(() => rename(source, this.trashedDir(trashId)));
         await fsyncDirectory(this.libraryPath);
         await fsyncDirectory(this.trashDir);
+        this.noteRemoved(id);
         return ok({ trashId });
       } catch (error) {
         return unexpected(`move article ${id} to the trash`, error);
