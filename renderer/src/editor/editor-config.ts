@@ -5,10 +5,13 @@
 import type { InitialConfigType } from '@lexical/react/LexicalComposer';
 import {
   $createParagraphNode,
+  $getEditor,
   $getRoot,
   $parseSerializedNode,
   type SerializedLexicalNode,
 } from 'lexical';
+import { registerList } from '@lexical/list';
+import { registerNfcTransform } from './plugins/NfcPlugin';
 import type { ArticleBody } from '../../../shared/article/schema';
 import { BODY_NODES } from './nodes';
 import { BODY_THEME } from './theme';
@@ -33,6 +36,13 @@ export function createEditorConfig({ body, reportError }: EditorConfigOptions): 
     // Runs inside the composer's first update; $parseSerializedNode is what
     // editor.parseEditorState does per node, without stringifying the body again.
     editorState: () => {
+      // Registered before the first node exists: registering a transform on an
+      // editor that holds the body marks every node of that type dirty and runs a
+      // second full update. Lexical 0.52's ListPlugin registers its TextNode
+      // transform twice, NFC once: three extra passes over a 10,000-word body.
+      const editor = $getEditor();
+      registerNfcTransform(editor);
+      registerList(editor);
       const root = $getRoot();
       for (const child of body.root.children) {
         root.append($parseSerializedNode(child as unknown as SerializedLexicalNode));

@@ -1,11 +1,11 @@
 /**
  * The body editor's behaviour, one plugin per concern. A new block type adds its
- * plugin here (and its node in nodes.ts).
+ * plugin here (and its node in nodes.ts). Behaviour that registers a TextNode
+ * transform (lists, NFC) is registered in editor-config.ts instead, before the
+ * body is parsed: from a plugin it would re-process every text node on open.
  */
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { isAllowedLinkUrl } from './link-url';
-import { NfcPlugin } from './plugins/NfcPlugin';
 import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
@@ -23,9 +23,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
   return (
     <>
       <BodyHistoryPlugin />
-      <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
-      <NfcPlugin />
       <BackspaceKeepsFormatPlugin />
       <ShortcutsPlugin onOpenLink={onOpenLink} />
       <FiguresPlugin />

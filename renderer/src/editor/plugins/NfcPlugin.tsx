@@ -4,10 +4,20 @@
  * It never touches a node while an IME is composing (PITFALLS: rewriting text
  * near the caret mid-composition corrupts Vietnamese input); composition end
  * commits the text in a new update, which runs the transform again.
+ *
+ * Registered by editor-config.ts before the saved body is parsed, not from a
+ * plugin's effect: registering a transform on an editor that already holds the
+ * body makes Lexical mark every text node dirty and run a second full update
+ * (≈ 25 ms of opening a 10,000-word article). The parse then runs it once per
+ * text node, which also normalises a body saved decomposed by another tool.
  */
-import { useEffect } from 'react';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection, TextNode, type PointType } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  TextNode,
+  type LexicalEditor,
+  type PointType,
+} from 'lexical';
 
 /** Where `offset` in `text` lands once the text is normalised. */
 export function nfcOffset(text: string, offset: number): number {
@@ -33,15 +43,9 @@ function $normalizeTextNode(node: TextNode): void {
   }
 }
 
-export function NfcPlugin(): null {
-  const [editor] = useLexicalComposerContext();
-  useEffect(
-    () =>
-      editor.registerNodeTransform(TextNode, (node) => {
-        if (editor.isComposing()) return;
-        $normalizeTextNode(node);
-      }),
-    [editor],
-  );
-  return null;
+export function registerNfcTransform(editor: LexicalEditor): () => void {
+  return editor.registerNodeTransform(TextNode, (node) => {
+    if (editor.isComposing()) return;
+    $normalizeTextNode(node);
+  });
 }
