@@ -1,5 +1,6 @@
 /** Settings the user can change. Kept in electron-store (conf under plain Node): never documents. */
 import { z } from 'zod';
+import { houseStyleSchema } from './house-style';
 
 export const LANGUAGE_CHOICES = ['system', 'vi', 'en'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
@@ -39,11 +40,14 @@ export const settingsSchema = z.strictObject({
   history: historySettingsSchema.optional(),
   /** File ▸ Recent libraries, most recent first (issue #10). Optional: older files lack it. */
   recentLibraries: z.array(z.string().min(1)).max(20).optional(),
+  /** Tone-mark style, limits, quotes (shared/house-style.ts); defaults when absent. */
+  houseStyle: houseStyleSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** The part of the settings the renderer may change through the bridge. */
 export const settingsPatchSchema = z.strictObject({
   language: z.enum(LANGUAGE_CHOICES).optional(),
+  houseStyle: houseStyleSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -23,6 +23,7 @@ import {
   type RecoveryServices,
 } from './recovery-handlers';
 import type { SettingsService } from './settings';
+import { resolveHouseStyle } from '../../shared/house-style';
 
 export interface HandlerContext {
   store: ArticleStore;
@@ -59,6 +60,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       host: context.host,
       language: settings.effectiveLanguage(context.systemLocales, context.languageOverride),
       languageChoice: current.language,
+      houseStyle: resolveHouseStyle(current.houseStyle),
       libraryPath: context.libraryPath,
       notices: context.notices,
     };

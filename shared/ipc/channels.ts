@@ -13,6 +13,7 @@ import {
 } from '../article/schema';
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN, TRASH_ID_PATTERN } from '../article/ids';
 import { ASSET_ID_PATTERN } from '../article/blocks';
+import type { HouseStyle } from '../house-style';
 import { settingsPatchSchema, type LanguageChoice, type UiLanguage } from '../settings';
 import {
   journalMarkSchema,
@@ -28,6 +29,8 @@ export interface AppInfo {
   host: 'electron' | 'web';
   language: UiLanguage;
   languageChoice: LanguageChoice;
+  /** The house style in force, defaults filled in (shared/house-style.ts). */
+  houseStyle: HouseStyle;
   libraryPath: string;
   /** A message for the user from start-up, e.g. that a corrupt settings file was set aside. */
   notices: string[];

@@ -10,6 +10,8 @@ import type { LanguageChoice } from '../../../shared/settings';
 import { formatMessage } from '../../../shared/i18n/messages';
 import { getBridge } from '../bridge';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { HouseStyleProvider } from '../house-style/HouseStyleContext';
+import type { HouseStyle } from '../../../shared/house-style';
 import { createArticleSession, type ArticleSession } from '../article/article-session';
 import type { SaveState } from '../article/save-queue';
 import { ArticleEditorView } from '../article/ArticleEditorView';
@@ -55,7 +57,9 @@ export function App() {
   }
   return (
     <I18nProvider language={info.language}>
-      <Workspace info={info} onInfo={setInfo} />
+      <HouseStyleProvider value={info.houseStyle}>
+        <Workspace info={info} onInfo={setInfo} />
+      </HouseStyleProvider>
     </I18nProvider>
   );
 }
@@ -238,6 +242,15 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     [onInfo, showError, t],
   );
 
+  const changeHouseStyle = useCallback(
+    async (houseStyle: HouseStyle) => {
+      const result = await getBridge().invoke('settings:update', { houseStyle });
+      if (result.ok) onInfo(result.value);
+      else showError(t('settings.failed', { detail: result.error.message }));
+    },
+    [onInfo, showError, t],
+  );
+
   // Ctrl/Cmd+S saves at once, from any field.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -370,6 +383,8 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         <SettingsDialog
           languageChoice={info.languageChoice}
           onLanguageChange={(choice) => void changeLanguage(choice)}
+          houseStyle={info.houseStyle}
+          onHouseStyleChange={(next) => void changeHouseStyle(next)}
           onClose={() => setSettingsOpen(false)}
         />
       )}

@@ -2,14 +2,21 @@
 import { useEffect, useId, useRef } from 'react';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../../../shared/settings';
 import { useI18n } from '../i18n/I18nProvider';
+import type { HouseStyle } from '../../../shared/house-style';
+import { HouseStyleFields } from '../house-style/HouseStyleFields';
 
 export function SettingsDialog({
   languageChoice,
   onLanguageChange,
+  houseStyle,
+  onHouseStyleChange,
   onClose,
 }: {
   languageChoice: LanguageChoice;
   onLanguageChange: (choice: LanguageChoice) => void;
+  /** The library's house style (issue #7); the section is left out without it. */
+  houseStyle?: HouseStyle;
+  onHouseStyleChange?: (next: HouseStyle) => void;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -49,6 +56,9 @@ export function SettingsDialog({
           </option>
         ))}
       </select>
+      {houseStyle && onHouseStyleChange && (
+        <HouseStyleFields value={houseStyle} onChange={onHouseStyleChange} />
+      )}
       <div className="dialog-actions">
         <span className="dialog-actions-spacer" />
         <button type="button" className="button button-primary" onClick={onClose}>

@@ -14,6 +14,11 @@ import { SaveStatus } from '../status/SaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
 import { isComposingKey } from '../app/keys';
 import { CurrentArticleProvider } from '../editor/figure/current-article';
+import { NormaliseTextButton } from '../normalise/NormaliseTextButton';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { BodyCountsBar } from '../status/BodyCountsBar';
+import { useHouseStyle } from '../house-style/HouseStyleContext';
+import '../styles/vietnamese-tools.css';
 import { ExportPanel } from '../export/ExportPanel';
 import { SlugField } from './SlugField';
 
@@ -35,6 +40,9 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
   const [editorError, setEditorError] = useState<string | null>(null);
   const ids = { headline: useId(), sapo: useId(), byline: useId(), count: useId() };
   const sapoCountId = useId();
+  const houseStyle = useHouseStyle();
+  /** The body's editor once mounted, for the Normalise command, the checks and the counts. */
+  const [bodyEditor, setBodyEditor] = useState<LexicalEditor | null>(null);
 
   const change = (field: DraftField, value: string) => {
     draft.setField(field, value);
@@ -43,7 +51,10 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
   };
 
   const onEditor = useCallback(
-    (editor: LexicalEditor | null) => draft.attachEditor(editor),
+    (editor: LexicalEditor | null) => {
+      draft.attachEditor(editor);
+      if (editor) setBodyEditor(editor);
+    },
     [draft],
   );
   const onBodyChange = useCallback(() => queue.markDirty(), [queue]);
@@ -64,6 +75,17 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
         <SaveStatus state={saveState} />
         <ExportPanel session={session} />
         {barExtras}
+        <NormaliseTextButton
+          editor={bodyEditor}
+          getField={(field) => draft.getField(field)}
+          setField={change}
+        />
+        <ChecksPanel
+          session={session}
+          editor={bodyEditor}
+          fieldIds={{ headline: ids.headline, sapo: ids.sapo, byline: ids.byline }}
+          fieldsVersion={fields}
+        />
       </div>
       {/* A refused save (conflict) is resolved in App's ExternalChangeDialog. */}
       {editorError !== null && (
@@ -81,7 +103,10 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
               {t('field.headline')}
             </label>
             <span id={ids.count} className="field-count">
-              {t('field.characters', { count: countCharacters(fields.headline) })}
+              {t('field.charactersOfMax', {
+                count: countCharacters(fields.headline),
+                max: houseStyle.headlineMaxChars,
+              })}
             </span>
           </div>
           <textarea
@@ -106,7 +131,10 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
               {t('field.sapo')}
             </label>
             <span id={sapoCountId} className="field-count">
-              {t('field.characters', { count: countCharacters(fields.sapo) })}
+              {t('field.charactersOfMax', {
+                count: countCharacters(fields.sapo),
+                max: houseStyle.sapoMaxChars,
+              })}
             </span>
           </div>
           <textarea
@@ -145,6 +173,7 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
         </div>
         <SlugField session={session} />
       </div>
+      <BodyCountsBar editor={bodyEditor} />
     </article>
   );
 }

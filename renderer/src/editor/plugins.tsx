@@ -7,6 +7,7 @@
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { isAllowedLinkUrl } from './link-url';
 import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
+import { PasteToneStylePlugin } from './plugins/PasteToneStylePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { FiguresPlugin } from './figure/FiguresPlugin';
@@ -25,6 +26,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <BodyHistoryPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <BackspaceKeepsFormatPlugin />
+      <PasteToneStylePlugin />
       <ShortcutsPlugin onOpenLink={onOpenLink} />
       <FiguresPlugin />
       <RelatedNewsPlugin />

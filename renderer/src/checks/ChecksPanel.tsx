@@ -1,0 +1,109 @@
+/**
+ * The "Checks" button and panel: the pre-publication checklist
+ * (shared/checks, with the library's house style) for the open article. Each
+ * finding is a button that jumps to its place. The list is computed when the
+ * panel opens and again on idle after edits while it stays open, never on the
+ * typing path.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { formatFinding, summarizeFindings, type Finding } from '../../../shared/checks';
+import type { ArticleSession } from '../article/article-session';
+import { useI18n } from '../i18n/I18nProvider';
+import { useHouseStyle } from '../house-style/HouseStyleContext';
+import { checkOpenArticle } from './check-open-article';
+import { jumpToFinding, type JumpTargets } from './jump-to-finding';
+
+export interface ChecksPanelProps {
+  session: ArticleSession;
+  editor: LexicalEditor | null;
+  fieldIds: JumpTargets['fieldIds'];
+  /** Changes whenever a short field changes, so an open panel refreshes. */
+  fieldsVersion: unknown;
+}
+
+export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: ChecksPanelProps) {
+  const { t, language } = useI18n();
+  const houseStyle = useHouseStyle();
+  const [open, setOpen] = useState(false);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const panelId = useId();
+  const titleId = useId();
+
+  const refresh = useCallback(() => {
+    setFindings(checkOpenArticle(session.draft.snapshot(), houseStyle));
+  }, [session, houseStyle]);
+
+  // While open: recheck on idle after body edits and after field edits.
+  useEffect(() => {
+    if (!open) return;
+    refresh();
+    if (!editor) return;
+    let handle: number | null = null;
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || handle !== null) return;
+      handle = requestIdleCallback(
+        () => {
+          handle = null;
+          refresh();
+        },
+        { timeout: 2000 },
+      );
+    });
+    return () => {
+      unregister();
+      if (handle !== null) cancelIdleCallback(handle);
+    };
+  }, [open, editor, refresh, fieldsVersion]);
+
+  const summary = summarizeFindings(findings);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {t('checks.button')}
+      </button>
+      {open && (
+        <section id={panelId} className="checks-panel" aria-labelledby={titleId}>
+          <div className="checks-head">
+            <h2 id={titleId} className="checks-title">
+              {t('checks.title')}
+            </h2>
+            <span className="checks-summary">
+              {t('checks.summary', { errors: summary.errors, warnings: summary.warnings })}
+            </span>
+            <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+              {t('checks.close')}
+            </button>
+          </div>
+          {findings.length === 0 ? (
+            <p className="checks-none">{t('checks.none')}</p>
+          ) : (
+            <ul className="checks-list">
+              {findings.map((finding, index) => (
+                <li key={index} className={`check check-${finding.severity}`}>
+                  <button
+                    type="button"
+                    className="check-jump"
+                    onClick={() => jumpToFinding(finding, { editor, fieldIds })}
+                  >
+                    <span className="check-severity">
+                      {t(finding.severity === 'error' ? 'checks.error' : 'checks.warning')}
+                    </span>{' '}
+                    <span className="check-message">{formatFinding(finding, language)}</span>
+                    {finding.excerpt && <span className="check-excerpt"> “{finding.excerpt}”</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

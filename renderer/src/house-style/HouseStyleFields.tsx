@@ -1,0 +1,82 @@
+/**
+ * The house-style part of the settings dialog: tone-mark placement, headline
+ * and sapo limits, curly quotes. Each change is saved at once; a number is
+ * saved only once it is within the limits the settings schema accepts.
+ */
+import { useId, useState } from 'react';
+import { houseStyleSchema, TONE_STYLES, type HouseStyle } from '../../../shared/house-style';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function HouseStyleFields({
+  value,
+  onChange,
+}: {
+  value: HouseStyle;
+  onChange: (next: HouseStyle) => void;
+}) {
+  const { t } = useI18n();
+  const ids = { tone: useId(), headline: useId(), sapo: useId(), quotes: useId() };
+  const [draftNumbers, setDraftNumbers] = useState({
+    headlineMaxChars: String(value.headlineMaxChars),
+    sapoMaxChars: String(value.sapoMaxChars),
+  });
+
+  const change = (patch: Partial<HouseStyle>) => {
+    const next = houseStyleSchema.safeParse({ ...value, ...patch });
+    if (next.success) onChange(next.data);
+  };
+
+  const numberField = (key: 'headlineMaxChars' | 'sapoMaxChars', id: string) => (
+    <input
+      id={id}
+      className="text-input"
+      type="number"
+      inputMode="numeric"
+      value={draftNumbers[key]}
+      aria-invalid={!houseStyleSchema.shape[key].safeParse(Number(draftNumbers[key])).success}
+      onChange={(event) => {
+        const text = event.target.value;
+        setDraftNumbers((previous) => ({ ...previous, [key]: text }));
+        if (text.trim() !== '') change({ [key]: Number(text) });
+      }}
+    />
+  );
+
+  return (
+    <fieldset className="settings-group">
+      <legend className="field-label">{t('settings.houseStyle')}</legend>
+      <label htmlFor={ids.tone} className="field-label">
+        {t('settings.toneStyle')}
+      </label>
+      <select
+        id={ids.tone}
+        className="select"
+        value={value.toneStyle}
+        onChange={(event) => change({ toneStyle: event.target.value as HouseStyle['toneStyle'] })}
+      >
+        {TONE_STYLES.map((style) => (
+          <option key={style} value={style}>
+            {t(`settings.toneStyle.${style}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={ids.headline} className="field-label">
+        {t('settings.headlineMaxChars')}
+      </label>
+      {numberField('headlineMaxChars', ids.headline)}
+      <label htmlFor={ids.sapo} className="field-label">
+        {t('settings.sapoMaxChars')}
+      </label>
+      {numberField('sapoMaxChars', ids.sapo)}
+      <label htmlFor={ids.quotes} className="checkbox-label">
+        <input
+          id={ids.quotes}
+          type="checkbox"
+          checked={value.curlyQuotes}
+          onChange={(event) => change({ curlyQuotes: event.target.checked })}
+        />{' '}
+        {t('settings.curlyQuotes')}
+      </label>
+    </fieldset>
+  );
+}

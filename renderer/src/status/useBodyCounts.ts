@@ -1,0 +1,105 @@
+/**
+ * Live word, character and reading-time counts of the body, for the status
+ * bar. Counting never runs on the typing path: an update only schedules a
+ * count for the next idle period (requestIdleCallback), and a burst of
+ * keystrokes costs one count (DESIGN.md budgets; the performance work watches
+ * typing latency).
+ *
+ * Words are syllables (the Vietnamese newsroom convention, shared/text/count).
+ * Figure captions are part of the story and count; related-news boxes are
+ * links to other stories and do not.
+ */
+import { useEffect, useState } from 'react';
+import {
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import { $isFigureNode } from '../../../shared/nodes/figure-node';
+import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/text/count';
+
+export interface BodyCounts {
+  words: number;
+  characters: number;
+  minutes: number;
+}
+
+const EMPTY: BodyCounts = { words: 0, characters: 0, minutes: 0 };
+
+/** The body's countable text, one string per block. */
+function $countableBlocks(): string[] {
+  const blocks: string[] = [];
+  const inline = (node: LexicalNode): string => {
+    if ($isTextNode(node)) return node.getTextContent();
+    if (node.getType() === 'linebreak') return '\n';
+    if ($isElementNode(node) && node.isInline()) return node.getChildren().map(inline).join('');
+    return '';
+  };
+  const visit = (node: LexicalNode): void => {
+    if ($isFigureNode(node)) blocks.push(node.getCaption());
+    else if ($isElementNode(node)) {
+      const children = node.getChildren();
+      if (children.some((child) => $isElementNode(child) && !child.isInline()))
+        children.forEach(visit);
+      else blocks.push(children.map(inline).join(''));
+      // Decorators inside a text block (a figure dropped into a paragraph).
+      for (const child of children) if ($isFigureNode(child)) visit(child);
+    }
+  };
+  visit($getRoot());
+  return blocks;
+}
+
+export function countBlocks(blocks: readonly string[]): BodyCounts {
+  let words = 0;
+  let characters = 0;
+  for (const block of blocks) {
+    words += countWords(block);
+    characters += countCharacters(block);
+  }
+  return { words, characters, minutes: readingTimeMinutes(words) };
+}
+
+type Cancel = () => void;
+
+function whenIdle(callback: () => void): Cancel {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 300);
+  return () => clearTimeout(handle);
+}
+
+export function useBodyCounts(editor: LexicalEditor | null): BodyCounts {
+  const [counts, setCounts] = useState<BodyCounts>(EMPTY);
+  useEffect(() => {
+    if (!editor) return;
+    let cancel: Cancel | null = null;
+    const schedule = () => {
+      if (cancel) return;
+      cancel = whenIdle(() => {
+        cancel = null;
+        const next = countBlocks(editor.getEditorState().read($countableBlocks));
+        setCounts((previous) =>
+          previous.words === next.words &&
+          previous.characters === next.characters &&
+          previous.minutes === next.minutes
+            ? previous
+            : next,
+        );
+      });
+    };
+    schedule();
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
+    return () => {
+      unregister();
+      cancel?.();
+    };
+  }, [editor]);
+  return counts;
+}

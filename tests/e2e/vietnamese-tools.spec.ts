@@ -1,0 +1,154 @@
+/**
+ * Issue #7's text tools in the real renderer: the tone-mark house style as a
+ * setting, "Normalise text" over the whole article (undoable), paste taking the
+ * house style, live counts, and the Checks panel jumping to a finding.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  makeHostDirs,
+  startWebHostProcess,
+  type WebHostDirs,
+  type WebHostProcess,
+} from './support/web-host';
+
+let dirs: WebHostDirs;
+let host: WebHostProcess | undefined;
+
+test.beforeEach(async () => {
+  dirs = await makeHostDirs();
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await dirs.cleanup();
+});
+
+async function newArticle(page: Page): Promise<void> {
+  host = await startWebHostProcess(dirs);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+}
+
+async function savedArticle(page: Page) {
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
+  const entries = await readdir(dirs.library, { withFileTypes: true });
+  const folder = entries.find((entry) => entry.isDirectory() && !entry.name.startsWith('.'));
+  return JSON.parse(await readFile(path.join(dirs.library, folder!.name, 'article.json'), 'utf8'));
+}
+
+/** Pastes plain text into the focused body the way the browser would deliver a paste. */
+async function pastePlainText(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Article body' }).evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+test('Normalise text applies the house tone style to every field and the body, and can be undone', async ({
+  page,
+}) => {
+  await newArticle(page);
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  const sapo = page.getByRole('textbox', { name: 'Sapo' });
+  const byline = page.getByRole('textbox', { name: 'Byline' });
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await headline.fill('Thuỷ điện Hoà Bình xả lũ');
+  await sapo.fill('Người dân vùng hạ du được khuyến cáo giữ sức khoẻ.');
+  await byline.fill('Hoà An');
+  await body.click();
+  await page.keyboard.insertText('Quý khách hoà mình vào ');
+  await page.keyboard.insertText('thiên nhiên, thuỷ chung.'.normalize('NFD'));
+
+  await page.getByRole('button', { name: 'Normalise text' }).click();
+  await expect(headline).toHaveValue('Thủy điện Hòa Bình xả lũ');
+  await expect(sapo).toHaveValue('Người dân vùng hạ du được khuyến cáo giữ sức khỏe.');
+  await expect(byline).toHaveValue('Hòa An');
+  await expect(body).toHaveText('Quý khách hòa mình vào thiên nhiên, thủy chung.');
+
+  // One undo brings back everything the command changed.
+  await page.getByRole('button', { name: 'Undo normalising' }).click();
+  await expect(headline).toHaveValue('Thuỷ điện Hoà Bình xả lũ');
+  await expect(byline).toHaveValue('Hoà An');
+  await expect(body).toHaveText('Quý khách hoà mình vào thiên nhiên, thuỷ chung.');
+
+  // The new style, chosen in the settings, is what the command applies next.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('combobox', { name: 'Tone-mark placement' }).selectOption('new');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await headline.fill('Thủy điện Hòa Bình xả lũ');
+  await page.getByRole('button', { name: 'Normalise text' }).click();
+  await expect(headline).toHaveValue('Thuỷ điện Hoà Bình xả lũ');
+
+  const saved = await savedArticle(page);
+  expect(saved.headline).toBe('Thuỷ điện Hoà Bình xả lũ');
+  expect(saved.sapo).toBe('Người dân vùng hạ du được khuyến cáo giữ sức khoẻ.');
+  const text = JSON.stringify(saved.body);
+  expect(text).toContain('hoà mình');
+  expect(text).toContain('thuỷ chung');
+});
+
+test('pasted text takes the house tone style; typed text is left as typed', async ({ page }) => {
+  await newArticle(page);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.insertText('Gõ tay: hoà. ');
+  await pastePlainText(page, 'Dán vào: hoà hợp, khoẻ mạnh.');
+  await page.keyboard.insertText(' Hết');
+  await expect(body).toHaveText('Gõ tay: hoà. Dán vào: hòa hợp, khỏe mạnh. Hết');
+});
+
+test('the status bar counts words (syllables), characters and reading time as the body changes', async ({
+  page,
+}) => {
+  await newArticle(page);
+  const counts = page
+    .getByRole('contentinfo', { name: 'Article length' })
+    .or(page.locator('footer.counts-bar'));
+  await expect(counts).toContainText('0 words');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.insertText('Hà Nội đón đợt rét đậm.');
+  await expect(counts).toContainText('6 words');
+  await expect(counts).toContainText('23 characters');
+  await expect(counts).toContainText('1 min read');
+  await expect(page.getByText('0 / 90 characters')).toBeVisible();
+});
+
+test('the Checks panel lists findings and jumps to the field concerned', async ({ page }) => {
+  await newArticle(page);
+  await page.getByRole('textbox', { name: 'Sapo' }).fill('Sapo có  hai dấu cách.');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.insertText('Thân bài.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('Đoạn hai có   ba dấu cách.');
+  await page.getByRole('button', { name: 'Checks' }).click();
+  const panel = page.getByRole('region', { name: 'Checks before publication' });
+  await expect(panel).toContainText('The headline is missing.');
+  await expect(panel).toContainText('The byline is missing.');
+
+  await panel.getByRole('button', { name: /The byline is missing/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Byline' })).toBeFocused();
+
+  await panel.getByRole('button', { name: /2 spaces in a row/ }).click();
+  const sapo = page.getByRole('textbox', { name: 'Sapo' });
+  await expect(sapo).toBeFocused();
+  expect(
+    await sapo.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]),
+  ).toEqual([7, 9]);
+
+  // A body finding selects the problem in the body.
+  await page.getByRole('textbox', { name: 'Headline' }).focus();
+  await panel.getByRole('button', { name: /3 spaces in a row/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('   ');
+
+  // Fixing the problem updates the open panel.
+  await page.getByRole('textbox', { name: 'Byline' }).fill('Trần Văn Bình');
+  await expect(panel).not.toContainText('The byline is missing.');
+});
