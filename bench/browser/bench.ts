@@ -313,6 +313,9 @@ async function benchAppArticle(
       const body = r.postData();
       if (body?.includes('"article:save"')) requests.push(Buffer.byteLength(body));
     });
+    // The bridge may send its body as a Blob, which Playwright cannot see:
+    // the page records the sizes of those (probes.recordBlobSaves).
+    await page.evaluate(probes.recordBlobSaves);
     await page.evaluate(probes.armSavedWatcher, 'Saved');
     await page.keyboard.press('x');
     const first = await Promise.race([
@@ -343,7 +346,8 @@ async function benchAppArticle(
       save.push(Math.max(0, (b - a - (d - c)) * 1000));
     }
     res.saveTask = save;
-    res.saveBytes = requests.slice(-input.saves);
+    const blobSaves = await page.evaluate(probes.takeBlobSaves);
+    res.saveBytes = [...requests, ...blobSaves].slice(-input.saves);
     res.fileBytes = (await stat(join(input.libraryPath, article.id, 'article.json'))).size;
     res.assetsRewritten =
       assetsBefore === '' ? null : (await assetTimes(assetsDir)) !== assetsBefore;

@@ -127,3 +127,30 @@ export function armSavedWatcher(text: string): void {
 export function awaitSaved(): Promise<number> {
   return (window as unknown as { __saved: Promise<number> }).__saved;
 }
+
+/**
+ * Records the byte size of each `article:save` request whose body is a Blob
+ * (the HTTP bridge sends one; Playwright exposes no Blob bodies). Reads only
+ * the first bytes of each body, after the fact, so it adds no measurable work.
+ */
+export function recordBlobSaves(): void {
+  const w = window as unknown as { __blobSaves: number[] };
+  w.__blobSaves = [];
+  const original = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const body = init?.body;
+    if (body instanceof Blob) {
+      void body
+        .slice(0, 40)
+        .text()
+        .then((head) => {
+          if (head.includes('"article:save"')) w.__blobSaves.push(body.size);
+        });
+    }
+    return original(input, init);
+  };
+}
+
+export function takeBlobSaves(): number[] {
+  return (window as unknown as { __blobSaves?: number[] }).__blobSaves ?? [];
+}

@@ -3,7 +3,7 @@
  * status, last edit) with a trash button each, and the folders the store could
  * not read, listed with the reason.
  */
-import { useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatEditedTime } from '../i18n/format-time';
@@ -30,11 +30,20 @@ export function LibrarySidebar({
   onTrash,
   onShowTrash,
 }: LibrarySidebarProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const shown = useLibrarySearch(articles, query);
   const now = useNow();
   const headingId = useId();
+  // Rows get callbacks that never change, so a row re-renders only when its own
+  // article, selection or the minute changes (App passes new closures on every
+  // render, and it renders on every save state).
+  const handlers = useRef({ onSelect, onTrash });
+  useEffect(() => {
+    handlers.current = { onSelect, onTrash };
+  });
+  const select = useCallback((id: string) => handlers.current.onSelect(id), []);
+  const trash = useCallback((article: ArticleSummary) => handlers.current.onTrash(article), []);
 
   return (
     <nav className="sidebar" aria-labelledby={headingId}>
@@ -62,47 +71,16 @@ export function LibrarySidebar({
         <p className="sidebar-empty">{t('library.noMatches', { query })}</p>
       ) : null}
       <ul className="article-list">
-        {shown.map((article) => {
-          const headline = article.headline.trim() || t('library.untitled');
-          return (
-            <li
-              key={article.id}
-              className={`article-item${article.id === selectedId ? ' is-selected' : ''}`}
-            >
-              <button
-                type="button"
-                className="article-open"
-                aria-current={article.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(article.id)}
-              >
-                <span
-                  className={`article-headline${article.headline.trim() ? '' : ' is-untitled'}`}
-                >
-                  {headline}
-                </span>
-                <span className="article-meta">
-                  <span className={`status-badge status-${article.status}`}>
-                    {t(`status.${article.status}`)}
-                  </span>
-                  <span className="article-time">
-                    {t('time.edited', {
-                      time: formatEditedTime(article.updatedAt, language, now),
-                    })}
-                  </span>
-                </span>
-              </button>
-              <button
-                type="button"
-                className="icon-button article-trash"
-                aria-label={t('library.moveToTrashNamed', { headline })}
-                title={t('library.moveToTrash')}
-                onClick={() => onTrash(article)}
-              >
-                <TrashIcon />
-              </button>
-            </li>
-          );
-        })}
+        {shown.map((article) => (
+          <ArticleRow
+            key={article.id}
+            article={article}
+            selected={article.id === selectedId}
+            now={now}
+            onSelect={select}
+            onTrash={trash}
+          />
+        ))}
         {damaged.map((item) => (
           <li key={item.id} className="article-item is-damaged">
             <div className="article-open">
@@ -122,3 +100,57 @@ export function LibrarySidebar({
     </nav>
   );
 }
+
+/**
+ * One article of the list. Memoised: a save replaces one summary, and a library
+ * of 10,000 rows must not all re-render (and re-format their times) for it.
+ */
+const ArticleRow = memo(function ArticleRow({
+  article,
+  selected,
+  now,
+  onSelect,
+  onTrash,
+}: {
+  article: ArticleSummary;
+  selected: boolean;
+  now: number;
+  onSelect: (id: string) => void;
+  onTrash: (article: ArticleSummary) => void;
+}) {
+  const { t, language } = useI18n();
+  const headline = article.headline.trim() || t('library.untitled');
+  return (
+    <li className={`article-item${selected ? ' is-selected' : ''}`}>
+      <button
+        type="button"
+        className="article-open"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(article.id)}
+      >
+        <span className={`article-headline${article.headline.trim() ? '' : ' is-untitled'}`}>
+          {headline}
+        </span>
+        <span className="article-meta">
+          <span className={`status-badge status-${article.status}`}>
+            {t(`status.${article.status}`)}
+          </span>
+          <span className="article-time">
+            {t('time.edited', {
+              time: formatEditedTime(article.updatedAt, language, now),
+            })}
+          </span>
+        </span>
+      </button>
+      <button
+        type="button"
+        className="icon-button article-trash"
+        aria-label={t('library.moveToTrashNamed', { headline })}
+        title={t('library.moveToTrash')}
+        onClick={() => onTrash(article)}
+      >
+        <TrashIcon />
+      </button>
+    </li>
+  );
+});
