@@ -8,6 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import {
   makeHostDirs,
   startWebHostProcess,
@@ -198,6 +199,87 @@ for (const method of METHODS) {
     expect(link?.url).toBe('https://vnexpress.net/thoi-tiet');
     expect(textOf(link!)).toBe(`A${s5}B`);
     expect(findAll(blocks[3]!, 'listitem').map(textOf)).toEqual([s6, s7]);
+  });
+}
+
+/** The figure and related-news fields, read back from the body JSON on disk. */
+function blocksOfType(root: JsonNode, type: string): Record<string, unknown>[] {
+  return findAll(root, type) as unknown as Record<string, unknown>[];
+}
+
+for (const method of METHODS) {
+  test(`${method}: every figure and related-news field`, async ({ page }) => {
+    await newArticle(page);
+    const typer = await VietnameseTyper.attach(page);
+    const [s1, s2, s3, s4, s5, s6] = CORPUS_LINES.map((line) => line);
+    await bodyOf(page).click();
+    await typer.type('Đoạn mở đầu.', method);
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Insert image' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'ret-dam.png',
+      mimeType: 'image/png',
+      buffer: await sharp({
+        create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 90, b: 160 } },
+      })
+        .png()
+        .toBuffer(),
+    });
+    const caption = page.getByRole('textbox', { name: 'Caption' });
+    const credit = page.getByRole('textbox', { name: 'Photo credit' });
+    const alt = page.getByRole('textbox', { name: 'Alt text' });
+    await caption.click();
+    await typer.type(s1!, method);
+    await credit.click();
+    await typer.type('Ảnh: Nguyễn Khánh', method);
+    await alt.click();
+    await typer.type(s2!, method);
+
+    await bodyOf(page).locator('p').last().click();
+    await page.getByRole('button', { name: 'Insert related news' }).click();
+    const block = page.getByRole('region', { name: 'Related news box' });
+    const heading = block.getByRole('textbox', { name: 'Related news heading' });
+    await expect(heading).toBeFocused();
+    await page.keyboard.press(`${mod}+a`);
+    await typer.type('Tin mới nhất', method);
+    await block.getByRole('textbox', { name: 'Related headline' }).first().click();
+    await typer.type(s3!, method);
+    await block.getByRole('textbox', { name: 'Related summary' }).first().click();
+    await typer.type(s4!, method);
+    await block.getByRole('textbox', { name: 'Related link' }).first().click();
+    await page.keyboard.insertText('https://vnexpress.net/thoi-tiet-ha-noi');
+    await block.getByRole('button', { name: 'Add related item' }).click();
+    await typer.type(s5!, method);
+    await block.getByRole('textbox', { name: 'Related summary' }).nth(1).click();
+    await typer.type(s6!, method);
+
+    await expect(caption).toHaveValue(s1!);
+    await expect(credit).toHaveValue('Ảnh: Nguyễn Khánh');
+    await expect(alt).toHaveValue(s2!);
+    await expect(heading).toHaveValue('Tin mới nhất');
+    const headlines = block.getByRole('textbox', { name: 'Related headline' });
+    await expect(headlines.nth(0)).toHaveValue(s3!);
+    await expect(headlines.nth(1)).toHaveValue(s5!);
+    await expect(block.getByRole('textbox', { name: 'Related summary' }).nth(1)).toHaveValue(s6!);
+
+    const saved = await savedArticle(page);
+    const [figure] = blocksOfType(saved.body.root, 'figure');
+    expect(figure).toMatchObject({ caption: s1, credit: 'Ảnh: Nguyễn Khánh', alt: s2 });
+    const [related] = blocksOfType(saved.body.root, 'related-news');
+    expect(related).toMatchObject({
+      heading: 'Tin mới nhất',
+      items: [
+        {
+          headline: s3,
+          summary: s4,
+          link: { kind: 'url', url: 'https://vnexpress.net/thoi-tiet-ha-noi' },
+        },
+        { headline: s5, summary: s6 },
+      ],
+    });
   });
 }
 
