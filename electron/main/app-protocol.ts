@@ -7,9 +7,9 @@ import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../services/content-security-policy';
 import { readStaticFile } from '../host/static-files';
 import { ASSET_SCHEME_PRIVILEGES } from './asset-protocol';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = 'app://newsdesk';
+export { APP_ORIGIN, APP_SCHEME } from './app-origin';
 
 /**
  * Must run before the app is ready, and Electron allows only one call: every
@@ -25,7 +25,7 @@ export function registerAppSchemePrivileges(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== 'newsdesk') return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
     const file = await readStaticFile(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     return new Response(new Uint8Array(file.body), {
