@@ -111,4 +111,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The security policies in electron/main/ are pure so they are unit-tested
+    // under plain Node (the Electron binary is missing on the build machines):
+    // Electron's types may be imported, the module itself may not.
+    files: [
+      'electron/main/app-origin.ts',
+      'electron/main/navigation-policy.ts',
+      'electron/main/secure-web-preferences.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message: 'A pure policy file: import Electron types only (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

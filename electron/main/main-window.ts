@@ -1,11 +1,12 @@
 /**
  * The main window, with every webPreferences item of Electron's security
- * checklist set explicitly (defaults change between versions; explicit stays).
+ * checklist set explicitly (secure-web-preferences.ts, unit-tested item by item).
  */
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { WindowState } from '../../shared/settings';
 import { APP_ORIGIN } from './app-protocol';
+import { mainWindowWebPreferences } from './secure-web-preferences';
 import { lockDownWindow } from './window-security';
 
 export function createMainWindow(distDir: string, state: WindowState): BrowserWindow {
@@ -17,18 +18,7 @@ export function createMainWindow(distDir: string, state: WindowState): BrowserWi
     minHeight: 480,
     show: false,
     title: 'Newsdesk',
-    webPreferences: {
-      preload: path.join(distDir, 'electron', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: mainWindowWebPreferences(path.join(distDir, 'electron', 'preload.cjs')),
   });
   lockDownWindow(window);
   if (state.maximized) window.maximize();

@@ -25,11 +25,12 @@ import { registerPrintIpc } from './print';
 import { createMainWindow } from './main-window';
 import { flushBeforeClose } from './flush-before-quit';
 import { ARTICLE_CHANGED_CHANNEL } from './ipc-channel';
-import { lockDownSession } from './window-security';
+import { lockDownApp, lockDownSession } from './window-security';
 
 const distDir = fileURLToPath(new URL('..', import.meta.url));
 
 registerAppSchemePrivileges();
+lockDownApp(app);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
