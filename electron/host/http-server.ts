@@ -16,7 +16,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { resolveAssetPath, WEB_ASSET_PREFIX } from '../services/asset-paths';
-import { SECURITY_HEADERS } from '../services/content-security-policy';
+import { ASSET_SECURITY_HEADERS, SECURITY_HEADERS } from '../services/content-security-policy';
 import type { Dispatch } from '../services/handlers';
 import { readStaticFile } from './static-files';
 
@@ -106,7 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     if (!asset) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     const { size } = await stat(asset.filePath);
     response.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...ASSET_SECURITY_HEADERS,
       'Content-Type': asset.contentType,
       'Content-Length': String(size),
       'Cache-Control': 'private, max-age=31536000, immutable',

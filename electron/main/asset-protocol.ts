@@ -7,7 +7,7 @@
 import { protocol, type CustomScheme } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { ASSET_SCHEME, ASSET_SCHEME_HOST, resolveAssetPath } from '../services/asset-paths';
-import { SECURITY_HEADERS } from '../services/content-security-policy';
+import { ASSET_SECURITY_HEADERS } from '../services/content-security-policy';
 
 /**
  * Standard, so URLs have a host and a path to check; secure, so the renderer
@@ -23,7 +23,8 @@ export const ASSET_SCHEME_PRIVILEGES: CustomScheme = {
 export function serveAssets(libraryPath: string | (() => string)): void {
   const currentLibrary = typeof libraryPath === 'string' ? () => libraryPath : libraryPath;
   protocol.handle(ASSET_SCHEME, async (request) => {
-    const notFound = () => new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+    const notFound = () =>
+      new Response('Not found', { status: 404, headers: ASSET_SECURITY_HEADERS });
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
     const url = new URL(request.url);
     if (url.host !== ASSET_SCHEME_HOST) return notFound();
@@ -32,7 +33,7 @@ export function serveAssets(libraryPath: string | (() => string)): void {
     const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(asset.filePath));
     return new Response(body, {
       headers: {
-        ...SECURITY_HEADERS,
+        ...ASSET_SECURITY_HEADERS,
         'Content-Type': asset.contentType,
         // Content-hashed names never change meaning.
         'Cache-Control': 'private, max-age=31536000, immutable',

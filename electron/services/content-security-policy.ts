@@ -42,3 +42,22 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/**
+ * The policy of a stored figure's response (Electron's newsdesk-asset: scheme,
+ * the web host's /media route). An image is only ever shown through `<img>`,
+ * where a response's policy does not apply; if one is ever opened as a page,
+ * nothing in it may run or load: no sources at all, and `sandbox` (an opaque
+ * origin with scripts, forms and popups off). Only images are served there,
+ * sniffed and re-encoded, so this is the second line, not the first.
+ */
+export const ASSET_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  'sandbox',
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const ASSET_SECURITY_HEADERS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': ASSET_CONTENT_SECURITY_POLICY,
+};

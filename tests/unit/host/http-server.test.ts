@@ -133,3 +133,125 @@ describe('web host guards', () => {
     expect(await response.text()).not.toContain('outside');
   });
 });
+
+/** A raw request, with any method and headers (fetch refuses some, and follows others). */
+function rawRequest(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}) {
+  return new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+    void import('node:http').then((http) => {
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: options.method ?? 'GET',
+          path: options.path,
+          headers: options.headers ?? {},
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers }),
+          );
+        },
+      );
+      request.on('error', reject);
+      request.end(options.body);
+    });
+  });
+}
+
+const corsHeaders = (headers: Record<string, unknown>) =>
+  Object.keys(headers).filter((name) => name.startsWith('access-control-'));
+
+describe('web host: loopback, secret on every request, no CORS (issue #8)', () => {
+  it('listens on 127.0.0.1 only', () => {
+    const address = host.server.address();
+    expect(address).toMatchObject({ address: '127.0.0.1', family: 'IPv4' });
+  });
+
+  it('refuses /media without the secret cookie', async () => {
+    const response = await rawRequest({ path: `/media/a1b2c3d4-0000/${'ab'.repeat(32)}.png` });
+    expect(response.status).toBe(403);
+  });
+
+  it.each([
+    ['a wrong secret', `${SECRET_COOKIE}=${'b'.repeat(64)}`],
+    ['the secret with a character more', `${SECRET_COOKIE}=${SECRET}x`],
+    ['the secret cut short', `${SECRET_COOKIE}=${SECRET.slice(0, 63)}`],
+    ['the secret under another cookie name', `other=${SECRET}`],
+    ['an empty cookie', `${SECRET_COOKIE}=`],
+  ])('refuses a bridge call with %s, and dispatches nothing', async (_name, cookieHeader) => {
+    const before = calls.length;
+    const response = await rawRequest({
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { Cookie: cookieHeader, 'Content-Type': 'application/json', 'X-Newsdesk': '1' },
+      body: JSON.stringify({ channel: 'library:list', request: {} }),
+    });
+    expect(response.status).toBe(403);
+    expect(calls.length).toBe(before);
+  });
+
+  it('does not trade the secret in the URL for a cookie on a POST', async () => {
+    const response = await rawRequest({ method: 'POST', path: `/?secret=${SECRET}` });
+    expect(response.status).toBe(403);
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers a CORS preflight from another origin with no grant, and dispatches nothing', async () => {
+    const before = calls.length;
+    const preflight = {
+      method: 'OPTIONS',
+      path: '/api/invoke',
+      headers: {
+        Origin: 'http://evil.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, x-newsdesk',
+      },
+    };
+    // As a browser sends it (no cookies on a preflight), and even with the cookie.
+    for (const extra of [{}, cookie]) {
+      const response = await rawRequest({
+        ...preflight,
+        headers: { ...preflight.headers, ...extra },
+      });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(corsHeaders(response.headers)).toEqual([]);
+    }
+    expect(calls.length).toBe(before);
+  });
+
+  it('sends no CORS headers on any answer, allowed or refused', async () => {
+    const requests = [
+      { path: '/', headers: { ...cookie, Origin: 'http://evil.example' } },
+      { path: '/index.html', headers: { Origin: 'http://evil.example' } },
+      { path: '/nope.js', headers: cookie },
+      {
+        method: 'POST',
+        path: '/api/invoke',
+        headers: {
+          ...cookie,
+          Origin: 'null',
+          'Content-Type': 'application/json',
+          'X-Newsdesk': '1',
+        },
+        body: JSON.stringify({ channel: 'library:list', request: {} }),
+      },
+    ];
+    for (const request of requests) {
+      const response = await rawRequest(request);
+      expect(corsHeaders(response.headers), request.path).toEqual([]);
+    }
+  });
+
+  it('refuses a bridge call from the opaque "null" origin (a sandboxed frame or a file)', async () => {
+    const before = calls.length;
+    const response = await invoke({ channel: 'library:list', request: {} }, { Origin: 'null' });
+    expect(response.status).toBe(403);
+    expect(calls.length).toBe(before);
+  });
+});
