@@ -51,6 +51,10 @@ export class ArticleWatcher {
       ignoreInitial: true,
       depth: 0,
       persistent: true,
+      // chokidar's "atomic" mode folds a delete-and-re-add into one event and can
+      // swallow a write that follows a rename within its window; every event
+      // is checked by content hash anyway, so extra events cost nothing.
+      atomic: false,
     });
     const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
     const watched: Watched = {

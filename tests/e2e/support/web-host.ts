@@ -31,8 +31,10 @@ export async function makeHostDirs(): Promise<WebHostDirs> {
 export async function startWebHostProcess(
   dirs: WebHostDirs,
   extraEnv: Record<string, string> = {},
+  /** Another copy of the built host (a long test isolating itself from rebuilds of dist/). */
+  script = 'dist/electron/web-host.js',
 ): Promise<WebHostProcess> {
-  const child = spawn(process.execPath, ['dist/electron/web-host.js'], {
+  const child = spawn(process.execPath, [script], {
     env: {
       ...process.env,
       NEWSDESK_LIBRARY: dirs.library,

@@ -1,0 +1,116 @@
+/** Version history: snapshots on save at most every few minutes, restore and undo, pruning by age. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../../electron/services/article-store';
+import {
+  snapshotsToPrune,
+  VersionHistory,
+  parseSnapshotId,
+} from '../../../electron/services/version-history';
+import type { Article } from '../../../shared/article/schema';
+import { DEFAULT_HISTORY_SETTINGS } from '../../../shared/settings';
+import { bodyParagraphs } from '../../../shared/recovery/article-diff';
+import { useTempDirs } from '../services/temp-dir';
+
+const tempDir = useTempDirs();
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+function withText(article: Article, text: string): Article {
+  const paragraph = {
+    type: 'paragraph',
+    version: 1,
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  };
+  return {
+    ...article,
+    body: { root: { ...article.body.root, children: [paragraph] } } as unknown as Article['body'],
+  };
+}
+
+async function setUp() {
+  let now = Date.parse('2025-03-01T08:00:00.000Z');
+  const clock = () => new Date(now);
+  const store = new ArticleStore({
+    libraryPath: path.join(await tempDir(), 'library'),
+    now: clock,
+  });
+  const history = new VersionHistory({ store, now: clock });
+  const created = await store.create();
+  if (!created.ok) throw new Error(created.error.message);
+  let revision = created.value.revision;
+  const save = async (text: string) => {
+    const saved = await store.save(withText(created.value.article, text), revision);
+    if (!saved.ok) throw new Error(saved.error.message);
+    revision = saved.value.revision;
+    await history.afterSave(created.value.article.id);
+  };
+  return {
+    store,
+    history,
+    id: created.value.article.id,
+    save,
+    advance: (ms: number) => (now += ms),
+  };
+}
+
+describe('version history', () => {
+  it('snapshots on save at most once per interval, with time, reason and word count', async () => {
+    const { history, id, save, advance } = await setUp();
+    await save('Một hai ba');
+    advance(2 * MINUTE);
+    await save('Một hai ba bốn');
+    let listed = await history.list(id);
+    expect(listed.ok && listed.value.items).toHaveLength(1);
+    advance(4 * MINUTE);
+    await save('Một hai ba bốn năm');
+    listed = await history.list(id);
+    if (!listed.ok) throw new Error();
+    expect(listed.value.items.map((item) => [item.reason, item.wordCount])).toEqual([
+      ['autosave', 5],
+      ['autosave', 3],
+    ]);
+  });
+
+  it('restores a snapshot as the current version, and the restore can be undone', async () => {
+    const { store, history, id, save, advance } = await setUp();
+    await save('bản đầu');
+    advance(10 * MINUTE);
+    await save('bản sau');
+    const listed = await history.list(id);
+    if (!listed.ok) throw new Error();
+    const first = listed.value.items.find((item) => item.wordCount === 2 && item.snapshotId)!;
+    const oldest = listed.value.items[listed.value.items.length - 1]!;
+    expect(first).toBeTruthy();
+    const restored = await history.restore(id, oldest.snapshotId);
+    if (!restored.ok) throw new Error(restored.error.message);
+    expect(bodyParagraphs(restored.value.article)).toEqual(['bản đầu']);
+    const undone = await history.restore(id, restored.value.undoSnapshotId);
+    if (!undone.ok) throw new Error(undone.error.message);
+    const loaded = await store.load(id);
+    expect(loaded.ok && bodyParagraphs(loaded.value.article)).toEqual(['bản sau']);
+  });
+
+  it('takes a snapshot on request (export) and refuses unknown snapshot ids', async () => {
+    const { history, id, save } = await setUp();
+    await save('xuất bản');
+    const taken = await history.takeSnapshot(id, 'export');
+    expect(taken.ok && taken.value.reason).toBe('export');
+    expect(await history.load(id, '../../etc/passwd')).toMatchObject({ ok: false });
+  });
+
+  it('prunes: all for a day, then the newest of each day for 30 days, then none', () => {
+    const now = new Date('2025-03-31T12:00:00.000Z');
+    const at = (ms: number, n: number) =>
+      parseSnapshotId(`${String(now.getTime() - ms).padStart(13, '0')}-autosave-${n}`)!;
+    const recent = [at(1 * MINUTE, 1), at(2 * 60 * MINUTE, 2), at(20 * 60 * MINUTE, 3)];
+    const sameOldDay = [at(5 * DAY, 4), at(5 * DAY + 30 * MINUTE, 5)];
+    const ancient = [at(31 * DAY, 6)];
+    const doomed = snapshotsToPrune(
+      [...recent, ...sameOldDay, ...ancient],
+      now,
+      DEFAULT_HISTORY_SETTINGS,
+    );
+    expect(doomed.map((info) => info.wordCount).sort()).toEqual([5, 6]);
+  });
+});
