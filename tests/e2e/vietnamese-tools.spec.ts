@@ -152,3 +152,52 @@ test('the Checks panel lists findings and jumps to the field concerned', async (
   await page.getByRole('textbox', { name: 'Byline' }).fill('Trần Văn Bình');
   await expect(panel).not.toContainText('The byline is missing.');
 });
+
+/** How many ranges the spelling underline paints (CSS Custom Highlight API). */
+async function underlined(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('newsdesk-misspelled');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+}
+
+test('misspelled syllables are underlined without touching the text, and fixed from suggestions', async ({
+  page,
+}) => {
+  await newArticle(page);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.insertText('Sáng nay ngừơi dân Google viêt bài về Đắk Lắk.');
+  await expect.poll(() => underlined(page)).toEqual(['ngừơi', 'viêt']);
+  // The underline is paint only: the body's DOM holds exactly the text typed.
+  await expect(body).toHaveText('Sáng nay ngừơi dân Google viêt bài về Đắk Lắk.');
+  expect(await body.locator('[data-lexical-text]').count()).toBe(1);
+
+  // Right-click on the word: suggestions, best first.
+  const box = await body.evaluate((element) => {
+    const text = element.querySelector('[data-lexical-text]')!.firstChild!;
+    const range = document.createRange();
+    const start = text.textContent!.indexOf('ngừơi');
+    range.setStart(text, start + 2);
+    range.setEnd(text, start + 3);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Spelling suggestions' });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('người');
+  await menu.getByRole('menuitem', { name: 'người' }).click();
+  await expect(body).toHaveText('Sáng nay người dân Google viêt bài về Đắk Lắk.');
+  await expect.poll(() => underlined(page)).toEqual(['viêt']);
+
+  // From the keyboard: Alt+F7 at the word, then Enter on a suggestion.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Alt+F7');
+  await expect(menu).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'viết' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(body).toHaveText('Sáng nay người dân Google viết bài về Đắk Lắk.');
+  await expect.poll(() => underlined(page)).toEqual([]);
+  const saved = await savedArticle(page);
+  expect(JSON.stringify(saved.body)).toContain('người dân Google viết bài');
+});

@@ -8,6 +8,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { isAllowedLinkUrl } from './link-url';
 import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
 import { PasteToneStylePlugin } from './plugins/PasteToneStylePlugin';
+import { SpellingPlugin } from './spelling/SpellingPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { FiguresPlugin } from './figure/FiguresPlugin';
@@ -27,6 +28,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <BackspaceKeepsFormatPlugin />
       <PasteToneStylePlugin />
+      <SpellingPlugin />
       <ShortcutsPlugin onOpenLink={onOpenLink} />
       <FiguresPlugin />
       <RelatedNewsPlugin />
