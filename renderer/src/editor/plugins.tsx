@@ -14,6 +14,7 @@ import { ChangePlugin } from './plugins/ChangePlugin';
 import { FiguresPlugin } from './figure/FiguresPlugin';
 import { BodyHistoryPlugin } from './plugins/BodyHistoryPlugin';
 import { RelatedNewsPlugin } from './related/RelatedNewsPlugin';
+import { SafePastePlugin } from './plugins/SafePastePlugin';
 
 export interface BodyPluginProps {
   /** Called after every update that changed the content (not selection-only ones). */
@@ -27,6 +28,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <BodyHistoryPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <BackspaceKeepsFormatPlugin />
+      <SafePastePlugin />
       <PasteToneStylePlugin />
       <SpellingPlugin />
       <ShortcutsPlugin onOpenLink={onOpenLink} />
