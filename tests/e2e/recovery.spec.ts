@@ -139,3 +139,42 @@ test('a version restored from the history, then the restore undone', async ({ pa
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('phiên bản hai');
 });
+
+test('damaged and newer-version files are listed, left untouched, and shown in their folder', async ({
+  page,
+}) => {
+  await writeArticle(dirs.library, largeArticle(ID, HEADLINE, 3));
+  const { mkdir } = await import('node:fs/promises');
+  const truncatedId = 'damaged-article-000001';
+  const newerId = 'newer-article-00000001';
+  const truncated = '{"schemaVersion": 1, "id": "damaged-article-000001", "headline": "Bị cắ';
+  const newer = JSON.stringify({ schemaVersion: 99, id: newerId, headline: 'Từ bản mới' });
+  for (const [id, text] of [
+    [truncatedId, truncated],
+    [newerId, newer],
+  ] as const) {
+    await mkdir(path.join(dirs.library, id), { recursive: true });
+    await writeFile(path.join(dirs.library, id, 'article.json'), text);
+  }
+  host = await startWebHostProcess(dirs);
+  await page.goto(host.url);
+
+  const damagedItem = page.getByRole('listitem').filter({ hasText: truncatedId });
+  await expect(damagedItem).toContainText('not valid JSON');
+  await expect(page.getByRole('listitem').filter({ hasText: newerId })).toContainText(
+    'newer Newsdesk',
+  );
+  await damagedItem.getByRole('button', { name: 'Show in folder' }).click();
+  await expect(damagedItem.getByRole('note')).toContainText(
+    path.join(dirs.library, truncatedId, 'article.json'),
+  );
+
+  // The rest of the library works, and the damaged files are never rewritten.
+  await page.getByRole('button', { name: new RegExp(`^${HEADLINE}`) }).click();
+  await typeAtEnd(page, ' vẫn làm việc được');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  expect(await readFile(path.join(dirs.library, truncatedId, 'article.json'), 'utf8')).toBe(
+    truncated,
+  );
+  expect(await readFile(path.join(dirs.library, newerId, 'article.json'), 'utf8')).toBe(newer);
+});

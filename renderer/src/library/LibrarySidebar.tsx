@@ -10,6 +10,7 @@ import { formatEditedTime } from '../i18n/format-time';
 import { useLibrarySearch } from './useLibrarySearch';
 import { useNow } from './useNow';
 import { TrashIcon } from '../app/icons';
+import { ShowInFolderButton } from '../recovery/ShowInFolderButton';
 
 export interface LibrarySidebarProps {
   articles: ArticleSummary[];
@@ -89,6 +90,7 @@ export function LibrarySidebar({
               </span>
               <span className="article-damage">{item.message}</span>
             </div>
+            <ShowInFolderButton articleId={item.id} />
           </li>
         ))}
       </ul>
