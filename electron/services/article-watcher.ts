@@ -29,7 +29,15 @@ interface Watched {
   writesInFlight: number;
   recheckAfterWrite: boolean;
   ready: Promise<void>;
+  poll: ReturnType<typeof setInterval>;
 }
+
+/**
+ * File events can be missed (network and synced folders, a write landing in the
+ * same instant as our own rename), so the open article is also re-hashed this
+ * often; an event only makes the check happen sooner.
+ */
+export const WATCH_RECHECK_MS = 2000;
 
 export class ArticleWatcher {
   private current: Watched | null = null;
@@ -64,7 +72,10 @@ export class ArticleWatcher {
       writesInFlight: 0,
       recheckAfterWrite: false,
       ready,
+      poll: setInterval(() => void this.scheduleCheck(watched), WATCH_RECHECK_MS),
     };
+    // The re-check must never keep a quitting process alive.
+    watched.poll.unref?.();
     this.current = watched;
     const onEvent = (path: string) => {
       if (path.endsWith(ARTICLE_FILE_NAME) && !path.endsWith(`${ARTICLE_FILE_NAME}.tmp`))
@@ -112,7 +123,9 @@ export class ArticleWatcher {
   async close(): Promise<void> {
     const watched = this.current;
     this.current = null;
-    if (watched) await watched.watcher.close();
+    if (!watched) return;
+    clearInterval(watched.poll);
+    await watched.watcher.close();
   }
 
   private scheduleCheck(watched: Watched): Promise<void> {
