@@ -34,12 +34,42 @@ export function countWordsByWhitespace(text: string): number {
   return count;
 }
 
+/**
+ * V8's Intl.Segmenter slows down quadratically on long inputs (a 64,000-character
+ * body takes seconds to segment; see docs/benchmarks.md). Segments never span a
+ * whitespace character followed by a non-mark, so the text is fed in chunks cut
+ * just after such whitespace: the counts add up exactly.
+ */
+const CHUNK_CHARS = 1024;
+const COMBINING_MARK = /\p{M}/u;
+
+export function* segmentableChunks(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > CHUNK_CHARS) {
+    let cut = -1;
+    for (let i = start + CHUNK_CHARS; i > start; i--) {
+      const char = text[i - 1]!;
+      const next = text[i] ?? '';
+      if (/\s/u.test(char) && !COMBINING_MARK.test(next) && !(char === '\r' && next === '\n')) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut === -1) break; // No safe cut in this window: segment the rest whole.
+    yield text.slice(start, cut);
+    start = cut;
+  }
+  yield text.slice(start);
+}
+
 /** Number of words in the Vietnamese sense: syllables (and numbers, English words). */
 export function countWords(text: string): number {
   const words = segmenter('word');
   if (!words) return countWordsByWhitespace(text);
   let count = 0;
-  for (const segment of words.segment(text)) if (segment.isWordLike) count += 1;
+  for (const chunk of segmentableChunks(text)) {
+    for (const segment of words.segment(chunk)) if (segment.isWordLike) count += 1;
+  }
   return count;
 }
 
@@ -52,7 +82,9 @@ export function countCharacters(text: string): number {
   const graphemes = segmenter('grapheme');
   if (!graphemes) return Array.from(text.normalize('NFC')).length;
   let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
+  for (const chunk of segmentableChunks(text)) {
+    for (const _ of graphemes.segment(chunk)) count += 1;
+  }
   return count;
 }
 

@@ -3,6 +3,7 @@ import {
   countCharacters,
   countWords,
   countWordsByWhitespace,
+  segmentableChunks,
   readingTimeMinutes,
 } from '../../../shared/text/count';
 
@@ -80,5 +81,30 @@ describe('readingTimeMinutes', () => {
     expect(() => readingTimeMinutes(100, 0)).toThrow(RangeError);
     expect(() => readingTimeMinutes(100, -1)).toThrow(RangeError);
     expect(() => readingTimeMinutes(100, Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('long texts', () => {
+  const paragraph = 'Người dân Hà Nội đón đợt rét đậm nhất từ đầu mùa, nhiệt độ xuống 9°C. ';
+
+  it('counts a whole long article the same as chunk by chunk (segments never span a cut)', () => {
+    const text = paragraph.repeat(3000) + '\r\n' + 'thuỷ điện '.repeat(500);
+    let words = 0;
+    let characters = 0;
+    for (const chunk of segmentableChunks(text)) {
+      expect(chunk.length).toBeLessThanOrEqual(1024);
+      words += countWordsByWhitespace(chunk);
+      characters += Array.from(chunk).length;
+    }
+    expect(countWords(text)).toBe(words);
+    expect(countWords(text)).toBe(countWordsByWhitespace(text));
+    expect(countCharacters(text)).toBe(characters - 1); // "\r\n" is one character
+  });
+
+  it('keeps a space and the combining mark after it in one chunk', () => {
+    const text = 'a'.repeat(1023) + ' \u0301' + 'b'.repeat(10);
+    const chunks = [...segmentableChunks(text)];
+    expect(chunks.join('')).toBe(text);
+    for (const chunk of chunks) expect(chunk.startsWith('\u0301')).toBe(false);
   });
 });
