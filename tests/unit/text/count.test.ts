@@ -87,18 +87,20 @@ describe('readingTimeMinutes', () => {
 describe('long texts', () => {
   const paragraph = 'Người dân Hà Nội đón đợt rét đậm nhất từ đầu mùa, nhiệt độ xuống 9°C. ';
 
-  it('counts a whole long article the same as chunk by chunk (segments never span a cut)', () => {
-    const text = paragraph.repeat(3000) + '\r\n' + 'thuỷ điện '.repeat(500);
-    let words = 0;
-    let characters = 0;
-    for (const chunk of segmentableChunks(text)) {
-      expect(chunk.length).toBeLessThanOrEqual(1024);
-      words += countWordsByWhitespace(chunk);
-      characters += Array.from(chunk).length;
-    }
-    expect(countWords(text)).toBe(words);
-    expect(countWords(text)).toBe(countWordsByWhitespace(text));
-    expect(countCharacters(text)).toBe(characters - 1); // "\r\n" is one character
+  it('counts a long text exactly as one unchunked pass would', () => {
+    // ~12,000 characters: long enough to be chunked, short enough to segment whole.
+    const text = paragraph.repeat(170) + '\r\n' + 'thuỷ điện '.repeat(50);
+    expect([...segmentableChunks(text)].length).toBeGreaterThan(10);
+    const whole = new Intl.Segmenter('vi', { granularity: 'word' });
+    const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+    expect(countWords(text)).toBe([...whole.segment(text)].filter((s) => s.isWordLike).length);
+    expect(countCharacters(text)).toBe([...graphemes.segment(text)].length);
+  });
+
+  it('counts a 10,000-word article by adding up its paragraphs', () => {
+    const text = paragraph.repeat(700);
+    expect(countWords(text)).toBe(700 * countWords(paragraph));
+    expect(countCharacters(text)).toBe(700 * countCharacters(paragraph));
   });
 
   it('keeps a space and the combining mark after it in one chunk', () => {
