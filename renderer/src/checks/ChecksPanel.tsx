@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useHouseStyle } from '../house-style/HouseStyleContext';
 import { checkOpenArticle } from './check-open-article';
 import { jumpToFinding, type JumpTargets } from './jump-to-finding';
+import { whenIdle, type CancelIdle } from '../app/idle';
 
 export interface ChecksPanelProps {
   session: ArticleSession;
@@ -39,20 +40,17 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
     if (!open) return;
     refresh();
     if (!editor) return;
-    let handle: number | null = null;
+    let cancel: CancelIdle | null = null;
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || handle !== null) return;
-      handle = requestIdleCallback(
-        () => {
-          handle = null;
-          refresh();
-        },
-        { timeout: 2000 },
-      );
+      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || cancel !== null) return;
+      cancel = whenIdle(() => {
+        cancel = null;
+        refresh();
+      });
     });
     return () => {
       unregister();
-      if (handle !== null) cancelIdleCallback(handle);
+      cancel?.();
     };
   }, [open, editor, refresh, fieldsVersion]);
 

@@ -19,6 +19,7 @@ import {
 } from 'lexical';
 import { $isFigureNode } from '../../../shared/nodes/figure-node';
 import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/text/count';
+import { whenIdle, type CancelIdle } from '../app/idle';
 
 export interface BodyCounts {
   words: number;
@@ -62,22 +63,11 @@ export function countBlocks(blocks: readonly string[]): BodyCounts {
   return { words, characters, minutes: readingTimeMinutes(words) };
 }
 
-type Cancel = () => void;
-
-function whenIdle(callback: () => void): Cancel {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(callback, 300);
-  return () => clearTimeout(handle);
-}
-
 export function useBodyCounts(editor: LexicalEditor | null): BodyCounts {
   const [counts, setCounts] = useState<BodyCounts>(EMPTY);
   useEffect(() => {
     if (!editor) return;
-    let cancel: Cancel | null = null;
+    let cancel: CancelIdle | null = null;
     const schedule = () => {
       if (cancel) return;
       cancel = whenIdle(() => {

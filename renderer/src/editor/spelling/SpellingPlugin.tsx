@@ -22,6 +22,7 @@ import {
 } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { isComposingKey } from '../../app/keys';
+import { whenIdle, type CancelIdle } from '../../app/idle';
 import { $findMisspellings, type Misspelling } from './find-misspellings';
 import { SpellingPopover } from './SpellingPopover';
 
@@ -61,7 +62,7 @@ export function SpellingPlugin(): React.JSX.Element | null {
 
   useEffect(() => {
     if (!highlightsSupported()) return;
-    let idle: number | null = null;
+    let cancel: CancelIdle | null = null;
     const paint = () => {
       const ranges = entries.current
         .map((entry) => domRange(editor, entry))
@@ -69,7 +70,7 @@ export function SpellingPlugin(): React.JSX.Element | null {
       CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
     };
     const run = () => {
-      idle = null;
+      cancel = null;
       if (editor.isComposing()) {
         schedule();
         return;
@@ -78,7 +79,7 @@ export function SpellingPlugin(): React.JSX.Element | null {
       paint();
     };
     const schedule = () => {
-      if (idle === null) idle = requestIdleCallback(run, { timeout: 3000 });
+      if (cancel === null) cancel = whenIdle(run, 3000);
     };
     recheck.current = schedule;
     schedule();
@@ -87,7 +88,7 @@ export function SpellingPlugin(): React.JSX.Element | null {
     });
     return () => {
       unregister();
-      if (idle !== null) cancelIdleCallback(idle);
+      cancel?.();
       CSS.highlights.delete(HIGHLIGHT_NAME);
     };
   }, [editor]);
