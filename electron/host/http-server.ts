@@ -156,7 +156,13 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     server,
     port,
     url: `${origin}/?secret=${options.secret}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive connections open for minutes, and
+        // server.close() waits for them: end them so the host can stop at once.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -72,7 +72,16 @@ export async function startWebHostProcess(
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // A host that does not stop within a few seconds is a bug worth a
+        // message, but it must not hang the suite.
+        const stuck = setTimeout(() => {
+          console.warn(`web host did not exit on ${signal} within 5 s; killing it`);
+          child.kill('SIGKILL');
+        }, 5_000);
+        child.once('exit', () => {
+          clearTimeout(stuck);
+          resolve();
+        });
         child.kill(signal);
       }),
   };
