@@ -3,36 +3,20 @@
  * real web host, a library on disk with stored photos and a related block. The
  * exported page is then opened from disk like a reader's browser would.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAIN_HEADLINE, MAIN_SLUG, sampleLibrary } from '../unit/export-service/library-fixture';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-  await sampleLibrary(dirs.library);
+test.beforeEach(async ({ app }) => {
+  await sampleLibrary(app.dirs.library);
 });
 
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
-
-async function openMainArticle(page: Page): Promise<void> {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: new RegExp(`^${MAIN_HEADLINE}`) }).click();
+async function openMainArticle(page: Page, app: NewsdeskApp): Promise<void> {
+  await app.start();
+  await app.libraryEntry(MAIN_HEADLINE).click();
   await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
     MAIN_HEADLINE,
   );
@@ -42,8 +26,9 @@ const ADDED_SAPO = ' Người dân được khuyên giữ ấm.';
 
 test('Export HTML writes a page whose photos load from the export folder, captions under them', async ({
   page,
+  app,
 }) => {
-  await openMainArticle(page);
+  await openMainArticle(page, app);
   // Typed just before exporting: the export must carry it (it saves first).
   const sapo = page.getByRole('textbox', { name: 'Sapo', exact: true });
   await sapo.click();
@@ -57,7 +42,7 @@ test('Export HTML writes a page whose photos load from the export folder, captio
   await expect(confirm).toContainText(/has \d+ findings/);
   await confirm.getByRole('button', { name: 'Export anyway' }).click();
 
-  const folder = path.join(dirs.library, 'exports', MAIN_SLUG);
+  const folder = path.join(app.dirs.library, 'exports', MAIN_SLUG);
   await expect(page.getByText(`Exported to ${folder}`)).toBeVisible({ timeout: 15_000 });
 
   const indexPath = path.join(folder, 'index.html');
@@ -97,8 +82,9 @@ test('Export HTML writes a page whose photos load from the export folder, captio
 
 test('the preview shows the page without running script, follows edits, at phone width', async ({
   page,
+  app,
 }) => {
-  await openMainArticle(page);
+  await openMainArticle(page, app);
   const toggle = page.getByRole('button', { name: 'Preview' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
@@ -137,9 +123,10 @@ test('the preview shows the page without running script, follows edits, at phone
 test('copy buttons put the headline, the sapo and the article fragment on the clipboard', async ({
   page,
   context,
+  app,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openMainArticle(page);
+  await openMainArticle(page, app);
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
   await page.getByRole('button', { name: 'Copy headline' }).click();
@@ -155,8 +142,9 @@ test('copy buttons put the headline, the sapo and the article fragment on the cl
 
 test('the slug field shows the slug made from the headline and refuses invalid ones', async ({
   page,
+  app,
 }) => {
-  await openMainArticle(page);
+  await openMainArticle(page, app);
   const slug = page.getByRole('textbox', { name: 'Slug' });
   await expect(slug).toHaveValue('');
   await expect(slug).toHaveAttribute('placeholder', MAIN_SLUG);
@@ -170,6 +158,6 @@ test('the slug field shows the slug made from the headline and refuses invalid o
   await page.getByRole('button', { name: 'Export HTML' }).click();
   await page.getByRole('button', { name: 'Export anyway' }).click();
   await expect(
-    page.getByText(`Exported to ${path.join(dirs.library, 'exports', 'ret-dam-2025')}`),
+    page.getByText(`Exported to ${path.join(app.dirs.library, 'exports', 'ret-dam-2025')}`),
   ).toBeVisible({ timeout: 15_000 });
 });

@@ -3,44 +3,13 @@
  * and image import, real files on disk, a restart in between. Test images are
  * made here with sharp; no binary fixtures.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
-
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function openApp(page: Page): Promise<void> {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-}
-
-async function restartHost(page: Page): Promise<void> {
-  await host!.stop();
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-}
 
 function solid(width: number, height: number, r: number, g: number, b: number) {
   return sharp({ create: { width, height, channels: 3, background: { r, g, b } } });
@@ -117,10 +86,11 @@ async function pasteImage(page: Page, image: TestImage): Promise<void> {
   );
 }
 
-async function articleJson(): Promise<{ id: string; body: { root: { children: FigureJson[] } } }> {
-  const entries = await readdir(dirs.library, { withFileTypes: true });
-  const folder = entries.find((entry) => entry.isDirectory() && !entry.name.startsWith('.'))!;
-  return JSON.parse(await readFile(path.join(dirs.library, folder.name, 'article.json'), 'utf8'));
+async function articleJson(
+  app: NewsdeskApp,
+): Promise<{ id: string; body: { root: { children: FigureJson[] } } }> {
+  const [file] = await app.articleFiles();
+  return JSON.parse(await readFile(file!, 'utf8'));
 }
 
 interface FigureJson {
@@ -165,11 +135,12 @@ const CREDITS: [string, string, string] = ['Ảnh: Lê Minh', 'Ảnh: Ngọc Th�
 
 test('three photos inserted by button, drop and paste keep captions through undo, redo and a restart', async ({
   page,
+  app,
 }) => {
   // A long story on a shared 2-core machine: the limit guards against hangs, it times nothing.
   test.setTimeout(180_000);
   const images = await testImages();
-  await openApp(page);
+  await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill('Hà Nội những ngày giáp Tết');
   const body = page.getByRole('textbox', { name: 'Article body' });
@@ -248,7 +219,7 @@ test('three photos inserted by button, drop and paste keep captions through undo
   await page.getByRole('combobox', { name: 'Figure width' }).nth(0).selectOption('full');
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
 
-  const saved = await articleJson();
+  const saved = await articleJson(app);
   const figures = figuresOf(saved.body);
   expect(figures.map((figure) => [figure.caption, figure.credit])).toEqual(
     CAPTIONS.map((caption, index) => [caption, CREDITS[index]]),
@@ -259,11 +230,11 @@ test('three photos inserted by button, drop and paste keep captions through undo
   expect(figures.map((figure) => figure.layout)).toEqual(['full', 'wide', 'wide']);
   expect(figures[0]!.alt).toBe('Cây cầu sắt bắc qua sông Hồng');
   expect(saved.body.root.children[0]).toMatchObject({ type: 'paragraph' });
-  const assets = await readdir(path.join(dirs.library, saved.id, 'assets'));
+  const assets = await readdir(path.join(app.dirs.library, saved.id, 'assets'));
   expect(assets.sort()).toEqual(figures.map((figure) => figure.assetId).sort());
 
   // Restart the host, reload: everything in place and the images load.
-  await restartHost(page);
+  await app.restart();
   await page.getByRole('button', { name: /^Hà Nội những ngày giáp Tết/ }).click();
   await expect(captions).toHaveCount(3);
   for (const [index, caption] of CAPTIONS.entries()) {
@@ -294,15 +265,18 @@ test('three photos inserted by button, drop and paste keep captions through undo
   await page.getByRole('button', { name: 'Move figure up' }).nth(2).click();
   await expect(captions.nth(1)).toHaveValue(CAPTIONS[2]);
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
-  expect(figuresOf((await articleJson()).body).map((figure) => figure.caption)).toEqual([
+  expect(figuresOf((await articleJson(app)).body).map((figure) => figure.caption)).toEqual([
     CAPTIONS[0],
     CAPTIONS[2],
     CAPTIONS[1],
   ]);
 });
 
-test('an image that is not an image is refused with the main process message', async ({ page }) => {
-  await openApp(page);
+test('an image that is not an image is refused with the main process message', async ({
+  page,
+  app,
+}) => {
+  await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('textbox', { name: 'Article body' }).click();
   const chooser = page.waitForEvent('filechooser');

@@ -2,48 +2,11 @@
  * The first vertical slice, end to end: the real renderer in Chromium, the real
  * web host and handler table, real files on disk, and a restart in between.
  */
-import { expect, test, type Page } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
-
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
+import { expect, test } from './support/app-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function openApp(page: Page): Promise<void> {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-}
-
-async function restartHost(page: Page): Promise<void> {
-  await host!.stop();
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-}
-
-/** The library entry that opens an article (its accessible name starts with the headline). */
-function libraryEntry(page: Page, headline: string) {
-  return page.getByRole('button', { name: new RegExp(`^${headline}`) });
-}
 
 interface TextNodeJson {
   text: string;
@@ -62,21 +25,15 @@ function collectTextNodes(node: {
   );
 }
 
-async function articleFiles(): Promise<string[]> {
-  const entries = await readdir(dirs.library, { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(dirs.library, entry.name, 'article.json'));
-}
-
 const HEADLINE = 'Hà Nội đón đợt rét đậm nhất từ đầu mùa đông';
 const SAPO = 'Nhiệt độ ở vùng núi phía Bắc xuống dưới 5 độ C, người dân đốt lửa sưởi ấm.';
 const BYLINE = 'Nguyễn Thị Hương';
 
 test('an article typed in Vietnamese with formatting survives a restart of the host', async ({
   page,
+  app,
 }) => {
-  await openApp(page);
+  await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
   await page.getByRole('textbox', { name: 'Sapo' }).fill(SAPO);
@@ -103,7 +60,7 @@ test('an article typed in Vietnamese with formatting survives a restart of the h
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
 
   // On disk: one article, NFC, with the formatting in the Lexical body.
-  const [file] = await articleFiles();
+  const [file] = await app.articleFiles();
   const raw = await readFile(file!, 'utf8');
   expect(raw.normalize('NFC')).toBe(raw);
   const saved = JSON.parse(raw);
@@ -116,8 +73,8 @@ test('an article typed in Vietnamese with formatting survives a restart of the h
   expect(texts.find((node) => node.text === 'đồng bằng')?.format).toBe(ITALIC);
   expect(texts.find((node) => node.text === 'Chợ đêm vắng khách')?.format).toBe(UNDERLINE);
 
-  await restartHost(page);
-  await libraryEntry(page, HEADLINE).click();
+  await app.restart();
+  await app.libraryEntry(HEADLINE).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(HEADLINE);
   await expect(page.getByRole('textbox', { name: 'Sapo' })).toHaveValue(SAPO);
   await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue(BYLINE);
@@ -131,8 +88,8 @@ test('an article typed in Vietnamese with formatting survives a restart of the h
   await expect(reopened).toContainText('Sáng nay, không khí lạnh tràn về đồng bằng');
 });
 
-test('switching between articles keeps both, even right after typing', async ({ page }) => {
-  await openApp(page);
+test('switching between articles keeps both, even right after typing', async ({ page, app }) => {
+  await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill('Bài thứ nhất');
   await page.getByRole('textbox', { name: 'Article body' }).click();
@@ -146,48 +103,49 @@ test('switching between articles keeps both, even right after typing', async ({ 
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.insertText('Nội dung của bài thứ hai.');
 
-  await libraryEntry(page, 'Bài thứ nhất').click();
+  await app.libraryEntry('Bài thứ nhất').click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bài thứ nhất');
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText(
     'Nội dung của bài thứ nhất.',
   );
 
-  await libraryEntry(page, 'Bài thứ hai').click();
+  await app.libraryEntry('Bài thứ hai').click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bài thứ hai');
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText(
     'Nội dung của bài thứ hai.',
   );
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
 
-  await restartHost(page);
-  await expect(libraryEntry(page, 'Bài thứ nhất')).toBeVisible();
-  await expect(libraryEntry(page, 'Bài thứ hai')).toBeVisible();
+  await app.restart();
+  await expect(app.libraryEntry('Bài thứ nhất')).toBeVisible();
+  await expect(app.libraryEntry('Bài thứ hai')).toBeVisible();
   const headlines = await Promise.all(
-    (await articleFiles()).map(async (file) => JSON.parse(await readFile(file, 'utf8')).headline),
+    (await app.articleFiles()).map(
+      async (file) => JSON.parse(await readFile(file, 'utf8')).headline,
+    ),
   );
   expect(headlines.sort()).toEqual(['Bài thứ hai', 'Bài thứ nhất']);
 });
 
-test('a trashed article moves to the trash folder and can be restored', async ({ page }) => {
-  await openApp(page);
+test('a trashed article moves to the trash folder and can be restored', async ({ page, app }) => {
+  await app.open();
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill('Bài sẽ bị xoá');
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
   await page.getByRole('button', { name: 'Move “Bài sẽ bị xoá” to trash' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
-  await expect(libraryEntry(page, 'Bài sẽ bị xoá')).toHaveCount(0);
-  expect(await articleFiles()).toHaveLength(0);
-  expect(await readdir(path.join(dirs.library, '.trash'))).toHaveLength(1);
+  await expect(app.libraryEntry('Bài sẽ bị xoá')).toHaveCount(0);
+  expect(await app.articleFiles()).toHaveLength(0);
+  expect(await readdir(path.join(app.dirs.library, '.trash'))).toHaveLength(1);
 
   await page.getByRole('button', { name: /^Trash/ }).click();
   await page.getByRole('button', { name: /Restore “Bài sẽ bị xoá”/ }).click();
   await page.getByRole('button', { name: /Back to articles/ }).click();
-  await expect(libraryEntry(page, 'Bài sẽ bị xoá')).toBeVisible();
-  expect(await articleFiles()).toHaveLength(1);
+  await expect(app.libraryEntry('Bài sẽ bị xoá')).toBeVisible();
+  expect(await app.articleFiles()).toHaveLength(1);
 });
 
-test('the interface follows NEWSDESK_LANG and the language setting', async ({ page }) => {
-  host = await startWebHostProcess(dirs, { NEWSDESK_LANG: 'vi' });
-  await page.goto(host.url);
+test('the interface follows NEWSDESK_LANG and the language setting', async ({ page, app }) => {
+  await app.start({ NEWSDESK_LANG: 'vi' });
   await expect(page.getByRole('button', { name: 'Bài mới' })).toBeVisible();
 });

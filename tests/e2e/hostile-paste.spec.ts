@@ -14,20 +14,14 @@
  * that the sanitizer alone keeps every vector out. A control test shows that
  * the vectors and the flag are live when nothing stands in the way.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { Article } from '../../shared/article/schema';
 import { EDITOR_NODE_TYPES, renderArticleHtml } from '../../shared/export';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 interface Vector {
   id: string;
@@ -62,23 +56,14 @@ const FLAG = '__pwned';
 
 test.use({ bypassCSP: true });
 
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
 test.afterEach(async ({ page }) => {
-  // The browser's open connections would keep the host's server.close() waiting.
+  // Runs before the app fixture stops the host: the browser's open connections
+  // would keep the host's server.close() waiting.
   await page.close();
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
 });
 
 /** Anything a vector could do besides setting the flag: dialogs, popups, navigation, errors. */
-function watchForSideEffects(page: Page): string[] {
+function watchForSideEffects(page: Page, app: NewsdeskApp): string[] {
   const seen: string[] = [];
   page.on('dialog', (dialog) => {
     seen.push(`dialog: ${dialog.message()}`);
@@ -87,6 +72,7 @@ function watchForSideEffects(page: Page): string[] {
   page.on('popup', (popup) => seen.push(`popup: ${popup.url()}`));
   page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
   page.on('framenavigated', (frame) => {
+    const host = app.host;
     if (frame === page.mainFrame() && host && !frame.url().startsWith(new URL(host.url).origin)) {
       seen.push(`navigated to ${frame.url()}`);
     }
@@ -94,9 +80,8 @@ function watchForSideEffects(page: Page): string[] {
   return seen;
 }
 
-async function openNewArticle(page: Page, headline: string): Promise<void> {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
+async function openNewArticle(page: Page, app: NewsdeskApp, headline: string): Promise<void> {
+  await app.start();
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
 }
@@ -149,10 +134,9 @@ async function activeContentInBody(page: Page): Promise<string[]> {
   });
 }
 
-async function savedArticle(): Promise<Article> {
-  const entries = await readdir(dirs.library, { withFileTypes: true });
-  const folder = entries.find((entry) => entry.isDirectory() && !entry.name.startsWith('.'))!;
-  return JSON.parse(await readFile(path.join(dirs.library, folder.name, 'article.json'), 'utf8'));
+async function savedArticle(app: NewsdeskApp): Promise<Article> {
+  const [file] = await app.articleFiles();
+  return JSON.parse(await readFile(file!, 'utf8'));
 }
 
 const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
@@ -220,8 +204,11 @@ function activeContentInExport(article: Article): string[] {
   return found;
 }
 
-test('control: the vectors and the flag are live when nothing sanitizes them', async ({ page }) => {
-  await openNewArticle(page, 'Đối chứng');
+test('control: the vectors and the flag are live when nothing sanitizes them', async ({
+  page,
+  app,
+}) => {
+  await openNewArticle(page, app, 'Đối chứng');
   const fired = await page.evaluate(
     async ({ vectors, flag }) => {
       const flags = window as unknown as Record<string, unknown>;
@@ -258,9 +245,10 @@ for (const [index, batch] of BATCHES.entries()) {
 
   test(`body paste, ${label}: nothing runs, and neither the saved article nor its export holds active content`, async ({
     page,
+    app,
   }) => {
-    const sideEffects = watchForSideEffects(page);
-    await openNewArticle(page, `Lô ${index + 1}`);
+    const sideEffects = watchForSideEffects(page, app);
+    await openNewArticle(page, app, `Lô ${index + 1}`);
     const body = page.getByRole('textbox', { name: 'Article body' });
     await body.click();
     await page.keyboard.insertText('Đoạn đầu.');
@@ -277,7 +265,7 @@ for (const [index, batch] of BATCHES.entries()) {
     expect(await flagIsSet(page)).toBe(false);
 
     await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
-    const saved = await savedArticle();
+    const saved = await savedArticle(app);
     expect(activeContentInJson(saved)).toEqual([]);
     expect(activeContentInExport(saved)).toEqual([]);
     expect(sideEffects).toEqual([]);
@@ -292,11 +280,12 @@ for (const [index, batch] of BATCHES.entries()) {
 test('caption paste through the real clipboard: every vector stays plain text', async ({
   page,
   context,
+  app,
 }) => {
-  const sideEffects = watchForSideEffects(page);
-  await openNewArticle(page, 'Chú thích ảnh');
+  const sideEffects = watchForSideEffects(page, app);
+  await openNewArticle(page, app, 'Chú thích ảnh');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(host!.url).origin,
+    origin: new URL(app.host!.url).origin,
   });
   await page.getByRole('textbox', { name: 'Article body' }).click();
   const chooser = page.waitForEvent('filechooser');
@@ -337,7 +326,7 @@ test('caption paste through the real clipboard: every vector stays plain text', 
   expect(await caption.evaluate((field) => field.children.length)).toBe(0);
 
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
-  const saved = await savedArticle();
+  const saved = await savedArticle(app);
   const figure = saved.body.root.children.find((node) => node.type === 'figure');
   expect(figure?.caption).toBe(last);
   expect(activeContentInJson(saved)).toEqual([]);
@@ -347,9 +336,10 @@ test('caption paste through the real clipboard: every vector stays plain text', 
 
 test('a data: image in pasted HTML becomes a figure through the image import, next to the text', async ({
   page,
+  app,
 }) => {
-  const sideEffects = watchForSideEffects(page);
-  await openNewArticle(page, 'Ảnh dán từ trang web');
+  const sideEffects = watchForSideEffects(page, app);
+  await openNewArticle(page, app, 'Ảnh dán từ trang web');
   await page.getByRole('textbox', { name: 'Article body' }).click();
   const png = await sharp({
     create: { width: 40, height: 30, channels: 3, background: { r: 20, g: 120, b: 200 } },
@@ -362,7 +352,7 @@ test('a data: image in pasted HTML becomes a figure through the image import, ne
   });
   await expect(page.getByRole('textbox', { name: 'Caption' })).toHaveCount(1);
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
-  const saved = await savedArticle();
+  const saved = await savedArticle(app);
   const figures = saved.body.root.children.filter((node) => node.type === 'figure');
   expect(figures).toEqual([expect.objectContaining({ width: 40, height: 30 })]);
   expect(JSON.stringify(saved.body)).toContain('Hiện trường vụ cháy');

@@ -5,43 +5,11 @@
  * unaccented query, survives a restart; removing an item is undoable; a
  * `javascript:` link is refused.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
-
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
+import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function openApp(page: Page): Promise<void> {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-}
-
-async function restartHost(page: Page): Promise<void> {
-  await host!.stop();
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-}
 
 /**
  * The crash-recovery journal (another feature, in progress) may offer edits it
@@ -57,22 +25,23 @@ async function dismissRecoveryIfOffered(page: Page): Promise<void> {
   if (offered) await dialog.getByRole('button', { name: 'Discard' }).first().click();
 }
 
-function libraryEntry(page: Page, headline: string) {
-  return page.getByRole('button', { name: new RegExp(`^${headline}`) });
-}
-
 async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
 }
 
-async function createArticle(page: Page, headline: string, sapo: string): Promise<void> {
+async function createArticle(
+  page: Page,
+  app: NewsdeskApp,
+  headline: string,
+  sapo: string,
+): Promise<void> {
   await page.getByRole('button', { name: 'New article' }).click();
   // The new article is open once its headline is empty (the previous one had a headline).
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
   await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
   await page.getByRole('textbox', { name: 'Sapo' }).fill(sapo);
   await expectSaved(page);
-  await expect(libraryEntry(page, headline)).toBeVisible();
+  await expect(app.libraryEntry(headline)).toBeVisible();
 }
 
 interface SavedItem {
@@ -87,16 +56,15 @@ interface SavedBlock {
   items: SavedItem[];
 }
 
-async function savedArticles(): Promise<{ id: string; headline: string; body: unknown }[]> {
-  const entries = await readdir(dirs.library, { withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => path.join(dirs.library, entry.name, 'article.json'));
+async function savedArticles(
+  app: NewsdeskApp,
+): Promise<{ id: string; headline: string; body: unknown }[]> {
+  const files = await app.articleFiles();
   return Promise.all(files.map(async (file) => JSON.parse(await readFile(file, 'utf8'))));
 }
 
-async function savedBlock(headline: string): Promise<SavedBlock> {
-  const article = (await savedArticles()).find((a) => a.headline === headline)!;
+async function savedBlock(app: NewsdeskApp, headline: string): Promise<SavedBlock> {
+  const article = (await savedArticles(app)).find((a) => a.headline === headline)!;
   const body = article.body as { root: { children: SavedBlock[] } };
   const blocks = body.root.children.filter((node) => node.type === 'related-news');
   expect(blocks).toHaveLength(1);
@@ -153,12 +121,13 @@ const ITEMS = [
 
 test('a "Tin mới" box of six items, reordered and partly picked from the library, survives a restart; removal is undoable', async ({
   page,
+  app,
 }) => {
   // Long by design: six items typed key by key, a restart, an undo.
   test.setTimeout(150_000);
-  await openApp(page);
-  await createArticle(page, LIBRARY_HEADLINE, LIBRARY_SAPO);
-  await createArticle(page, OTHER_HEADLINE, 'Nhiệt độ ở vùng núi xuống dưới 5 độ C.');
+  await app.open();
+  await createArticle(page, app, LIBRARY_HEADLINE, LIBRARY_SAPO);
+  await createArticle(page, app, OTHER_HEADLINE, 'Nhiệt độ ở vùng núi xuống dưới 5 độ C.');
 
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
@@ -251,10 +220,10 @@ test('a "Tin mới" box of six items, reordered and partly picked from the libra
   await expect(items.nth(6).getByRole('textbox', { name: 'Related link' })).toHaveCount(0);
   await expectSaved(page);
 
-  const libraryId = (await savedArticles()).find((a) => a.headline === LIBRARY_HEADLINE)!.id;
+  const libraryId = (await savedArticles(app)).find((a) => a.headline === LIBRARY_HEADLINE)!.id;
   const finalOrder = [ITEMS[1], ITEMS[2], ITEMS[0], ITEMS[3], ITEMS[5], ITEMS[4]];
   const checkDisk = async () => {
-    const saved = await savedBlock(ARTICLE_HEADLINE);
+    const saved = await savedBlock(app, ARTICLE_HEADLINE);
     expect(saved.heading).toBe('Tin mới');
     expect(saved.items.map(({ headline, summary, link }) => ({ headline, summary, link }))).toEqual(
       [
@@ -274,9 +243,9 @@ test('a "Tin mới" box of six items, reordered and partly picked from the libra
   };
   const beforeRestart = await checkDisk();
 
-  await restartHost(page);
+  await app.restart();
   await dismissRecoveryIfOffered(page);
-  await libraryEntry(page, ARTICLE_HEADLINE).click();
+  await app.libraryEntry(ARTICLE_HEADLINE).click();
   await expect(heading).toHaveValue('Tin mới');
   expect(await shownHeadlines(block)).toEqual([
     ...finalOrder.map((item) => item!.headline),

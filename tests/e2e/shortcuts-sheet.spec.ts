@@ -3,32 +3,13 @@
  * and with Ctrl+/ (the web host has no native menu), listing Ctrl shortcuts on
  * Linux, in English and in Vietnamese.
  */
-import { expect, test } from '@playwright/test';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
-
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
+import { expect, test } from './support/app-fixture';
 
 test('lists the shortcuts for this platform in English, from the header and Ctrl+/', async ({
   page,
+  app,
 }) => {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
+  await app.start();
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
@@ -45,9 +26,8 @@ test('lists the shortcuts for this platform in English, from the header and Ctrl
   await expect(sheet).toBeHidden();
 });
 
-test('speaks Vietnamese', async ({ page }) => {
-  host = await startWebHostProcess(dirs, { NEWSDESK_LANG: 'vi' });
-  await page.goto(host.url);
+test('speaks Vietnamese', async ({ page, app }) => {
+  await app.start({ NEWSDESK_LANG: 'vi' });
   await page.getByRole('button', { name: 'Phím tắt' }).click();
   const sheet = page.getByRole('dialog', { name: 'Phím tắt' });
   await expect(sheet.locator('.shortcuts-row', { hasText: 'Bài mới' }).locator('kbd')).toHaveText(

@@ -3,41 +3,20 @@
  * setting, "Normalise text" over the whole article (undoable), paste taking the
  * house style, live counts, and the Checks panel jumping to a finding.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
-
-async function newArticle(page: Page): Promise<void> {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
+async function newArticle(page: Page, app: NewsdeskApp): Promise<void> {
+  await app.start();
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
 }
 
-async function savedArticle(page: Page) {
+async function savedArticle(page: Page, app: NewsdeskApp) {
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
-  const entries = await readdir(dirs.library, { withFileTypes: true });
-  const folder = entries.find((entry) => entry.isDirectory() && !entry.name.startsWith('.'));
-  return JSON.parse(await readFile(path.join(dirs.library, folder!.name, 'article.json'), 'utf8'));
+  const [file] = await app.articleFiles();
+  return JSON.parse(await readFile(file!, 'utf8'));
 }
 
 /** Pastes plain text into the focused body the way the browser would deliver a paste. */
@@ -53,8 +32,9 @@ async function pastePlainText(page: Page, text: string): Promise<void> {
 
 test('Normalise text applies the house tone style to every field and the body, and can be undone', async ({
   page,
+  app,
 }) => {
-  await newArticle(page);
+  await newArticle(page, app);
   const headline = page.getByRole('textbox', { name: 'Headline' });
   const sapo = page.getByRole('textbox', { name: 'Sapo' });
   const byline = page.getByRole('textbox', { name: 'Byline' });
@@ -86,7 +66,7 @@ test('Normalise text applies the house tone style to every field and the body, a
   await page.getByRole('button', { name: 'Normalise text' }).click();
   await expect(headline).toHaveValue('Thuỷ điện Hoà Bình xả lũ');
 
-  const saved = await savedArticle(page);
+  const saved = await savedArticle(page, app);
   expect(saved.headline).toBe('Thuỷ điện Hoà Bình xả lũ');
   expect(saved.sapo).toBe('Người dân vùng hạ du được khuyến cáo giữ sức khoẻ.');
   const text = JSON.stringify(saved.body);
@@ -94,8 +74,11 @@ test('Normalise text applies the house tone style to every field and the body, a
   expect(text).toContain('thuỷ chung');
 });
 
-test('pasted text takes the house tone style; typed text is left as typed', async ({ page }) => {
-  await newArticle(page);
+test('pasted text takes the house tone style; typed text is left as typed', async ({
+  page,
+  app,
+}) => {
+  await newArticle(page, app);
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.insertText('Gõ tay: hoà. ');
@@ -106,8 +89,9 @@ test('pasted text takes the house tone style; typed text is left as typed', asyn
 
 test('the status bar counts words (syllables), characters and reading time as the body changes', async ({
   page,
+  app,
 }) => {
-  await newArticle(page);
+  await newArticle(page, app);
   const counts = page
     .getByRole('contentinfo', { name: 'Article length' })
     .or(page.locator('footer.counts-bar'));
@@ -120,8 +104,8 @@ test('the status bar counts words (syllables), characters and reading time as th
   await expect(page.getByText('0 / 90 characters')).toBeVisible();
 });
 
-test('the Checks panel lists findings and jumps to the field concerned', async ({ page }) => {
-  await newArticle(page);
+test('the Checks panel lists findings and jumps to the field concerned', async ({ page, app }) => {
+  await newArticle(page, app);
   await page.getByRole('textbox', { name: 'Sapo' }).fill('Sapo có  hai dấu cách.');
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.insertText('Thân bài.');
@@ -163,8 +147,9 @@ async function underlined(page: Page): Promise<string[]> {
 
 test('misspelled syllables are underlined without touching the text, and fixed from suggestions', async ({
   page,
+  app,
 }) => {
-  await newArticle(page);
+  await newArticle(page, app);
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.insertText('Sáng nay ngừơi dân Google viêt bài về Đắk Lắk.');
@@ -198,6 +183,6 @@ test('misspelled syllables are underlined without touching the text, and fixed f
   await page.keyboard.press('Enter');
   await expect(body).toHaveText('Sáng nay người dân Google viết bài về Đắk Lắk.');
   await expect.poll(() => underlined(page)).toEqual([]);
-  const saved = await savedArticle(page);
+  const saved = await savedArticle(page, app);
   expect(JSON.stringify(saved.body)).toContain('người dân Google viết bài');
 });
