@@ -33,6 +33,12 @@ export const DEFAULT_HISTORY_SETTINGS: HistorySettings = {
   minIntervalMinutes: 5,
 };
 
+/**
+ * The largest image file "Insert image", drop and paste accept (issue #3). Decimal
+ * 50 MB, and no higher: its base64 form must still fit the bridge's transport cap.
+ */
+export const DEFAULT_MAX_IMAGE_BYTES = 50_000_000;
+
 export const settingsSchema = z.strictObject({
   libraryPath: z.string().min(1),
   language: z.enum(LANGUAGE_CHOICES),
@@ -42,6 +48,8 @@ export const settingsSchema = z.strictObject({
   recentLibraries: z.array(z.string().min(1)).max(20).optional(),
   /** Tone-mark style, limits, quotes (shared/house-style.ts); defaults when absent. */
   houseStyle: houseStyleSchema.optional(),
+  /** Image size limit in bytes, enforced by main and checked first by the renderer; default 50 MB. */
+  maxImageBytes: z.number().int().min(1).max(DEFAULT_MAX_IMAGE_BYTES).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -17,6 +17,7 @@ import {
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { serveAssets } from './asset-protocol';
 import { createExportFolderChooser } from './export-dialog';
+import { createImageFileChooser } from './image-dialog';
 import { registerIpc } from './ipc';
 import { addRecentLibrary } from '../services/recent-libraries';
 import { initialWindowState, installDesktopShell } from './desktop-shell';
@@ -58,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
       libraryPath,
       notices: settings.notices,
       chooseExportFolder: createExportFolderChooser(() => app.getPath('documents')),
+      chooseImageFiles: createImageFileChooser(() => app.getPath('pictures')),
       // Outside the library: a sync tool must never carry half-typed drafts.
       recoveryDir: path.join(app.getPath('userData'), 'recovery'),
       onExternalChange: ({ id }: { id: string }) =>

@@ -15,8 +15,9 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import { assetUrl, resolveAssetPath } from './asset-paths';
 import { createExportHandlers } from './export-handlers';
-import { importImage } from './image-import';
+import { imageLimits, importImage } from './image-import';
 import { copyImageBetweenArticles } from './image-copy';
+import { chooseAndImportImages } from './image-file-import';
 import {
   createRecoveryHandlers,
   createWatchedArticleHandlers,
@@ -24,6 +25,7 @@ import {
 } from './recovery-handlers';
 import type { SettingsService } from './settings';
 import { resolveHouseStyle } from '../../shared/house-style';
+import { DEFAULT_MAX_IMAGE_BYTES } from '../../shared/settings';
 
 export interface HandlerContext {
   store: ArticleStore;
@@ -42,6 +44,8 @@ export interface HandlerContext {
   showInFolder?: (filePath: string) => void;
   /** Electron only: the export folder dialog; without it exports go to `<library>/exports`. */
   chooseExportFolder?: () => Promise<string | null>;
+  /** Electron only: the "Insert image" file dialog (paths chosen in main; none when cancelled). */
+  chooseImageFiles?: () => Promise<string[]>;
 }
 
 type HandlerTable = {
@@ -62,6 +66,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       languageChoice: current.language,
       houseStyle: resolveHouseStyle(current.houseStyle),
       libraryPath: context.libraryPath,
+      maxImageBytes: current.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
       notices: context.notices,
     };
   };
@@ -87,6 +92,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
         articleId,
         bytes: Buffer.from(dataBase64, 'base64'),
         fileName: name,
+        limits: imageLimits(settings),
       });
       if (!stored.ok) return stored;
       return ok({ ...stored.value, url: assetUrl(context.host, articleId, stored.value.assetId) });
@@ -113,6 +119,14 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       if (!copied.ok) return copied;
       return ok({ ...copied.value, url: assetUrl(context.host, toArticleId, assetId) });
     },
+    'image:choose-and-import': ({ articleId }) =>
+      chooseAndImportImages({
+        libraryPath: context.libraryPath,
+        articleId,
+        limits: imageLimits(settings),
+        host: context.host,
+        chooseImageFiles: context.chooseImageFiles,
+      }),
     ...createRecoveryHandlers(context),
   };
 }

@@ -22,14 +22,16 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { DEFAULT_MAX_IMAGE_BYTES, type Settings } from '../../shared/settings';
 import { fsyncDirectory, retryWhileBusy } from './atomic-write';
 import { assetsFolder, ASSET_CONTENT_TYPES, type AssetExtension } from './asset-paths';
 
 /**
- * Defaults until these become settings. 50 MB is decimal on purpose: its base64
- * form (≈ 66.7 million characters) still fits the web host's 64 MiB request limit.
+ * The size limit is the `maxImageBytes` setting (shared/settings.ts), this by
+ * default. 50 MB is decimal on purpose: its base64 form (≈ 66.7 million
+ * characters) still fits the web host's 64 MiB request limit.
  */
-export const DEFAULT_MAX_IMAGE_BYTES = 50_000_000;
+export { DEFAULT_MAX_IMAGE_BYTES };
 /** 100 megapixels: above any camera a newsroom uses, far below what exhausts memory when decoded. */
 export const DEFAULT_MAX_IMAGE_PIXELS = 100_000_000;
 
@@ -43,6 +45,14 @@ export const DEFAULT_IMAGE_LIMITS: Readonly<ImageLimits> = {
   maxBytes: DEFAULT_MAX_IMAGE_BYTES,
   maxPixels: DEFAULT_MAX_IMAGE_PIXELS,
 };
+
+/** The limits in force: the user's `maxImageBytes` setting, the default pixel limit. */
+export function imageLimits(settings: { get(): Pick<Settings, 'maxImageBytes'> }): ImageLimits {
+  return {
+    ...DEFAULT_IMAGE_LIMITS,
+    maxBytes: settings.get().maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
+  };
+}
 
 export interface ImportImageRequest {
   libraryPath: string;

@@ -32,6 +32,8 @@ export interface AppInfo {
   /** The house style in force, defaults filled in (shared/house-style.ts). */
   houseStyle: HouseStyle;
   libraryPath: string;
+  /** The image size limit in force (settings `maxImageBytes`), so the renderer refuses before sending. */
+  maxImageBytes: number;
   /** A message for the user from start-up, e.g. that a corrupt settings file was set aside. */
   notices: string[];
 }
@@ -62,6 +64,12 @@ export interface ImportedImage {
   mime: string;
   /** For `<img src>` in the current host; never a file path. */
   url: string;
+}
+
+/** What `image:choose-and-import` stored, and the files it refused with why. */
+export interface ChosenImages {
+  images: ImportedImage[];
+  refused: { name: string; message: string }[];
 }
 
 export const requestSchemas = {
@@ -102,6 +110,11 @@ export const requestSchemas = {
     assetId: z.string().regex(ASSET_ID_PATTERN),
     fromArticleId: articleId.optional(),
   }),
+  /**
+   * Electron's "Insert image": main opens the file dialog and imports what the
+   * user chose, so no path ever comes from the renderer. Nothing chosen: no images.
+   */
+  'image:choose-and-import': z.strictObject({ articleId }),
   ...exportRequestSchemas,
   ...recoveryRequestSchemas,
 } as const;
@@ -119,6 +132,7 @@ export interface ResponseMap extends RecoveryResponseMap, ExportResponseMap {
   'image:import': ImportedImage;
   'image:url': { url: string };
   'image:copy': { copied: boolean; url: string };
+  'image:choose-and-import': ChosenImages;
 }
 
 export type Channel = keyof typeof requestSchemas;

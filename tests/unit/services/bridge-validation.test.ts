@@ -34,6 +34,7 @@ const SAMPLES: Record<Channel, unknown> = {
   'image:import': { articleId: ID, name: 'anh.png', dataBase64: 'iVBORw0KGgo=' },
   'image:url': { articleId: ID, assetId: ASSET },
   'image:copy': { toArticleId: ID, assetId: ASSET, fromArticleId: OTHER_ID },
+  'image:choose-and-import': { articleId: ID },
   'journal:write': {
     article: article(),
     baseRevision: 'f'.repeat(64),

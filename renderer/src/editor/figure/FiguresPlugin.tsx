@@ -3,7 +3,8 @@
  *  - inserting: the toolbar's files (INSERT_IMAGE_FILES_COMMAND) and image files
  *    dropped or pasted (Lexical's DRAG_DROP_PASTE, which the rich-text plugin
  *    dispatches for both, after moving the caret to the drop point), imported
- *    through main, then placed after the caret's block;
+ *    through main, then placed after the caret's block; in Electron the button
+ *    asks main to open its dialog and import (CHOOSE_AND_INSERT_IMAGES_COMMAND);
  *  - the figure controls own their events: Lexical's key, composition and
  *    clipboard handlers stand aside for targets inside them, so typing in a
  *    caption never deletes or moves the figure and an IME there never puts
@@ -33,13 +34,19 @@ import {
   type LexicalCommand,
   type LexicalEditor,
 } from 'lexical';
+import { getBridge } from '../../bridge';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { useCurrentArticleId } from './current-article';
-import { INSERT_IMAGE_FILES_COMMAND } from './figure-commands';
+import { CHOOSE_AND_INSERT_IMAGES_COMMAND, INSERT_IMAGE_FILES_COMMAND } from './figure-commands';
 import { isFigureControlTarget } from './figure-controls';
-import { rememberCopySource } from './image-urls';
+import { primeImageUrl, rememberCopySource } from './image-urls';
 import { importImageFiles } from './import-files';
-import { dismissImportErrors, getImportStatus, subscribeImportStatus } from './import-status';
+import {
+  dismissImportErrors,
+  getImportStatus,
+  reportImportError,
+  subscribeImportStatus,
+} from './import-status';
 import { $figureInsertionPoint, $insertFigures } from './insert-figures';
 
 const CONTROL_OWNED_EVENTS = [
@@ -66,6 +73,25 @@ function $insertFiles(editor: LexicalEditor, articleId: string, files: File[], t
   });
 }
 
+/** Electron: main's dialog and import; refusals reported like the file input's. */
+function $chooseAndInsert(editor: LexicalEditor, articleId: string, t: Translate) {
+  const after = $figureInsertionPoint();
+  void getBridge()
+    .invoke('image:choose-and-import', { articleId })
+    .then((result) => {
+      if (!result.ok) {
+        const detail = result.error.message;
+        reportImportError(editor, t('images.refused', { name: t('images.unnamed'), detail }));
+        return;
+      }
+      for (const { name, message } of result.value.refused)
+        reportImportError(editor, t('images.refused', { name, detail: message }));
+      const { images } = result.value;
+      for (const image of images) primeImageUrl(articleId, image.assetId, image.url);
+      if (images.length > 0) editor.update(() => void $insertFigures(images, after));
+    });
+}
+
 export function FiguresPlugin(): React.JSX.Element | null {
   const [editor] = useLexicalComposerContext();
   const articleId = useCurrentArticleId();
@@ -83,6 +109,15 @@ export function FiguresPlugin(): React.JSX.Element | null {
         (files) => {
           if (articleId === null || files.length === 0) return false;
           $insertFiles(editor, articleId, files, t);
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        CHOOSE_AND_INSERT_IMAGES_COMMAND,
+        () => {
+          if (articleId === null) return false;
+          $chooseAndInsert(editor, articleId, t);
           return true;
         },
         COMMAND_PRIORITY_EDITOR,

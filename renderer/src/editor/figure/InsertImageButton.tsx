@@ -1,13 +1,13 @@
 /**
- * The toolbar's "Insert image": a file input in both hosts for now (in Electron
- * a main-process dialog is the goal; this path keeps working either way). The
+ * The toolbar's "Insert image": in Electron a dialog main opens and imports
+ * from (CHOOSE_AND_INSERT_IMAGES_COMMAND), in the web host a file input. The
  * input is hidden and opened by the button, which does not take focus, so the
  * caret stays where the figure will go.
  */
 import { useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useI18n } from '../../i18n/I18nProvider';
-import { INSERT_IMAGE_FILES_COMMAND } from './figure-commands';
+import { CHOOSE_AND_INSERT_IMAGES_COMMAND, INSERT_IMAGE_FILES_COMMAND } from './figure-commands';
 import { IMAGE_ACCEPT } from './image-files';
 
 export function InsertImageButton() {
@@ -23,7 +23,11 @@ export function InsertImageButton() {
         aria-label={label}
         title={label}
         onMouseDown={(event) => event.preventDefault()}
-        onClick={() => input.current?.click()}
+        onClick={() => {
+          // The preload's bridge is there only in Electron, where main has the dialog.
+          if (window.newsdesk) editor.dispatchCommand(CHOOSE_AND_INSERT_IMAGES_COMMAND, undefined);
+          else input.current?.click();
+        }}
       >
         <span aria-hidden="true">▣</span>
       </button>

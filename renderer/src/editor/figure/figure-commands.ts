@@ -5,3 +5,11 @@ import { createCommand, type LexicalCommand } from 'lexical';
 export const INSERT_IMAGE_FILES_COMMAND: LexicalCommand<File[]> = createCommand(
   'NEWSDESK_INSERT_IMAGE_FILES',
 );
+
+/**
+ * Electron's "Insert image": main opens the file dialog and imports the chosen
+ * files (the renderer never sees a path); the figures go after the caret's block.
+ */
+export const CHOOSE_AND_INSERT_IMAGES_COMMAND: LexicalCommand<void> = createCommand(
+  'NEWSDESK_CHOOSE_AND_INSERT_IMAGES',
+);

@@ -6,13 +6,20 @@
  */
 import type { ImportedImage } from '../../../../shared/ipc/channels';
 import type { Result } from '../../../../shared/ipc/result';
+import { DEFAULT_MAX_IMAGE_BYTES } from '../../../../shared/settings';
 import { getBridge } from '../../bridge';
 
 /** The types the file dialog offers; main sniffs the bytes whatever the name or type says. */
 export const IMAGE_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
 
-/** Main's default limit (electron/services/image-import.ts), decimal like its message. */
-export const MAX_IMAGE_BYTES = 50_000_000;
+/**
+ * The limit in force, asked of main at each import (the `maxImageBytes`
+ * setting, which main enforces anyway); the default if main cannot answer.
+ */
+async function maxImageBytes(): Promise<number> {
+  const info = await getBridge().invoke('app:info', {});
+  return info.ok ? info.value.maxImageBytes : DEFAULT_MAX_IMAGE_BYTES;
+}
 
 export type ImageImportOutcome =
   | { ok: true; image: ImportedImage }
@@ -22,12 +29,13 @@ export type ImageImportOutcome =
 const megabytes = (bytes: number) => String(Number((bytes / 1_000_000).toFixed(1)));
 
 export async function importImageFile(articleId: string, file: File): Promise<ImageImportOutcome> {
-  if (file.size > MAX_IMAGE_BYTES) {
+  const limit = await maxImageBytes();
+  if (file.size > limit) {
     return {
       ok: false,
       reason: 'too-large',
       sizeMb: megabytes(file.size),
-      limitMb: megabytes(MAX_IMAGE_BYTES),
+      limitMb: megabytes(limit),
     };
   }
   let dataBase64: string;
