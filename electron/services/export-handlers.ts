@@ -3,7 +3,8 @@
  * export service as the CLI, into a destination main decides. Electron injects
  * `chooseExportFolder` (a dialog in electron/main/); without it (the web host)
  * exports go to `<library>/exports`, which the store's list never mistakes for
- * an article (it is not an article id).
+ * an article (it is not an article id). A successful export also snapshots the
+ * article in its version history (reason "export").
  */
 import path from 'node:path';
 import { linkResolverFor, singleExportSlug } from '../../shared/export/export-plan';
@@ -13,12 +14,15 @@ import { exportRequestSchemas } from '../../shared/ipc/export-channels';
 import { ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import { EXPORTS_FOLDER_NAME, exportArticle } from './article-export';
+import type { VersionHistory } from './version-history';
 
 export interface ExportHandlerContext {
   store: ArticleStore;
   libraryPath: string;
   /** Electron only: asks the user for a folder; null when they cancel. */
   chooseExportFolder?: () => Promise<string | null>;
+  /** The version history: every export snapshots the article as exported (issue #5). */
+  recovery?: { history: Pick<VersionHistory, 'takeSnapshot'> };
 }
 
 type ExportHandlers = {
@@ -54,6 +58,9 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
         resolveArticleLink: linkResolverFor(summaries, slugs),
       });
       if (!exported.ok) return exported;
+      // "What did we publish?" stays answerable from the history. The export
+      // has happened either way, so a failed snapshot does not fail it.
+      await context.recovery?.history.takeSnapshot(id, 'export').catch(() => undefined);
       const { folder, slug, indexPath } = exported.value;
       return ok({ kind: 'exported', folder, slug, indexPath });
     },

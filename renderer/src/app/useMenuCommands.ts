@@ -11,6 +11,16 @@ import { isComposingKey, isPrimaryShortcut } from './keys';
 
 export const MENU_COMMAND_DOM_EVENT = 'newsdesk:menu-command';
 
+/**
+ * The web host's stand-ins for menu accelerators (shared/desktop/shortcuts.ts):
+ * Ctrl+/ shortcuts, Ctrl+E export, Ctrl+Shift+R preview. Print stays the browser's.
+ */
+const WEB_SHORTCUTS: readonly (readonly [key: string, shift: boolean, command: MenuCommand])[] = [
+  ['/', false, 'show-shortcuts'],
+  ['e', false, 'export-html'],
+  ['r', true, 'toggle-preview'],
+];
+
 type MenuCommandSource = { onMenuCommand?(listener: (command: string) => void): () => void };
 
 export function useMenuCommands(handlers: Partial<Record<MenuCommand, () => void>>): void {
@@ -30,9 +40,10 @@ export function useMenuCommands(handlers: Partial<Record<MenuCommand, () => void
     // In Electron the menu's accelerators fire these; the web host has no menu.
     const onKeyDown = (event: KeyboardEvent) => {
       if (isComposingKey(event)) return;
-      if (isPrimaryShortcut(event, '/')) {
+      const command = WEB_SHORTCUTS.find(([key, shift]) => isPrimaryShortcut(event, key, shift));
+      if (command) {
         event.preventDefault();
-        run('show-shortcuts');
+        run(command[2]);
       }
     };
     if (!unsubscribe) window.addEventListener('keydown', onKeyDown);

@@ -7,8 +7,8 @@
  * the newsroom decides. It first saves what is typed, since main exports the
  * article as it is on disk.
  */
-import { useState } from 'react';
-import { checkArticle, summarizeFindings } from '../../../shared/checks';
+import { useEffect, useRef, useState } from 'react';
+import { summarizeFindings } from '../../../shared/checks';
 import { singleExportSlug } from '../../../shared/export/export-plan';
 import { exportImageNamer } from '../../../shared/export/image-names';
 import { renderArticleHtml } from '../../../shared/export';
@@ -16,6 +16,9 @@ import { fieldText } from '../../../shared/export/escape';
 import type { FindingSummary } from '../../../shared/checks';
 import type { ArticleSession } from '../article/article-session';
 import { ConfirmDialog } from '../app/ConfirmDialog';
+import { MENU_COMMAND_DOM_EVENT } from '../app/useMenuCommands';
+import { checkOpenArticle } from '../checks/check-open-article';
+import { useHouseStyle } from '../house-style/HouseStyleContext';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
 import { copyHtml, copyText } from './clipboard';
@@ -41,6 +44,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
   const [busy, setBusy] = useState(false);
   const [pendingFindings, setPendingFindings] = useState<FindingSummary | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
+  const houseStyle = useHouseStyle();
   const { draft, queue } = session;
 
   const runExport = async () => {
@@ -72,10 +76,28 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
   };
 
   const startExport = () => {
-    const findings = summarizeFindings(checkArticle(draft.snapshot()));
+    // The same checklist, with the same house style, as the Checks panel.
+    const findings = summarizeFindings(checkOpenArticle(draft.snapshot(), houseStyle));
     if (findings.total > 0) setPendingFindings(findings);
     else void runExport();
   };
+
+  // File ▸ Export HTML… and View ▸ Preview (or their shortcuts in the web host).
+  const startExportRef = useRef(startExport);
+  const busyRef = useRef(busy);
+  useEffect(() => {
+    startExportRef.current = startExport;
+    busyRef.current = busy;
+  });
+  useEffect(() => {
+    const onCommand = (event: Event) => {
+      const command = (event as CustomEvent<unknown>).detail;
+      if (command === 'toggle-preview') setPreviewOpen((open) => !open);
+      else if (command === 'export-html' && !busyRef.current) startExportRef.current();
+    };
+    window.addEventListener(MENU_COMMAND_DOM_EVENT, onCommand);
+    return () => window.removeEventListener(MENU_COMMAND_DOM_EVENT, onCommand);
+  }, []);
 
   const copy = (action: () => Promise<void>) => {
     action().then(

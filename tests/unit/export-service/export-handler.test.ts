@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../../shared/ipc/channels';
 import { ArticleStore } from '../../../electron/services/article-store';
 import { createExportHandlers } from '../../../electron/services/export-handlers';
+import { VersionHistory } from '../../../electron/services/version-history';
+import { DEFAULT_HISTORY_SETTINGS } from '../../../shared/settings';
 import { useTempDirs } from '../services/temp-dir';
 import { MAIN_ID, MAIN_SLUG, OTHER_ID, sampleLibrary } from './library-fixture';
 
@@ -71,5 +73,59 @@ describe('article:export', () => {
     const result = await handlers['article:export']({ id: 'a0000000-0000-4000-8000-00000000beef' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('not-found');
+  });
+
+  it('takes a version-history snapshot of the exported article at every export, none when cancelled', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    await sampleLibrary(libraryPath);
+    const store = new ArticleStore({ libraryPath });
+    const history = new VersionHistory({ store, settings: () => DEFAULT_HISTORY_SETTINGS });
+    const answers: (string | null)[] = [null, path.join(root, 'a'), path.join(root, 'b')];
+    const handlers = createExportHandlers({
+      store,
+      libraryPath,
+      recovery: { history },
+      chooseExportFolder: async () => answers.shift()!,
+    });
+    const snapshots = async () => {
+      const listed = await history.list(MAIN_ID);
+      if (!listed.ok) throw new Error(listed.error.message);
+      return listed.value.items;
+    };
+    const reasons = async () => (await snapshots()).map((item) => item.reason);
+
+    expect(await handlers['article:export']({ id: MAIN_ID })).toMatchObject({
+      value: { kind: 'cancelled' },
+    });
+    expect(await reasons()).toEqual([]);
+    for (let i = 0; i < 2; i += 1) {
+      expect(await handlers['article:export']({ id: MAIN_ID })).toMatchObject({
+        value: { kind: 'exported' },
+      });
+    }
+    expect(await reasons()).toEqual(['export', 'export']);
+    // The snapshot holds the article as exported.
+    const [newest] = await snapshots();
+    const snapshot = await history.load(MAIN_ID, newest!.snapshotId);
+    const onDisk = await store.load(MAIN_ID);
+    expect(snapshot.ok && onDisk.ok && snapshot.value.article).toEqual(
+      onDisk.ok ? onDisk.value.article : null,
+    );
+  });
+
+  it('still reports the export when the snapshot fails', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    await sampleLibrary(libraryPath);
+    const handlers = createExportHandlers({
+      store: new ArticleStore({ libraryPath }),
+      libraryPath,
+      recovery: { history: { takeSnapshot: () => Promise.reject(new Error('disk full')) } },
+    });
+    expect(await handlers['article:export']({ id: MAIN_ID })).toMatchObject({
+      ok: true,
+      value: { kind: 'exported' },
+    });
   });
 });
