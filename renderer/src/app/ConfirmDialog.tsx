@@ -1,5 +1,5 @@
-/** A modal yes/no question (native <dialog>: focus is trapped, Escape cancels). */
-import { useEffect, useId, useRef } from 'react';
+/** A modal yes/no question; Escape cancels. */
+import { ModalDialog } from './ModalDialog';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -18,30 +18,8 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        {title}
-      </h2>
-      <p id={bodyId}>{body}</p>
+    <ModalDialog title={title} description={body} role="alertdialog" onCancel={onCancel}>
       <div className="dialog-actions">
         <span className="dialog-actions-spacer" />
         <button type="button" className="button" onClick={onCancel} autoFocus>
@@ -51,6 +29,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,10 @@
 /** The settings dialog: for now, the UI language. */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../../../shared/settings';
 import { useI18n } from '../i18n/I18nProvider';
 import type { HouseStyle } from '../../../shared/house-style';
 import { HouseStyleFields } from '../house-style/HouseStyleFields';
+import { ModalDialog } from './ModalDialog';
 
 export function SettingsDialog({
   languageChoice,
@@ -20,27 +21,9 @@ export function SettingsDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const selectId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        {t('settings.title')}
-      </h2>
+    <ModalDialog title={t('settings.title')} onCancel={onClose}>
       <label htmlFor={selectId} className="field-label">
         {t('settings.language')}
       </label>
@@ -65,6 +48,6 @@ export function SettingsDialog({
           {t('settings.close')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

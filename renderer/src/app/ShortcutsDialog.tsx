@@ -3,7 +3,6 @@
  * same accelerators the native menus use (shared/desktop/shortcuts.ts), shown
  * with ⌘ symbols on macOS and Ctrl names elsewhere, in the UI language.
  */
-import { useEffect, useId, useRef } from 'react';
 import { desktopMessage } from '../../../shared/i18n/desktop-messages';
 import {
   formatAccelerator,
@@ -11,6 +10,7 @@ import {
   shortcutPlatformOf,
 } from '../../../shared/desktop/shortcuts';
 import { useI18n } from '../i18n/I18nProvider';
+import { ModalDialog } from './ModalDialog';
 import '../styles/shortcuts.css';
 
 export function currentShortcutPlatform() {
@@ -20,27 +20,9 @@ export function currentShortcutPlatform() {
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { language } = useI18n();
   const t = (key: Parameters<typeof desktopMessage>[1]) => desktopMessage(language, key);
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const platform = currentShortcutPlatform();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog shortcuts-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        {t('shortcuts.title')}
-      </h2>
+    <ModalDialog title={t('shortcuts.title')} className="shortcuts-dialog" onCancel={onClose}>
       {shortcutGroups(platform).map((group) => (
         <section key={group.title} className="shortcuts-group">
           <h3 className="shortcuts-group-title">{t(group.title)}</h3>
@@ -62,6 +44,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           {t('shortcuts.close')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,7 +3,7 @@
  * (focus stays inside, Escape closes); the selection is remembered when it opens
  * and restored when the link is applied, then focus returns to the body.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $createTextNode,
@@ -14,6 +14,7 @@ import {
 } from 'lexical';
 import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
+import { ModalDialog } from '../app/ModalDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { normalizeLinkUrl } from './link-url';
 
@@ -34,24 +35,16 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const [invalid, setInvalid] = useState(false);
   const inputId = useId();
   const errorId = useId();
-  const titleId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      const current = editor.getEditorState().read(() => {
-        savedSelection.current = $getSelection()?.clone() ?? null;
-        return $currentLinkUrl();
-      });
-      setUrl(current);
-      setHadLink(current !== '');
-      setInvalid(false);
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open, editor]);
+  const rememberSelection = () => {
+    const current = editor.getEditorState().read(() => {
+      savedSelection.current = $getSelection()?.clone() ?? null;
+      return $currentLinkUrl();
+    });
+    setUrl(current);
+    setHadLink(current !== '');
+    setInvalid(false);
+  };
 
   // Close the modal first: while it is open the body is inert and cannot take focus.
   const finish = () => {
@@ -98,18 +91,15 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
   };
 
   return (
-    <dialog
+    <ModalDialog
       ref={dialogRef}
-      className="dialog link-dialog"
-      aria-labelledby={titleId}
-      onClose={() => {
-        if (open) onClose();
-      }}
+      title={t('link.title')}
+      className="link-dialog"
+      open={open}
+      onOpen={rememberSelection}
+      onCancel={onClose}
     >
       <form onSubmit={apply} noValidate>
-        <h2 id={titleId} className="dialog-title">
-          {t('link.title')}
-        </h2>
         <label htmlFor={inputId} className="field-label">
           {t('link.url')}
         </label>
@@ -148,6 +138,6 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
 /** Asks what to do when the open article changed on disk under unsaved edits. */
-import { useEffect, useId, useRef } from 'react';
+import { ModalDialog } from '../app/ModalDialog';
 import { useI18n } from '../i18n/I18nProvider';
 
 export interface ExternalChangeDialogProps {
@@ -14,28 +14,9 @@ export function ExternalChangeDialog({
   onKeepBoth,
 }: ExternalChangeDialogProps) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      // No silent way out: each choice keeps at least one version whole.
-      onCancel={(event) => event.preventDefault()}
-    >
-      <h2 id={titleId} className="dialog-title">
-        {t('external.title')}
-      </h2>
-      <p id={bodyId}>{t('external.body')}</p>
+    // No onCancel, so no silent way out: each choice keeps at least one version whole.
+    <ModalDialog title={t('external.title')} description={t('external.body')} role="alertdialog">
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onLoadTheirs}>
           {t('external.loadTheirs')}
@@ -48,6 +29,6 @@ export function ExternalChangeDialog({
           {t('external.keepMine')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

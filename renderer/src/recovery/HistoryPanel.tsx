@@ -4,11 +4,12 @@
  * restore first snapshots the current version, and "Undo restore" restores
  * that snapshot, so no restore can lose anything.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { SnapshotInfo } from '../../../shared/ipc/recovery-channels';
 import { bodyParagraphs } from '../../../shared/recovery/article-diff';
+import { ModalDialog } from '../app/ModalDialog';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -22,8 +23,6 @@ export interface HistoryPanelProps {
 
 export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: HistoryPanelProps) {
   const { t, language } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [items, setItems] = useState<SnapshotInfo[] | null>(null);
   const [preview, setPreview] = useState<{ info: SnapshotInfo; article: Article } | null>(null);
   const [undo, setUndo] = useState<{ snapshotId: string; restoredTime: string } | null>(null);
@@ -46,10 +45,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
   }, [articleId, t]);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
     void refresh();
-    return () => dialog?.close();
   }, [refresh]);
 
   const showPreview = async (info: SnapshotInfo) => {
@@ -83,18 +79,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog history-panel"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId} className="dialog-title">
-        {t('history.title')}
-      </h2>
+    <ModalDialog title={t('history.title')} className="history-panel" onCancel={onClose}>
       {error !== null && <p role="alert">{error}</p>}
       {undo && (
         <div className="history-undo" role="status">
@@ -156,6 +141,6 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
           {t('history.close')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

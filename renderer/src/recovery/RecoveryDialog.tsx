@@ -4,8 +4,8 @@
  * choice; where the file on disk moved on since the edits, the dialog shows
  * what differs and offers to keep both.
  */
-import { useEffect, useId, useRef } from 'react';
 import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
+import { ModalDialog } from '../app/ModalDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { ArticleDiffView } from './ArticleDiffView';
 
@@ -19,29 +19,14 @@ export interface RecoveryDialogProps {
 
 export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps) {
   const { t, language } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const time = (iso: string) =>
     new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
       dateStyle: 'short',
       timeStyle: 'medium',
     });
   return (
-    <dialog
-      ref={ref}
-      className="dialog recovery-dialog"
-      aria-labelledby={titleId}
-      // Escape must not dismiss it: the choice is the user's to make.
-      onCancel={(event) => event.preventDefault()}
-    >
-      <h2 id={titleId} className="dialog-title">
-        {t('recovery.title')}
-      </h2>
+    // No onCancel: Escape must not dismiss it, the choice is the user's to make.
+    <ModalDialog title={t('recovery.title')} className="recovery-dialog">
       <p>{t('recovery.intro')}</p>
       <ul className="recovery-list">
         {entries.map((entry) => {
@@ -102,6 +87,6 @@ export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps)
           );
         })}
       </ul>
-    </dialog>
+    </ModalDialog>
   );
 }
