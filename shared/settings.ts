@@ -1,5 +1,6 @@
 /** Settings the user can change. Kept in electron-store (conf under plain Node): never documents. */
 import { z } from 'zod';
+import { ARTICLE_ID_PATTERN } from './article/ids';
 import { houseStyleSchema } from './house-style';
 
 export const LANGUAGE_CHOICES = ['system', 'vi', 'en'] as const;
@@ -50,6 +51,8 @@ export const settingsSchema = z.strictObject({
   houseStyle: houseStyleSchema.optional(),
   /** Image size limit in bytes, enforced by main and checked first by the renderer; default 50 MB. */
   maxImageBytes: z.number().int().min(1).max(DEFAULT_MAX_IMAGE_BYTES).optional(),
+  /** The article open when the app was last used, reopened at start (issue #10). */
+  lastArticleId: z.string().regex(ARTICLE_ID_PATTERN).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

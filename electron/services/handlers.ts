@@ -67,6 +67,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       houseStyle: resolveHouseStyle(current.houseStyle),
       libraryPath: context.libraryPath,
       maxImageBytes: current.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
+      ...(current.lastArticleId ? { lastArticleId: current.lastArticleId } : {}),
       notices: context.notices,
     };
   };
@@ -78,6 +79,10 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       // An explicit choice in the UI wins over the launch-time override from then on.
       if (patch.language) delete context.languageOverride;
       return ok(appInfo());
+    },
+    'app:last-article': async ({ id }) => {
+      const updated = settings.update({ lastArticleId: id });
+      return updated.ok ? ok({ id }) : updated;
     },
     'library:list': () => store.list(),
     // Create, load and save keep the history and the external-change watcher informed.

@@ -34,6 +34,8 @@ export interface AppInfo {
   libraryPath: string;
   /** The image size limit in force (settings `maxImageBytes`), so the renderer refuses before sending. */
   maxImageBytes: number;
+  /** The article last opened (settings `lastArticleId`), to reopen at start; it may since be gone. */
+  lastArticleId?: string;
   /** A message for the user from start-up, e.g. that a corrupt settings file was set aside. */
   notices: string[];
 }
@@ -75,6 +77,8 @@ export interface ChosenImages {
 export const requestSchemas = {
   'app:info': none,
   'settings:update': settingsPatchSchema,
+  /** The renderer opened this article: remembered so the next start reopens it. */
+  'app:last-article': z.strictObject({ id: articleId }),
   'library:list': none,
   'article:create': none,
   'article:load': z.strictObject({ id: articleId }),
@@ -122,6 +126,7 @@ export const requestSchemas = {
 export interface ResponseMap extends RecoveryResponseMap, ExportResponseMap {
   'app:info': AppInfo;
   'settings:update': AppInfo;
+  'app:last-article': { id: string };
   'library:list': LibraryListing;
   'article:create': LoadedArticle;
   'article:load': LoadedArticle;

@@ -21,6 +21,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useMenuCommands } from './useMenuCommands';
+import { useLastArticle } from './useLastArticle';
 import { printArticle } from './print-article';
 import { desktopMessage } from '../../../shared/i18n/desktop-messages';
 import { isComposingKey, isPrimaryShortcut } from './keys';
@@ -272,6 +273,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
 
   useFlushOnLeave(flushCurrent);
   useFlushOnQuit(flushCurrent);
+  useLastArticle(info.lastArticleId, listing.articles, session?.draft.id ?? null, select);
   useMenuCommands({
     'new-article': () => void create(),
     'save-now': () => void flushCurrent(),

@@ -87,11 +87,15 @@ describe('folders are main’s choice, never the renderer’s', () => {
       expect(path.dirname(exported.indexPath)).toBe(exported.folder);
       const added = (await tree(root)).filter((entry) => !before.includes(entry));
       expect(added.length).toBeGreaterThan(0);
+      // Besides the export, only the article's own version-history snapshot of it.
+      const historyDir = path.join(libraryPath, id, 'history');
       for (const entry of added) {
         const full = path.join(root, entry);
-        expect(full === exportsDir || full.startsWith(`${exportsDir}${path.sep}`), entry).toBe(
-          true,
-        );
+        const inExports = full === exportsDir || full.startsWith(`${exportsDir}${path.sep}`);
+        const isSnapshot =
+          full === historyDir ||
+          (path.dirname(full) === historyDir && /-export-\d+\.json$/.test(full));
+        expect(inExports || isSnapshot, entry).toBe(true);
       }
     },
   );
@@ -109,7 +113,11 @@ describe('folders are main’s choice, never the renderer’s', () => {
     const before = await tree(root);
     const exported = value<{ folder: string }>(await dispatch('article:export', { id }));
     expect(path.dirname(exported.folder)).toBe(chosen);
-    expect(await tree(root)).toEqual(before);
+    // Nothing else under the library but the export's version-history snapshot.
+    const added = (await tree(root)).filter((entry) => !before.includes(entry));
+    expect(added.every((entry) => /[\\/]history([\\/]\d+-export-\d+\.json)?$/.test(entry))).toBe(
+      true,
+    );
   });
 
   it('article:show-in-folder names the article’s own file, built from the checked id', async () => {

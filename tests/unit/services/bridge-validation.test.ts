@@ -20,6 +20,7 @@ const article = () => newArticle(ID, new Date('2026-01-02T03:04:05.000Z'));
 const SAMPLES: Record<Channel, unknown> = {
   'app:info': {},
   'settings:update': { language: 'vi' },
+  'app:last-article': { id: ID },
   'library:list': {},
   'article:create': {},
   'article:load': { id: ID },
