@@ -67,7 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       // The handler builds the path from a checked article id; the renderer never sends paths.
       showInFolder: (filePath: string) => shell.showItemInFolder(filePath),
     });
-    let { dispatch } = createAppServices(serviceOptions());
+    let { dispatch, recovery } = createAppServices(serviceOptions());
     lockDownSession(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));
     serveAssets(() => libraryPath);
@@ -91,7 +91,9 @@ if (!app.requestSingleInstanceLock()) {
           recentLibraries: addRecentLibrary(settings.get().recentLibraries ?? [], folder),
         });
         libraryPath = folder;
-        ({ dispatch } = createAppServices(serviceOptions()));
+        // The old library's file watcher would keep reporting its articles.
+        void recovery.watcher?.close();
+        ({ dispatch, recovery } = createAppServices(serviceOptions()));
         desktop.refreshMenu();
         // A fresh renderer asks app:info and lists the new library; the page's
         // pagehide flush saves the open article first.
