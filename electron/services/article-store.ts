@@ -37,6 +37,7 @@ import {
   writeLibraryIndex,
   type IndexEntry,
 } from './library-index';
+import { KeyedQueue } from './keyed-queue';
 
 export const ARTICLE_FILE_NAME = 'article.json';
 export const TRASH_FOLDER_NAME = '.trash';
@@ -250,28 +251,6 @@ async function mapWithConcurrency<T, R>(
   return results;
 }
 
-/**
- * Serialises operations per key: a save's "check revision, then write" must not
- * interleave with another save, a trash or a restore of the same article.
- */
-class KeyedMutex {
-  private readonly tails = new Map<string, Promise<void>>();
-
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(task);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return result;
-  }
-}
-
 /** Newest first, then by id; by the entries' parsed times, not a Date.parse per comparison. */
 function newestFirst(entries: IndexEntry[]): ArticleSummary[] {
   entries.sort((a, b) => b.time - a.time || a.summary.id.localeCompare(b.summary.id));
@@ -290,7 +269,11 @@ export class ArticleStore {
   readonly libraryPath: string;
   private readonly now: () => Date;
   private readonly newId: () => string;
-  private readonly mutex = new KeyedMutex();
+  /**
+   * A save's "check revision, then write" must not interleave with another
+   * save, a trash or a restore of the same article.
+   */
+  private readonly mutex = new KeyedQueue();
   private readonly indexWriteDelayMs: number;
   /** The summary index in memory: read from disk on the first list(), then kept current. */
   private index: Map<string, IndexEntry> | null = null;
