@@ -45,6 +45,14 @@ interface Sent {
   acked: boolean;
 }
 
+/** Where two texts part, with some context of each: what a failure message needs. */
+function firstDifference(expected: string, actual: string): string {
+  let at = 0;
+  while (at < expected.length && expected[at] === actual[at]) at += 1;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 60), at + 60));
+  return `first difference at ${at}: expected …${around(expected)}…, got …${around(actual)}…`;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function diskArticleText(file: string): Promise<string> {
@@ -64,14 +72,38 @@ async function journalTexts(recoveryDir: string): Promise<Map<string, string>> {
   return texts;
 }
 
-/** Puts the caret at the end of the last paragraph, where the test types. */
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** Whether the caret is collapsed at the very end of the body's text. */
+async function caretAtEndOfBody(page: Page): Promise<boolean> {
+  return page.getByRole('textbox', { name: 'Article body' }).evaluate((body) => {
+    const selection = window.getSelection();
+    if (!selection || !selection.isCollapsed || !selection.anchorNode) return false;
+    if (!body.contains(selection.anchorNode)) return false;
+    const range = document.createRange();
+    range.selectNodeContents(body);
+    range.setStart(selection.anchorNode, selection.anchorOffset);
+    return range.toString().replace(/\u200b/g, '') === '';
+  });
+}
+
+/**
+ * Puts the caret at the very end of the body (the last paragraph), where the
+ * test types: the checks below rely on typing only ever appending. `End` alone
+ * is not enough: it goes to the end of the visual LINE, and the last paragraph
+ * grows over several lines during a run, so a click in its middle line followed
+ * by `End` made the test type in the middle of the paragraph.
+ */
 async function openArticleAtEnd(page: Page): Promise<void> {
   const body = page.getByRole('textbox', { name: 'Article body' });
   await expect(body).toContainText('Cuối bài:', { timeout: STEP_TIMEOUT_MS });
   const last = body.locator('p').last();
   await last.scrollIntoViewIfNeeded();
   await last.click();
-  await page.keyboard.press('End');
+  await expect(async () => {
+    await page.keyboard.press(`${mod}+End`);
+    expect(await caretAtEndOfBody(page)).toBe(true);
+  }).toPass({ timeout: STEP_TIMEOUT_MS });
 }
 
 test('killing the host at random moments never loses acknowledged text', async ({ page }) => {
@@ -91,42 +123,74 @@ test('killing the host at random moments never loses acknowledged text', async (
   const startedAt = Date.now();
 
   // What the renderer sent, recorded in the page itself: Chromium does not
-  // hand large request bodies to Playwright's request events.
+  // hand large request bodies to Playwright's request events. Each call gets
+  // its slot and goes out before anything is awaited, so the records are in
+  // the order the host received the requests and recording delays nothing; a
+  // request counts as acknowledged once its answer is in, before the renderer
+  // sees it, and takeSent waits until every request has its answer or failed.
   await page.addInitScript(() => {
-    const w = window as unknown as { __sent: unknown[]; fetch: typeof fetch };
+    interface Slot {
+      record: { channel: string; article: string; acked: boolean } | null;
+      done: Promise<void>;
+    }
+    const w = window as unknown as { __sent: Slot[]; fetch: typeof fetch };
     w.__sent = [];
     const original = w.fetch.bind(window);
-    w.fetch = async (input, init) => {
-      let record: { channel: string; article: string; acked: boolean } | undefined;
-      try {
-        const body = init?.body;
-        const message = JSON.parse(body instanceof Blob ? await body.text() : String(body));
-        if (message.channel === 'article:save' || message.channel === 'journal:write') {
-          record = {
-            channel: message.channel,
-            article: JSON.stringify(message.request.article),
-            acked: false,
-          };
-          w.__sent.push(record);
+    w.fetch = (input, init) => {
+      const slot: Slot = { record: null, done: Promise.resolve() };
+      w.__sent.push(slot);
+      const read = (async () => {
+        try {
+          const body = init?.body;
+          const message = JSON.parse(body instanceof Blob ? await body.text() : String(body));
+          if (message.channel === 'article:save' || message.channel === 'journal:write') {
+            slot.record = {
+              channel: message.channel,
+              article: JSON.stringify(message.request.article),
+              acked: false,
+            };
+          }
+        } catch {
+          // Not a bridge call.
         }
-      } catch {
-        // Not a bridge call.
-      }
-      const response = await original(input, init);
-      if (record) {
-        const result = await response.clone().json();
-        record.acked =
-          result.ok && (record.channel === 'article:save' || result.value?.written === true);
-      }
-      return response;
+      })();
+      const sent = original(input, init);
+      const answered = (async () => {
+        const response = await sent;
+        await read;
+        const record = slot.record;
+        if (record) {
+          try {
+            const result = await response.clone().json();
+            record.acked =
+              result.ok && (record.channel === 'article:save' || result.value?.written === true);
+          } catch {
+            // The answer was cut off by the kill: not acknowledged.
+          }
+        }
+        return response;
+      })();
+      slot.done = answered.then(
+        () => undefined,
+        () => read,
+      );
+      return answered;
     };
   });
   const takeSent = async (): Promise<Sent[]> => {
-    const raw = await page.evaluate(() => {
+    const raw = await page.evaluate(async () => {
       const w = window as unknown as {
-        __sent: { channel: string; article: string; acked: boolean }[];
+        __sent: {
+          record: { channel: string; article: string; acked: boolean } | null;
+          done: Promise<void>;
+        }[];
       };
-      return w.__sent.splice(0);
+      const slots = w.__sent.splice(0);
+      const settled = Promise.all(slots.map((slot) => slot.done)).then(() => true);
+      const stuck = new Promise<false>((resolve) => setTimeout(() => resolve(false), 15_000));
+      if (!(await Promise.race([settled, stuck])))
+        throw new Error('A bridge request neither got its answer nor failed within 15 s');
+      return slots.flatMap((slot) => (slot.record ? [slot.record] : []));
     });
     return raw.map((record) => ({
       channel: record.channel as Sent['channel'],
@@ -170,6 +234,16 @@ test('killing the host at random moments never loses acknowledged text', async (
         .getByRole('textbox', { name: 'Article body' })
         .evaluate((element) => (element as HTMLElement).innerText.length);
       const sent = await takeSent();
+      // The checks below rely on typing only ever appending to the body.
+      const lastParagraph = await page
+        .getByRole('textbox', { name: 'Article body' })
+        .locator('p')
+        .last()
+        .evaluate((element) => (element as HTMLElement).innerText.trimEnd());
+      expect(
+        lastParagraph.endsWith(` chữ${word}`),
+        `kill ${kill}: the typing did not land at the end of the body: …${lastParagraph.slice(-120)}`,
+      ).toBe(true);
 
       // 1. The file is whole: the last acknowledged content or a newer one that was sent.
       const onDisk = await diskArticleText(articleFile);
@@ -206,7 +280,7 @@ test('killing the host at random moments never loses acknowledged text', async (
       const recovered = await diskArticleText(articleFile);
       expect(
         recovered.startsWith(mustRecover),
-        `kill ${kill}: acknowledged text was lost (had ${mustRecover.length} characters, got ${recovered.length})`,
+        `kill ${kill}: acknowledged text was lost (had ${mustRecover.length} characters, got ${recovered.length}); ${firstDifference(mustRecover, recovered)}`,
       ).toBe(true);
       const sentTexts = new Set([diskText, ...sent.map((record) => record.text)]);
       expect(sentTexts.has(recovered), `kill ${kill}: recovered text was never sent`).toBe(true);
