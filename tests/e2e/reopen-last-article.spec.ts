@@ -1,0 +1,57 @@
+/**
+ * The last open article is reopened at start (issue #10): open B, restart the
+ * web host, reload, and B is open again; an article trashed since is not.
+ */
+import { type Page } from '@playwright/test';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
+
+const FIRST = 'Giá xăng giảm lần thứ ba liên tiếp';
+const SECOND = 'Hà Nội cấm xe máy trong phố cổ cuối tuần';
+
+async function createArticle(page: Page, app: NewsdeskApp, headline: string): Promise<void> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  const field = page.getByRole('textbox', { name: 'Headline', exact: true });
+  await expect(field).toHaveValue('');
+  await field.fill(headline);
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await expect(app.libraryEntry(headline)).toBeVisible();
+}
+
+test('the article open when the app was left is open again after a restart', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await createArticle(page, app, FIRST);
+  await createArticle(page, app, SECOND);
+  // Open the first, then the second: the second is the last one open.
+  await app.libraryEntry(FIRST).click();
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  await expect(headline).toHaveValue(FIRST);
+  await app.libraryEntry(SECOND).click();
+  await expect(headline).toHaveValue(SECOND);
+
+  await app.restart();
+  await expect(headline).toHaveValue(SECOND);
+
+  // Back to the first, and a plain reload (same host) reopens it.
+  await app.libraryEntry(FIRST).click();
+  await expect(headline).toHaveValue(FIRST);
+  await page.reload();
+  await expect(headline).toHaveValue(FIRST);
+
+  // Gone from the library since (deleted on disk while the app was closed):
+  // nothing is reopened, and nothing complains.
+  await app.host!.stop();
+  for (const file of await app.articleFiles()) {
+    if ((JSON.parse(await readFile(file, 'utf8')) as { headline: string }).headline === FIRST)
+      await rm(path.dirname(file), { recursive: true });
+  }
+  await app.start();
+  await expect(app.libraryEntry(SECOND)).toBeVisible();
+  await expect(app.libraryEntry(FIRST)).toHaveCount(0);
+  await expect(headline).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
