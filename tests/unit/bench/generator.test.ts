@@ -100,7 +100,10 @@ describe('generateLibrary', () => {
     await generateLibrary(two, 4, 'lib-seed', options);
     expect(await treeDigest(one)).toBe(await treeDigest(two));
 
-    const listing = await new ArticleStore({ libraryPath: one }).list();
+    const store = new ArticleStore({ libraryPath: one });
+    const listing = await store.list();
+    // list() writes the summary index in the background; let it land before cleanup.
+    await store.flushIndex();
     expect(listing.ok && listing.value.articles).toHaveLength(4);
     expect(listing.ok && listing.value.damaged).toHaveLength(0);
   });
