@@ -4,30 +4,25 @@
  */
 import type { Article, SerializedNodeShape } from '../../../shared/article/schema';
 import type { RelatedLink } from '../../../shared/article/blocks';
+import {
+  element,
+  heading,
+  linebreak,
+  link,
+  listitem,
+  paragraph,
+  quote,
+  text,
+} from '../../support/article-builders';
+
+export { heading, linebreak, link, listitem, paragraph, quote, text };
 
 type Node = SerializedNodeShape;
 
-export function text(value: string, format = 0): Node {
-  return { type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' };
-}
-
-function element(type: string, children: Node[], extra: Record<string, unknown> = {}): Node {
-  return { type, version: 1, children, direction: null, format: '', indent: 0, ...extra };
-}
-
-export const paragraph = (...children: Node[]): Node =>
-  element('paragraph', children, { textFormat: 0, textStyle: '' });
-export const heading = (tag: string, ...children: Node[]): Node =>
-  element('heading', children, { tag });
-export const quote = (...children: Node[]): Node => element('quote', children);
-export const linebreak = (): Node => ({ type: 'linebreak', version: 1 });
-export const link = (url: string, ...children: Node[]): Node =>
-  element('link', children, { url, rel: null, target: null, title: null });
 export const autolink = (url: string, isUnlinked: boolean, ...children: Node[]): Node =>
   element('autolink', children, { url, rel: null, target: null, title: null, isUnlinked });
 export const list = (...items: Node[]): Node =>
   element('list', items, { listType: 'bullet', start: 1, tag: 'ul' });
-export const listitem = (...children: Node[]): Node => element('listitem', children, { value: 1 });
 
 export function figure(fields: { caption?: string; credit?: string; alt?: string } = {}): Node {
   return {

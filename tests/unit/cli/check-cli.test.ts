@@ -9,29 +9,16 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/schema';
 import { ArticleStore } from '../../../electron/services/article-store';
 import { runCli } from '../../../electron/cli/run-cli';
+import { withParagraphs } from '../../support/article-builders';
 import { useTempDirs } from '../services/temp-dir';
 
 const tempDir = useTempDirs();
 
-function paragraph(text: string) {
-  return {
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  };
-}
-
 async function addArticle(store: ArticleStore, fields: Partial<Article>, body?: string) {
   const created = await store.create();
   if (!created.ok) throw new Error(created.error.message);
-  const article = { ...created.value.article, ...fields };
-  if (body !== undefined)
-    article.body = { root: { ...article.body.root, children: [paragraph(body)] } };
+  const edited = { ...created.value.article, ...fields };
+  const article = body === undefined ? edited : withParagraphs(edited, [body]);
   const saved = await store.save(article, created.value.revision);
   if (!saved.ok) throw new Error(saved.error.message);
   return article.id;

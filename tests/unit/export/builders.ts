@@ -4,6 +4,17 @@
  */
 import type { Article, SerializedNodeShape } from '../../../shared/article/schema';
 import type { RenderOptions } from '../../../shared/export/types';
+import { element, text } from '../../support/article-builders';
+
+export {
+  heading,
+  linebreak,
+  link,
+  listitem,
+  paragraph,
+  quote,
+  text,
+} from '../../support/article-builders';
 
 type Node = SerializedNodeShape;
 
@@ -13,23 +24,7 @@ export const STRIKETHROUGH = 4;
 export const UNDERLINE = 8;
 export const CODE = 16;
 
-export function text(value: string, format = 0): Node {
-  return { type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' };
-}
-
-function element(type: string, children: Node[], extra: Record<string, unknown> = {}): Node {
-  return { type, version: 1, children, direction: null, format: '', indent: 0, ...extra };
-}
-
-export const paragraph = (...children: Node[]): Node =>
-  element('paragraph', children, { textFormat: 0, textStyle: '' });
-export const heading = (tag: string, ...children: Node[]): Node =>
-  element('heading', children, { tag });
-export const quote = (...children: Node[]): Node => element('quote', children);
-export const linebreak = (): Node => ({ type: 'linebreak', version: 1 });
 export const tab = (): Node => ({ ...text('\t'), type: 'tab', detail: 2 });
-export const link = (url: string, ...children: Node[]): Node =>
-  element('link', children, { url, rel: null, target: null, title: null });
 export const autolink = (url: string, ...children: Node[]): Node =>
   element('autolink', children, { url, rel: null, target: null, title: null, isUnlinked: false });
 
@@ -40,7 +35,6 @@ export function list(listType: 'bullet' | 'number' | 'check', ...items: Node[]):
     tag: listType === 'number' ? 'ol' : 'ul',
   });
 }
-export const listitem = (...children: Node[]): Node => element('listitem', children, { value: 1 });
 
 export const ASSET_A = `${'a'.repeat(64)}.jpg`;
 export const ASSET_B = `${'b'.repeat(64)}.webp`;
