@@ -15,7 +15,7 @@ import {
   text,
 } from '../../support/article-builders';
 
-export { heading, linebreak, link, listitem, paragraph, quote, text };
+export * from '../../support/article-builders';
 
 type Node = SerializedNodeShape;
 

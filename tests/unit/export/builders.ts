@@ -6,15 +6,7 @@ import type { Article, SerializedNodeShape } from '../../../shared/article/schem
 import type { RenderOptions } from '../../../shared/export/types';
 import { element, text } from '../../support/article-builders';
 
-export {
-  heading,
-  linebreak,
-  link,
-  listitem,
-  paragraph,
-  quote,
-  text,
-} from '../../support/article-builders';
+export * from '../../support/article-builders';
 
 type Node = SerializedNodeShape;
 
