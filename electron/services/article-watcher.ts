@@ -141,8 +141,8 @@ export class ArticleWatcher {
     }
     let revision: string | null;
     try {
-      revision = revisionOf(
-        await readFile(join(this.options.store.articleDir(watched.id), ARTICLE_FILE_NAME)),
+      revision = await this.settledRevision(
+        join(this.options.store.articleDir(watched.id), ARTICLE_FILE_NAME),
       );
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -157,5 +157,32 @@ export class ArticleWatcher {
     if (revision === watched.known) return;
     watched.known = revision;
     this.options.onExternalChange({ id: watched.id, revision });
+  }
+
+  /**
+   * Another program rewriting the file in place (truncate, then write) shows an
+   * empty or half-written file for a moment. A file that does not parse as JSON
+   * is read again after a short pause, so that moment is not reported as a
+   * change; a file still unparseable then is reported (it is damaged, and the
+   * editor says so when it loads it).
+   */
+  private async settledRevision(file: string): Promise<string> {
+    let bytes = await readFile(file);
+    for (let attempt = 0; attempt < 3 && !parsesAsJson(bytes); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, UNSETTLED_RETRY_MS));
+      bytes = await readFile(file);
+    }
+    return revisionOf(bytes);
+  }
+}
+
+const UNSETTLED_RETRY_MS = 150;
+
+function parsesAsJson(bytes: Buffer): boolean {
+  try {
+    JSON.parse(bytes.toString('utf8'));
+    return true;
+  } catch {
+    return false;
   }
 }
