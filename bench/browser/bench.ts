@@ -214,13 +214,34 @@ function blockCount(article: Article): number {
 }
 
 /** Opens `article` from the library list; ms from click to painted editable body, or an error. */
-async function openInApp(page: Page, url: string, article: Article): Promise<number | string> {
+async function openInApp(
+  page: Page,
+  url: string,
+  article: Article,
+  /** Text in the headlines of the big articles: the article opened first is none of them. */
+  avoid: string,
+): Promise<number | string> {
   await page.goto(url);
-  const item = page.getByText(article.headline, { exact: true });
+  const rows = page.locator('.article-headline');
+  const item = rows.getByText(article.headline, { exact: true });
   try {
     await item.waitFor({ timeout: 20_000 });
   } catch {
     return 'the article did not appear in the library list';
+  }
+  // The app reopens the last open article at start: when that is this one,
+  // open a small one first, so that the timed click really loads it (and the
+  // block count the timer waits for is not already there).
+  const headline = page.locator('textarea.input-headline');
+  const reopened = async () =>
+    (await headline.count()) > 0 && (await headline.inputValue()) === article.headline;
+  await headline.waitFor({ timeout: 2000 }).catch(() => undefined);
+  if (await reopened()) {
+    await rows.filter({ hasNotText: avoid }).first().click();
+    await page.waitForFunction(
+      (h) => (document.querySelector('.input-headline') as HTMLTextAreaElement | null)?.value !== h,
+      article.headline,
+    );
   }
   await page.evaluate(probes.armOpenTimer, {
     selector: BODY,
@@ -289,7 +310,7 @@ async function benchAppArticle(
   try {
     const open: number[] = [];
     for (let run = 0; run <= input.openRuns; run += 1) {
-      const ms = await openInApp(page, host.url, article);
+      const ms = await openInApp(page, host.url, article, input.article.headline);
       if (typeof ms === 'string') {
         res.open = res.typing = res.saveTask = ms;
         input.log(`  ${label}: not measured: ${ms}`);
@@ -384,7 +405,7 @@ export async function benchApp(
     const host = await startHost(input);
     const page = await browser.newPage();
     try {
-      const ms = await openInApp(page, host.url, input.textOnly);
+      const ms = await openInApp(page, host.url, input.textOnly, input.article.headline);
       if (typeof ms === 'string') {
         start.startToEditable = ms;
         break;
