@@ -66,13 +66,34 @@ export function App() {
 }
 
 const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [] };
+const NOT_IN_CONFLICT: SaveState = { kind: 'saved' };
+/** The library shows edit times to the minute (useNow ticks every minute). */
+const LISTED_TIME_STEP_MS = 60_000;
+
+/** Whether a save changes what the library row shows. */
+function listedChange(listed: ArticleSummary, saved: ArticleSummary): boolean {
+  return (
+    listed.headline !== saved.headline ||
+    listed.sapo !== saved.sapo ||
+    listed.status !== saved.status ||
+    listed.slug !== saved.slug ||
+    listed.publishedUrl !== saved.publishedUrl ||
+    !(Date.parse(saved.updatedAt) - Date.parse(listed.updatedAt) < LISTED_TIME_STEP_MS)
+  );
+}
 
 function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) => void }) {
   const { t } = useI18n();
   const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
   const [view, setView] = useState<'library' | 'trash'>('library');
   const [session, setSession] = useState<ArticleSession | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  /**
+   * The save state as far as the workspace cares: whether a save was refused
+   * (the conflict prompt). Other states change with every autosave and only
+   * the status element shows them (it reads the session's store), so a save
+   * re-renders nothing here.
+   */
+  const [conflictState, setConflictState] = useState<SaveState>(NOT_IN_CONFLICT);
   const [errors, setErrors] = useState<string[]>(() => [...info.notices]);
   const [confirmTrash, setConfirmTrash] = useState<ArticleSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -97,24 +118,39 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  /**
+   * Updates the article's library row after a save, only when the row would
+   * show something else (a listed field, or an edit time a minute newer):
+   * returning the same listing lets React skip the render, which for an
+   * autosave that changed only the body is every time.
+   */
   const onSaved = useCallback((article: Article) => {
     const summary = summarize(article);
-    setListing((previous) => ({
-      ...previous,
-      articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
-    }));
+    setListing((previous) => {
+      const listed = previous.articles.find((other) => other.id === article.id);
+      if (listed && !listedChange(listed, summary)) return previous;
+      return {
+        ...previous,
+        articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
+      };
+    });
   }, []);
 
   const open = useCallback(
     (loaded: LoadedArticle) => {
       const next = createArticleSession(loaded, {
         onStateChange: (owner, state) => {
-          if (sessionRef.current === owner) setSaveState(state);
+          if (sessionRef.current !== owner) return;
+          // Same object when neither side is a conflict: React skips the render.
+          setConflictState((previous) =>
+            state.kind === 'conflict' || previous.kind === 'conflict' ? state : previous,
+          );
         },
         onSaved,
       });
       sessionRef.current = next;
-      setSaveState(next.queue.getState());
+      const initial = next.queue.getState();
+      setConflictState(initial.kind === 'conflict' ? initial : NOT_IN_CONFLICT);
       setSession(next);
     },
     [onSaved],
@@ -212,7 +248,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     [onSaved, open, runExclusive, showError, t],
   );
 
-  const external = useExternalChanges(session, saveState, {
+  const external = useExternalChanges(session, conflictState, {
     reload,
     openLoaded: (loaded) => open(loaded),
     refreshList,
@@ -332,7 +368,6 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
             <ArticleEditorView
               key={session.key}
               session={session}
-              saveState={saveState}
               barExtras={
                 <button
                   type="button"

@@ -8,7 +8,6 @@ import type { LexicalEditor } from 'lexical';
 import { countCharacters } from '../../../shared/text/count';
 import type { ArticleSession } from './article-session';
 import type { DraftField } from './article-draft';
-import type { SaveState } from './save-queue';
 import { BodyEditor } from '../editor/BodyEditor';
 import { SaveStatus } from '../status/SaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
@@ -24,12 +23,11 @@ import { SlugField } from './SlugField';
 
 export interface ArticleEditorViewProps {
   session: ArticleSession;
-  saveState: SaveState;
   /** Controls shown next to the save status (the version-history button). */
   barExtras?: ReactNode;
 }
 
-export function ArticleEditorView({ session, saveState, barExtras }: ArticleEditorViewProps) {
+export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps) {
   const { t } = useI18n();
   const { draft, queue } = session;
   const [fields, setFields] = useState(() => ({
@@ -72,7 +70,8 @@ export function ArticleEditorView({ session, saveState, barExtras }: ArticleEdit
   return (
     <article className="article-editor">
       <div className="article-bar">
-        <SaveStatus state={saveState} />
+        {/* Reads the session's status store: save states re-render it alone. */}
+        <SaveStatus store={session.status} />
         <ExportPanel session={session} />
         {barExtras}
         <NormaliseTextButton

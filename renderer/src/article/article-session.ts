@@ -6,6 +6,7 @@ import { ArticleDraft } from './article-draft';
 import type { SaveState } from './save-queue';
 import { JournaledSaveQueue } from './journaled-save-queue';
 import { RecoveryWriter } from './recovery-writer';
+import { SaveStatusStore } from './save-status-store';
 
 export interface ArticleSession {
   /** Changes on every (re)load, so the editor remounts. */
@@ -14,6 +15,8 @@ export interface ArticleSession {
   queue: JournaledSaveQueue;
   /** Unsaved edits go to main's recovery journal too (issue #6). */
   journal: RecoveryWriter;
+  /** The save state, for the status element alone (save-status-store.ts). */
+  status: SaveStatusStore;
 }
 
 let loads = 0;
@@ -36,6 +39,7 @@ export function createArticleSession(
   // The journal sequence a save covers is captured with its snapshot; one save
   // is in flight at a time, so one variable pairs each snapshot with its result.
   let capturedSequence = 0;
+  const status = new SaveStatusStore({ kind: 'saved' });
   const queue: JournaledSaveQueue = new JournaledSaveQueue(
     {
       revision: loaded.revision,
@@ -48,7 +52,10 @@ export function createArticleSession(
           ...request,
           journal: journal.markFor(capturedSequence),
         }),
-      onStateChange: (state) => handlers.onStateChange(session, state),
+      onStateChange: (state) => {
+        status.set(state);
+        handlers.onStateChange(session, state);
+      },
       onSaved: (article, _revision, updatedAt) => {
         draft.markSaved(updatedAt);
         journal.saved(capturedSequence);
@@ -57,6 +64,12 @@ export function createArticleSession(
     },
     journal,
   );
-  const session: ArticleSession = { key: `${loaded.article.id}#${loads}`, draft, queue, journal };
+  const session: ArticleSession = {
+    key: `${loaded.article.id}#${loads}`,
+    draft,
+    queue,
+    journal,
+    status,
+  };
   return session;
 }

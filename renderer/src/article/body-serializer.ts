@@ -13,8 +13,9 @@
  * subtree is unchanged. An ancestor is not cloned when only a descendant
  * changes, which is why every node is checked, not just the block's.
  *
- * The output equals `editorState.toJSON()` (tested). Returned objects are shared
- * between snapshots: callers must not mutate them.
+ * The output equals `editorState.toJSON()` (tested). Returned blocks are shared
+ * between snapshots and deep-frozen (a mutation throws): the HTTP bridge sends
+ * each block's bytes encoded once (bridge/json-blob.ts).
  */
 import {
   $exportNodeJSON,
@@ -29,6 +30,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { ArticleBody } from '../../../shared/article/schema';
+import { markImmutableJson } from '../bridge/json-blob';
 
 interface SerializedShape extends SerializedLexicalNode {
   children?: SerializedLexicalNode[];
@@ -79,7 +81,8 @@ export class BodySerializer {
         let block = this.blocks.get(key);
         if (!block || !$isUnchanged(block)) {
           const nodes: LexicalNode[] = [];
-          block = { json: $exportSubtree(child, nodes), nodes };
+          // Frozen and marked so requests splice in its encoded bytes (json-blob.ts).
+          block = { json: markImmutableJson($exportSubtree(child, nodes)), nodes };
         }
         next.set(key, block);
         children.push(block.json);

@@ -12,6 +12,7 @@ import {
 } from 'lexical';
 import { registerList } from '@lexical/list';
 import { registerNfcTransform } from './plugins/NfcPlugin';
+import { registerSafeLinks } from './paste/register-safe-links';
 import type { ArticleBody } from '../../../shared/article/schema';
 import { BODY_NODES } from './nodes';
 import { BODY_THEME } from './theme';
@@ -43,6 +44,9 @@ export function createEditorConfig({ body, reportError }: EditorConfigOptions): 
       const editor = $getEditor();
       registerNfcTransform(editor);
       registerList(editor);
+      // The link-safety transforms (LinkNode, AutoLinkNode) likewise: from
+      // SafePastePlugin's effect they re-ran an update over every link on open.
+      registerSafeLinks(editor);
       const root = $getRoot();
       for (const child of body.root.children) {
         root.append($parseSerializedNode(child as unknown as SerializedLexicalNode));

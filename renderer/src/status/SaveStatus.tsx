@@ -2,11 +2,14 @@
  * The save indicator (DESIGN.md: a role="status" element reading "Saved" once
  * everything typed is on disk) and the conflict banner.
  */
-import type { SaveState } from '../article/save-queue';
+import { useSyncExternalStore } from 'react';
+import type { SaveStatusStore } from '../article/save-status-store';
 import { useI18n } from '../i18n/I18nProvider';
 
-export function SaveStatus({ state }: { state: SaveState }) {
+/** Subscribes to the session's status store itself, so a save re-renders this element only. */
+export function SaveStatus({ store }: { store: SaveStatusStore }) {
   const { t } = useI18n();
+  const state = useSyncExternalStore(store.subscribe, store.get);
   let text: string;
   switch (state.kind) {
     case 'saved':

@@ -53,12 +53,31 @@ function $countableBlocks(): string[] {
   return blocks;
 }
 
+/**
+ * Counts per distinct block text: after a keystroke one block changed, and
+ * segmenting all 10,000 words again took ≈ 20 ms per idle count (a long task
+ * that typing and the autosave queued behind). Bounded: each keystroke leaves
+ * one stale text behind.
+ */
+const blockCounts = new Map<string, { words: number; characters: number }>();
+
+function countBlock(block: string): { words: number; characters: number } {
+  let counts = blockCounts.get(block);
+  if (counts === undefined) {
+    counts = { words: countWords(block), characters: countCharacters(block) };
+    if (blockCounts.size > 20_000) blockCounts.clear();
+    blockCounts.set(block, counts);
+  }
+  return counts;
+}
+
 export function countBlocks(blocks: readonly string[]): BodyCounts {
   let words = 0;
   let characters = 0;
   for (const block of blocks) {
-    words += countWords(block);
-    characters += countCharacters(block);
+    const counts = countBlock(block);
+    words += counts.words;
+    characters += counts.characters;
   }
   return { words, characters, minutes: readingTimeMinutes(words) };
 }
