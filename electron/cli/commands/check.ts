@@ -6,7 +6,6 @@
  * Vietnamese). The exit code is 1 when any article has an error-severity
  * finding or cannot be read, 0 otherwise (warnings alone pass).
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article } from '../../../shared/article/schema';
@@ -22,7 +21,8 @@ import {
   houseStyleSchema,
 } from '../../../shared/house-style';
 import type { UiLanguage } from '../../../shared/settings';
-import { ARTICLE_FILE_NAME, ArticleStore } from '../../services/article-store';
+import { ArticleStore } from '../../services/article-store';
+import { articleOrLibrary } from '../article-or-library';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command';
 
 const USAGE = [
@@ -104,39 +104,19 @@ interface Unreadable {
   reason: string;
 }
 
-/** The articles to check: one folder with article.json, or every article of a library. */
+/** The articles to check: one article folder, or every article of a library. */
 async function loadArticles(source: string): Promise<(Readable | Unreadable)[]> {
-  let info;
-  try {
-    info = await stat(source);
-  } catch {
-    throw new UsageError(`${source} does not exist.`);
-  }
-  if (!info.isDirectory())
-    throw new UsageError(`${source} is not a folder: give an article folder or a library folder.`);
-  const single = await stat(path.join(source, ARTICLE_FILE_NAME)).then(
-    (file) => file.isFile(),
-    () => false,
-  );
-  const libraryPath = single ? path.dirname(source) : source;
-  const store = new ArticleStore({ libraryPath });
+  const target = await articleOrLibrary(source);
+  const store = new ArticleStore({ libraryPath: target.libraryPath });
+  const results: (Readable | Unreadable)[] = [];
   let ids: string[];
-  const unreadable: Unreadable[] = [];
-  if (single) {
-    ids = [path.basename(source)];
+  if (target.kind === 'article') {
+    ids = [target.id];
   } else {
-    const listing = await store.list();
-    if (!listing.ok) throw new Error(listing.error.message);
-    ids = listing.value.articles.map((summary) => summary.id).sort();
-    for (const damaged of listing.value.damaged)
-      unreadable.push({ id: damaged.id, reason: damaged.message });
-    if (ids.length === 0 && unreadable.length === 0) {
-      throw new UsageError(
-        `${source} holds no ${ARTICLE_FILE_NAME} and no article folders: give an article folder or a library folder.`,
-      );
-    }
+    ids = target.listing.articles.map((summary) => summary.id).sort();
+    for (const damaged of target.listing.damaged)
+      results.push({ id: damaged.id, reason: damaged.message });
   }
-  const results: (Readable | Unreadable)[] = [...unreadable];
   for (const id of ids) {
     const loaded = await store.load(id);
     results.push(

@@ -6,13 +6,13 @@
  * is reported and the others are still exported; the exit code is 1 when any
  * failed.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
 import { linkResolverFor, planExportSlugs } from '../../../shared/export/export-plan';
 import { ARTICLE_FILE_NAME, ArticleStore } from '../../services/article-store';
 import { exportArticle, type ExportFormat } from '../../services/article-export';
+import { articleOrLibrary, listLibrary } from '../article-or-library';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command';
 
 const USAGE = [
@@ -72,54 +72,32 @@ function parse(args: string[]): { source: string; outDir: string; format: Export
   return { source: path.resolve(positionals[0]!), outDir: path.resolve(values.out), format };
 }
 
-async function isFile(filePath: string): Promise<boolean> {
-  try {
-    return (await stat(filePath)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-async function listLibrary(libraryPath: string): Promise<Omit<ExportJob, 'ids'>> {
-  const listing = await new ArticleStore({ libraryPath }).list();
-  if (!listing.ok) throw new Error(listing.error.message);
-  return { libraryPath, summaries: listing.value.articles, damaged: listing.value.damaged };
-}
-
-/** One article folder, or a library: told apart by the article.json an article folder holds. */
+/** The articles to export, with the library they live in and its other articles. */
 async function planJob(source: string): Promise<ExportJob> {
-  let info;
-  try {
-    info = await stat(source);
-  } catch {
-    throw new UsageError(`${source} does not exist.`);
+  const target = await articleOrLibrary(source);
+  if (target.kind === 'library') {
+    const { articles, damaged } = target.listing;
+    return {
+      libraryPath: target.libraryPath,
+      summaries: articles,
+      damaged,
+      ids: articles.map((summary) => summary.id).sort(),
+    };
   }
-  if (!info.isDirectory()) {
-    throw new UsageError(`${source} is not a folder: give an article folder or a library folder.`);
+  // Related-news links to the article's siblings resolve in its library, and
+  // the store checks that the folder name is the article's id.
+  const { libraryPath, id } = target;
+  const library = await listLibrary(libraryPath);
+  const damaged = library.damaged.filter((entry) => entry.id === id);
+  const known = library.articles.some((summary) => summary.id === id);
+  if (!known && damaged.length === 0) {
+    damaged.push({
+      id,
+      code: 'invalid',
+      message: `${source} is not named by the id in its ${ARTICLE_FILE_NAME}; rename the folder to the article's id.`,
+    });
   }
-  if (await isFile(path.join(source, ARTICLE_FILE_NAME))) {
-    // Its library is the parent folder: related-news links to the article's
-    // siblings resolve there, and the store checks the folder name is its id.
-    const id = path.basename(source);
-    const library = await listLibrary(path.dirname(source));
-    const damaged = library.damaged.filter((entry) => entry.id === id);
-    const known = library.summaries.some((summary) => summary.id === id);
-    if (!known && damaged.length === 0) {
-      damaged.push({
-        id,
-        code: 'invalid',
-        message: `${source} is not named by the id in its ${ARTICLE_FILE_NAME}; rename the folder to the article's id.`,
-      });
-    }
-    return { ...library, ids: known ? [id] : [], damaged };
-  }
-  const library = await listLibrary(source);
-  if (library.summaries.length === 0 && library.damaged.length === 0) {
-    throw new UsageError(
-      `${source} holds no ${ARTICLE_FILE_NAME} and no article folders: give an article folder or a library folder.`,
-    );
-  }
-  return { ...library, ids: library.summaries.map((summary) => summary.id).sort() };
+  return { libraryPath, summaries: library.articles, damaged, ids: known ? [id] : [] };
 }
 
 async function runExport(args: string[], io: CliIo): Promise<number> {
