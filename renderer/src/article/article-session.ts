@@ -6,7 +6,7 @@ import { ArticleDraft } from './article-draft';
 import type { SaveState } from './save-queue';
 import { JournaledSaveQueue } from './journaled-save-queue';
 import { RecoveryWriter } from './recovery-writer';
-import { SaveStatusStore } from './save-status-store';
+import { ValueStore } from '../app/value-store';
 
 export interface ArticleSession {
   /** Changes on every (re)load, so the editor remounts. */
@@ -15,8 +15,8 @@ export interface ArticleSession {
   queue: JournaledSaveQueue;
   /** Unsaved edits go to main's recovery journal too (issue #6). */
   journal: RecoveryWriter;
-  /** The save state, for the status element alone (save-status-store.ts). */
-  status: SaveStatusStore;
+  /** The save state, for the status element alone (it writes the DOM itself: SaveStatus.tsx). */
+  status: ValueStore<SaveState>;
 }
 
 let loads = 0;
@@ -39,7 +39,7 @@ export function createArticleSession(
   // The journal sequence a save covers is captured with its snapshot; one save
   // is in flight at a time, so one variable pairs each snapshot with its result.
   let capturedSequence = 0;
-  const status = new SaveStatusStore({ kind: 'saved' });
+  const status = new ValueStore<SaveState>({ kind: 'saved' });
   const queue: JournaledSaveQueue = new JournaledSaveQueue(
     {
       revision: loaded.revision,

@@ -1,18 +1,33 @@
 /** The status bar under the article: words (syllables), characters, reading time. */
+import { useCallback } from 'react';
 import type { LexicalEditor } from 'lexical';
+import { useLiveText } from '../app/useLiveText';
 import { useI18n } from '../i18n/I18nProvider';
-import { useBodyCounts } from './useBodyCounts';
+import { useBodyCounts, type BodyCounts } from './useBodyCounts';
 
+/**
+ * The three figures are written into their spans directly (useLiveText), not
+ * rendered: a recount while the body has focus would otherwise be a React
+ * commit, and every commit walks the focused body's DOM.
+ */
 export function BodyCountsBar({ editor }: { editor: LexicalEditor | null }) {
   const { t } = useI18n();
   const counts = useBodyCounts(editor);
+  const apply = useCallback(
+    (footer: HTMLElement, value: BodyCounts) => {
+      const [words, characters, reading] = footer.children;
+      words!.textContent = t('counts.words', { count: value.words });
+      characters!.textContent = t('counts.characters', { count: value.characters });
+      reading!.textContent = t('counts.readingTime', { count: value.minutes });
+    },
+    [t],
+  );
+  const ref = useLiveText(counts, apply);
   return (
-    <footer className="counts-bar" aria-label={t('counts.label')}>
-      <span className="counts-words">{t('counts.words', { count: counts.words })}</span>
-      <span className="counts-characters">
-        {t('counts.characters', { count: counts.characters })}
-      </span>
-      <span className="counts-reading">{t('counts.readingTime', { count: counts.minutes })}</span>
+    <footer ref={ref} className="counts-bar" aria-label={t('counts.label')}>
+      <span className="counts-words" />
+      <span className="counts-characters" />
+      <span className="counts-reading" />
     </footer>
   );
 }

@@ -10,6 +10,7 @@
  * links to other stories and do not.
  */
 import { useEffect, useState } from 'react';
+import { ValueStore } from '../app/value-store';
 import {
   $getRoot,
   $isElementNode,
@@ -82,8 +83,15 @@ export function countBlocks(blocks: readonly string[]): BodyCounts {
   return { words, characters, minutes: readingTimeMinutes(words) };
 }
 
-export function useBodyCounts(editor: LexicalEditor | null): BodyCounts {
-  const [counts, setCounts] = useState<BodyCounts>(EMPTY);
+const sameCounts = (a: BodyCounts, b: BodyCounts): boolean =>
+  a.words === b.words && a.characters === b.characters && a.minutes === b.minutes;
+
+/**
+ * The body's counts as a store the status bar writes into the DOM itself
+ * (useLiveText): a recount after a pause in typing causes no React commit.
+ */
+export function useBodyCounts(editor: LexicalEditor | null): ValueStore<BodyCounts> {
+  const [counts] = useState(() => new ValueStore<BodyCounts>(EMPTY, sameCounts));
   useEffect(() => {
     if (!editor) return;
     let cancel: CancelIdle | null = null;
@@ -91,14 +99,7 @@ export function useBodyCounts(editor: LexicalEditor | null): BodyCounts {
       if (cancel) return;
       cancel = whenIdle(() => {
         cancel = null;
-        const next = countBlocks(editor.getEditorState().read($countableBlocks));
-        setCounts((previous) =>
-          previous.words === next.words &&
-          previous.characters === next.characters &&
-          previous.minutes === next.minutes
-            ? previous
-            : next,
-        );
+        counts.set(countBlocks(editor.getEditorState().read($countableBlocks)));
       });
     };
     schedule();
@@ -109,6 +110,6 @@ export function useBodyCounts(editor: LexicalEditor | null): BodyCounts {
       unregister();
       cancel?.();
     };
-  }, [editor]);
+  }, [editor, counts]);
   return counts;
 }
