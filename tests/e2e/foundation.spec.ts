@@ -138,9 +138,12 @@ test('a trashed article moves to the trash folder and can be restored', async ({
   expect(await app.articleFiles()).toHaveLength(0);
   expect(await readdir(path.join(app.dirs.library, '.trash'))).toHaveLength(1);
 
+  // Each sidebar panel is a navigation landmark named by its heading.
   await page.getByRole('button', { name: /^Trash/ }).click();
-  await page.getByRole('button', { name: /Restore “Bài sẽ bị xoá”/ }).click();
-  await page.getByRole('button', { name: /Back to articles/ }).click();
+  const trash = page.getByRole('navigation', { name: 'Trash' });
+  await trash.getByRole('button', { name: /Restore “Bài sẽ bị xoá”/ }).click();
+  await trash.getByRole('button', { name: /Back to articles/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Articles' })).toBeVisible();
   await expect(app.libraryEntry('Bài sẽ bị xoá')).toBeVisible();
   expect(await app.articleFiles()).toHaveLength(1);
 });

@@ -3,7 +3,7 @@
  * status, last edit) with a trash button each, and the folders the store could
  * not read, listed with the reason.
  */
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatEditedTime } from '../i18n/format-time';
@@ -11,6 +11,7 @@ import { useLibrarySearch } from './useLibrarySearch';
 import { useNow } from './useNow';
 import { TrashIcon } from '../app/icons';
 import { ShowInFolderButton } from '../recovery/ShowInFolderButton';
+import { SidebarPanel } from './SidebarPanel';
 
 export interface LibrarySidebarProps {
   articles: ArticleSummary[];
@@ -35,7 +36,6 @@ export function LibrarySidebar({
   const [query, setQuery] = useState('');
   const shown = useLibrarySearch(articles, query);
   const now = useNow();
-  const headingId = useId();
   // Rows get callbacks that never change, so a row re-renders only when its own
   // article, selection or the minute changes (App passes new closures on every
   // render, and it renders on every save state).
@@ -47,15 +47,14 @@ export function LibrarySidebar({
   const trash = useCallback((article: ArticleSummary) => handlers.current.onTrash(article), []);
 
   return (
-    <nav className="sidebar" aria-labelledby={headingId}>
-      <div className="sidebar-head">
-        <h2 id={headingId} className="sidebar-title">
-          {t('library.heading')}
-        </h2>
+    <SidebarPanel
+      title={t('library.heading')}
+      action={
         <button type="button" className="button button-primary" onClick={onNew}>
           {t('library.new')}
         </button>
-      </div>
+      }
+    >
       <input
         type="search"
         className="text-input sidebar-search"
@@ -99,7 +98,7 @@ export function LibrarySidebar({
           {t('library.trash')}
         </button>
       </div>
-    </nav>
+    </SidebarPanel>
   );
 }
 

@@ -1,9 +1,10 @@
 /** The trash: articles moved there, newest first, each with a Restore button. */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { TrashedArticle } from '../../../shared/ipc/channels';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatEditedTime } from '../i18n/format-time';
+import { SidebarPanel } from './SidebarPanel';
 import { useNow } from './useNow';
 
 export function TrashView({
@@ -17,7 +18,6 @@ export function TrashView({
   const [items, setItems] = useState<TrashedArticle[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const now = useNow();
-  const headingId = useId();
 
   const refresh = useCallback(async () => {
     const result = await getBridge().invoke('trash:list', {});
@@ -44,15 +44,14 @@ export function TrashView({
   };
 
   return (
-    <nav className="sidebar" aria-labelledby={headingId}>
-      <div className="sidebar-head">
-        <h2 id={headingId} className="sidebar-title">
-          {t('trash.heading')}
-        </h2>
+    <SidebarPanel
+      title={t('trash.heading')}
+      action={
         <button type="button" className="button" onClick={onBack}>
           {t('library.backToArticles')}
         </button>
-      </div>
+      }
+    >
       {error !== null && (
         <p className="field-error" role="alert">
           {error}
@@ -91,6 +90,6 @@ export function TrashView({
           })}
         </ul>
       )}
-    </nav>
+    </SidebarPanel>
   );
 }
