@@ -4,7 +4,6 @@
  * the per-launch secret, and nothing else in or near the library is.
  */
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import type { Dispatch } from '../../../electron/services/handlers';
 import { openSettings } from '../../../electron/services/settings';
 import type { ImportedImage, LoadedArticle } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
+import { rawGet } from '../../support/raw-http';
 import { makePng } from './fixtures';
 
 const SECRET = 'c'.repeat(64);
@@ -83,27 +83,6 @@ afterAll(async () => {
 });
 
 const base = () => `http://127.0.0.1:${host.port}`;
-
-/** Raw request: fetch would normalise `..` and `%2e%2e` before they reach the server. */
-function rawGet(requestPath: string, headers: Record<string, string> = cookie) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.request(
-      { host: '127.0.0.1', port: host.port, path: requestPath, headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
-}
 
 describe('image:import over the bridge', () => {
   it('stores the image and answers with its id, size, type and web display URL', async () => {
@@ -179,8 +158,10 @@ describe('the web host /media route', () => {
   });
 
   it('refuses without the secret', async () => {
-    expect((await rawGet(image.url, {})).status).toBe(403);
-    const wrong = await rawGet(image.url, { Cookie: `${SECRET_COOKIE}=${'d'.repeat(64)}` });
+    expect((await rawGet(host.port, image.url)).status).toBe(403);
+    const wrong = await rawGet(host.port, image.url, {
+      Cookie: `${SECRET_COOKIE}=${'d'.repeat(64)}`,
+    });
     expect(wrong.status).toBe(403);
   });
 
@@ -203,7 +184,7 @@ describe('the web host /media route', () => {
     ['a symlink leading out', () => `/media/${articleId}/${'ef'.repeat(32)}.png`],
     ['an unknown article', () => `/media/ffffffff-0000-4000-8000-00000000dead/${image.assetId}`],
   ])('does not serve %s', async (_label, makePath) => {
-    const response = await rawGet(makePath());
+    const response = await rawGet(host.port, makePath(), cookie);
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('outside the library');
     expect(response.body).not.toContain('root:');

@@ -8,7 +8,6 @@
  * raw HTTP request with the secret, to the web host's /media route.
  */
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,8 +17,10 @@ import {
   type RunningWebHost,
 } from '../../../electron/host/http-server';
 import { resolveAssetPath } from '../../../electron/services/asset-paths';
+import { rawGet } from '../../support/raw-http';
 
 const SECRET = 'e'.repeat(64);
+const cookie = { Cookie: `${SECRET_COOKIE}=${SECRET}` };
 const ID = 'a1b2c3d4-0000-4000-8000-000000000001';
 const OTHER = 'b1b2c3d4-0000-4000-8000-000000000002';
 const LINKED = 'c1b2c3d4-0000-4000-8000-000000000003';
@@ -79,29 +80,6 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** Raw request: fetch would normalise `..` and `%2e%2e` before they left the client. */
-function rawGet(requestPath: string) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path: requestPath,
-        headers: { Cookie: `${SECRET_COOKIE}=${SECRET}` },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-        );
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
-}
-
 /** Display paths as they follow `/media` in a URL (and `newsdesk-asset://library`). */
 const CORPUS: [string, string][] = [
   ['parent segments', `/${ID}/../../secret.txt`],
@@ -160,7 +138,10 @@ describe('the image route’s traversal corpus', () => {
 
   it('serves the real figure (so every refusal below is the check, not a broken setup)', async () => {
     expect(await resolveAssetPath(libraryPath, `/${ID}/${ASSET}`)).not.toBeNull();
-    expect(await rawGet(`/media/${ID}/${ASSET}`)).toEqual({ status: 200, body: 'PNG BYTES' });
+    expect(await rawGet(host.port, `/media/${ID}/${ASSET}`, cookie)).toEqual({
+      status: 200,
+      body: 'PNG BYTES',
+    });
   });
 
   it('sends an image with a policy under which nothing could run if it were opened as a page', async () => {
@@ -179,7 +160,7 @@ describe('the image route’s traversal corpus', () => {
   });
 
   it.each(CORPUS)('/media refuses %s', async (_name, displayPath) => {
-    const response = await rawGet(`/media${displayPath}`);
+    const response = await rawGet(host.port, `/media${displayPath}`, cookie);
     expect([400, 404]).toContain(response.status);
     for (const forbidden of FORBIDDEN) expect(response.body).not.toContain(forbidden);
   });
