@@ -5,33 +5,15 @@
  * typing in the fields, the body and a related-news box, and switching between
  * two articles, the way a reporter works.
  */
-import { expect, test, type Page } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { articleSchema } from '../../shared/article/schema';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { bodyText } from './support/article-fixture';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
 
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
-
-async function journalEntries(): Promise<string[]> {
-  const names = await readdir(path.join(dirs.config, 'recovery')).catch(() => [] as string[]);
+async function journalEntries(app: NewsdeskApp): Promise<string[]> {
+  const names = await readdir(path.join(app.dirs.config, 'recovery')).catch(() => [] as string[]);
   return names.filter((name) => name.endsWith('.journal.json'));
 }
 
@@ -39,10 +21,12 @@ async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
 }
 
-const libraryEntry = (page: Page, headline: string) =>
-  page.getByRole('button', { name: new RegExp(`^${headline}`) });
-
-async function createArticle(page: Page, headline: string, sapo: string): Promise<void> {
+async function createArticle(
+  page: Page,
+  app: NewsdeskApp,
+  headline: string,
+  sapo: string,
+): Promise<void> {
   await page.getByRole('button', { name: 'New article' }).click();
   const headlineBox = page.getByRole('textbox', { name: 'Headline', exact: true });
   await expect(headlineBox).toHaveValue('');
@@ -51,16 +35,16 @@ async function createArticle(page: Page, headline: string, sapo: string): Promis
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.type('Đoạn mở đầu của bài.', { delay: 15 });
   await expectSaved(page);
-  await expect(libraryEntry(page, headline)).toBeVisible();
+  await expect(app.libraryEntry(headline)).toBeVisible();
 }
 
 test('no "Unsaved edits were found" after a clean restart when everything was saved', async ({
   page,
+  app,
 }) => {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
+  await app.open();
 
-  await createArticle(page, 'Bài thứ nhất', 'Sapo của bài thứ nhất.');
+  await createArticle(page, app, 'Bài thứ nhất', 'Sapo của bài thứ nhất.');
   // A related-news box typed key by key: its fields write into the body's nodes.
   await page.getByRole('button', { name: 'Insert related news' }).click();
   await page.getByRole('textbox', { name: 'Related headline' }).first().click();
@@ -69,29 +53,28 @@ test('no "Unsaved edits were found" after a clean restart when everything was sa
   await page.keyboard.type('Tóm tắt một câu.', { delay: 15 });
   await expectSaved(page);
 
-  await createArticle(page, 'Bài thứ hai', 'Sapo của bài thứ hai.');
+  await createArticle(page, app, 'Bài thứ hai', 'Sapo của bài thứ hai.');
   // Back to the first article, more typing (continuous, so the journal writes
   // during it), then straight on to the second: the switch saves it.
-  await libraryEntry(page, 'Bài thứ nhất').click();
+  await app.libraryEntry('Bài thứ nhất').click();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await expect(body).toContainText('Đoạn mở đầu của bài.');
   await body.locator('p').first().click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Câu thêm sau khi mở lại bài, gõ liền một mạch.', { delay: 40 });
-  await libraryEntry(page, 'Bài thứ hai').click();
+  await app.libraryEntry('Bài thứ hai').click();
   await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
     'Bài thứ hai',
   );
   await expectSaved(page);
 
   // Everything is saved: nothing is left in the journal, now or after the host stops.
-  expect(await journalEntries()).toEqual([]);
-  await host.stop();
-  expect(await journalEntries()).toEqual([]);
+  expect(await journalEntries(app)).toEqual([]);
+  await app.host!.stop();
+  expect(await journalEntries(app)).toEqual([]);
 
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await expect(libraryEntry(page, 'Bài thứ nhất')).toBeVisible();
+  await app.open();
+  await expect(app.libraryEntry('Bài thứ nhất')).toBeVisible();
   // The dialog would come from the journal listing made on start; its answer
   // lands well within this window.
   const dialog = page.getByRole('dialog', { name: 'Unsaved edits were found' });
@@ -102,20 +85,13 @@ test('no "Unsaved edits were found" after a clean restart when everything was sa
   expect(offered, 'the recovery dialog was offered although everything was saved').toBe(false);
 
   // And what was typed is what is on disk and in the editor.
-  const libraryIds = (await readdir(dirs.library, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name);
   const texts = await Promise.all(
-    libraryIds.map(async (id) =>
-      bodyText(
-        articleSchema.parse(
-          JSON.parse(await readFile(path.join(dirs.library, id, 'article.json'), 'utf8')),
-        ),
-      ),
+    (await app.articleFiles()).map(async (file) =>
+      bodyText(articleSchema.parse(JSON.parse(await readFile(file, 'utf8')))),
     ),
   );
   expect(texts.some((text) => text.includes('gõ liền một mạch.'))).toBe(true);
-  await libraryEntry(page, 'Bài thứ nhất').click();
+  await app.libraryEntry('Bài thứ nhất').click();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText(
     'gõ liền một mạch.',
   );
