@@ -104,6 +104,27 @@ test('the status bar counts words (syllables), characters and reading time as th
   await expect(page.getByText('0 / 90 characters')).toBeVisible();
 });
 
+test('headline and sapo are described by their length against the house limits; the headline stays one line', async ({
+  page,
+  app,
+}) => {
+  await newArticle(page, app);
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  const sapo = page.getByRole('textbox', { name: 'Sapo' });
+  await expect(headline).toHaveAccessibleDescription('0 / 90 characters');
+  await expect(sapo).toHaveAccessibleDescription('0 / 300 characters');
+
+  // A line break put into the headline becomes a space, and Enter goes on to the sapo.
+  await headline.fill('Hà Nội\nđón rét');
+  await expect(headline).toHaveValue('Hà Nội đón rét');
+  await expect(headline).toHaveAccessibleDescription('14 / 90 characters');
+  await page.keyboard.press('Enter');
+  await expect(sapo).toBeFocused();
+  await expect(headline).toHaveValue('Hà Nội đón rét');
+  await page.keyboard.type('Sapo.');
+  await expect(sapo).toHaveAccessibleDescription('5 / 300 characters');
+});
+
 test('the Checks panel lists findings and jumps to the field concerned', async ({ page, app }) => {
   await newArticle(page, app);
   await page.getByRole('textbox', { name: 'Sapo' }).fill('Sapo có  hai dấu cách.');

@@ -5,7 +5,6 @@
  */
 import { useCallback, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LexicalEditor } from 'lexical';
-import { countCharacters } from '../../../shared/text/count';
 import type { ArticleSession } from './article-session';
 import type { DraftField } from './article-draft';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -20,6 +19,7 @@ import { useHouseStyle } from '../house-style/HouseStyleContext';
 import '../styles/vietnamese-tools.css';
 import { ExportPanel } from '../export/ExportPanel';
 import { SlugField } from './SlugField';
+import { CountedTextField } from './CountedTextField';
 
 export interface ArticleEditorViewProps {
   session: ArticleSession;
@@ -36,8 +36,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
     byline: draft.getField('byline'),
   }));
   const [editorError, setEditorError] = useState<string | null>(null);
-  const ids = { headline: useId(), sapo: useId(), byline: useId(), count: useId() };
-  const sapoCountId = useId();
+  const ids = { headline: useId(), sapo: useId(), byline: useId() };
   const houseStyle = useHouseStyle();
   /** The body's editor once mounted, for the Normalise command, the checks and the counts. */
   const [bodyEditor, setBodyEditor] = useState<LexicalEditor | null>(null);
@@ -96,57 +95,30 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
         </div>
       )}
       <div className="article-column">
-        <div className="field field-headline">
-          <div className="field-head">
-            <label htmlFor={ids.headline} className="field-label">
-              {t('field.headline')}
-            </label>
-            <span id={ids.count} className="field-count">
-              {t('field.charactersOfMax', {
-                count: countCharacters(fields.headline),
-                max: houseStyle.headlineMaxChars,
-              })}
-            </span>
-          </div>
-          <textarea
-            id={ids.headline}
-            className="input-headline"
-            rows={1}
-            lang="vi"
-            spellCheck={false}
-            value={fields.headline}
-            aria-describedby={ids.count}
-            onKeyDown={headlineKeyDown}
-            onChange={(event) => {
-              const value = event.target.value;
-              // A pasted line break becomes a space: same length, so the caret stays put.
-              change('headline', /[\r\n]/.test(value) ? value.replace(/\r\n?|\n/g, ' ') : value);
-            }}
-          />
-        </div>
-        <div className="field field-sapo">
-          <div className="field-head">
-            <label htmlFor={ids.sapo} className="field-label">
-              {t('field.sapo')}
-            </label>
-            <span id={sapoCountId} className="field-count">
-              {t('field.charactersOfMax', {
-                count: countCharacters(fields.sapo),
-                max: houseStyle.sapoMaxChars,
-              })}
-            </span>
-          </div>
-          <textarea
-            id={ids.sapo}
-            className="input-sapo"
-            rows={2}
-            lang="vi"
-            spellCheck={false}
-            value={fields.sapo}
-            aria-describedby={sapoCountId}
-            onChange={(event) => change('sapo', event.target.value)}
-          />
-        </div>
+        <CountedTextField
+          id={ids.headline}
+          label={t('field.headline')}
+          className="field-headline"
+          inputClassName="input-headline"
+          rows={1}
+          value={fields.headline}
+          max={houseStyle.headlineMaxChars}
+          onKeyDown={headlineKeyDown}
+          // A pasted line break becomes a space: same length, so the caret stays put.
+          onChange={(value) =>
+            change('headline', /[\r\n]/.test(value) ? value.replace(/\r\n?|\n/g, ' ') : value)
+          }
+        />
+        <CountedTextField
+          id={ids.sapo}
+          label={t('field.sapo')}
+          className="field-sapo"
+          inputClassName="input-sapo"
+          rows={2}
+          value={fields.sapo}
+          max={houseStyle.sapoMaxChars}
+          onChange={(value) => change('sapo', value)}
+        />
         <CurrentArticleProvider articleId={draft.id}>
           <BodyEditor
             initialBody={draft.initialBody}

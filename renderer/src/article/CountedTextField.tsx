@@ -1,0 +1,62 @@
+/**
+ * A labelled text area with its length against the house-style limit beside
+ * the label ("n / max characters", counted as the checks count it), which the
+ * text area names as its description. The headline and the sapo are each one.
+ */
+import { useId, type KeyboardEvent } from 'react';
+import { countCharacters } from '../../../shared/text/count';
+import { useI18n } from '../i18n/I18nProvider';
+
+export interface CountedTextFieldProps {
+  /** The text area's id: the checks jump to it, and other fields move focus to it. */
+  id: string;
+  label: string;
+  /** The field wrapper's own class, beside `field` (e.g. `field-headline`). */
+  className: string;
+  /** The text area's class (e.g. `input-headline`). */
+  inputClassName: string;
+  rows: number;
+  value: string;
+  /** The house-style limit shown in the counter. */
+  max: number;
+  onChange: (value: string) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+}
+
+export function CountedTextField({
+  id,
+  label,
+  className,
+  inputClassName,
+  rows,
+  value,
+  max,
+  onChange,
+  onKeyDown,
+}: CountedTextFieldProps) {
+  const { t } = useI18n();
+  const countId = useId();
+  return (
+    <div className={`field ${className}`}>
+      <div className="field-head">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        <span id={countId} className="field-count">
+          {t('field.charactersOfMax', { count: countCharacters(value), max })}
+        </span>
+      </div>
+      <textarea
+        id={id}
+        className={inputClassName}
+        rows={rows}
+        lang="vi"
+        spellCheck={false}
+        value={value}
+        aria-describedby={countId}
+        onKeyDown={onKeyDown}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
