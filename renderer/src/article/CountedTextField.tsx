@@ -5,6 +5,7 @@
  */
 import { useId, type KeyboardEvent } from 'react';
 import { countCharacters } from '../../../shared/text/count';
+import { isComposingKey } from '../app/keys';
 import { useI18n } from '../i18n/I18nProvider';
 
 export interface CountedTextFieldProps {
@@ -20,6 +21,7 @@ export interface CountedTextFieldProps {
   /** The house-style limit shown in the counter. */
   max: number;
   onChange: (value: string) => void;
+  /** Never called for a key that is part of an IME composition (Telex, VNI…). */
   onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 }
 
@@ -54,7 +56,9 @@ export function CountedTextField({
         spellCheck={false}
         value={value}
         aria-describedby={countId}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => {
+          if (onKeyDown && !isComposingKey(event.nativeEvent)) onKeyDown(event);
+        }}
         onChange={(event) => onChange(event.target.value)}
       />
     </div>
