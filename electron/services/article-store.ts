@@ -27,6 +27,7 @@ import type { LibraryListing, LoadedArticle, TrashedArticle } from '../../shared
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { deepNfc } from '../../shared/text/nfc';
 import { bodyShapeProblem } from '../../shared/article/body-check';
+import type { ArticleDelta } from '../../shared/article/article-delta';
 import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
 import {
   articleHeaderSchema,
@@ -39,6 +40,7 @@ import {
   type IndexEntry,
 } from './library-index';
 import { KeyedQueue } from './keyed-queue';
+import { WrittenArticles } from './written-articles';
 
 export const ARTICLE_FILE_NAME = 'article.json';
 export const TRASH_FOLDER_NAME = '.trash';
@@ -295,6 +297,8 @@ export class ArticleStore {
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private indexWrite: Promise<void> | null = null;
   private indexDirty = false;
+  /** What each recent save wrote, so the next can send only its changes (article-delta.ts). */
+  private readonly written = new WrittenArticles();
 
   constructor(options: ArticleStoreOptions) {
     this.libraryPath = options.libraryPath;
@@ -515,6 +519,15 @@ export class ArticleStore {
   }
 
   /**
+   * The whole article a save or journal write carries: itself, or its delta
+   * applied to the version this store last wrote (`unknown-base` when that is
+   * not the version the delta names).
+   */
+  resolvePayload(payload: { article?: Article; delta?: ArticleDelta }): Result<Article> {
+    return this.written.resolve(payload);
+  }
+
+  /**
    * Writes `article` if the file on disk is still the one the edit started from.
    * `baseRevision` null means the user chose to overwrite whatever is there
    * (after a conflict) — but never a damaged or newer-version file.
@@ -568,6 +581,7 @@ export class ArticleStore {
           );
         }
         await writeFileAtomic(this.articleFile(id), bytes);
+        this.written.remember(id, revision, next);
         await this.noteWritten(id, next);
         return ok({ revision, updatedAt });
       } catch (error) {
@@ -596,6 +610,7 @@ export class ArticleStore {
         await fsyncDirectory(this.libraryPath);
         await fsyncDirectory(this.trashDir);
         this.noteRemoved(id);
+        this.written.forget(id);
         return ok({ trashId });
       } catch (error) {
         return unexpected(`move article ${id} to the trash`, error);

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../shared/article/schema';
+import type { ArticleDelta } from '../../shared/article/article-delta';
 import type { LoadedArticle } from '../../shared/ipc/channels';
 import type { z } from 'zod';
 import type {
@@ -116,9 +117,13 @@ export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandle
       : write();
 
   return {
-    'journal:write': async ({ article, baseRevision, session, sequence }) => {
+    'journal:write': async ({ baseRevision, session, sequence, ...payload }) => {
       if (!journal) return NO_JOURNAL;
-      return ok({ written: await journal.write({ article, baseRevision, session, sequence }) });
+      const article = store.resolvePayload(payload);
+      if (!article.ok) return article;
+      return ok({
+        written: await journal.write({ article: article.value, baseRevision, session, sequence }),
+      });
     },
     'journal:list': async () => {
       if (!journal) return ok({ entries: [] });
@@ -193,14 +198,18 @@ export function createWatchedArticleHandlers(context: RecoveryContext) {
       return loaded;
     },
     'article:save': async ({
-      article,
       baseRevision,
       journal: mark,
+      ...payload
     }: {
-      article: Article;
+      article?: Article;
+      delta?: ArticleDelta;
       baseRevision: string | null;
       journal?: JournalMark;
     }): Promise<Result<{ revision: string; updatedAt: string }>> => {
+      const resolved = store.resolvePayload(payload);
+      if (!resolved.ok) return resolved;
+      const article = resolved.value;
       const write = () => store.save(article, baseRevision);
       const watched = () =>
         watcher

@@ -15,6 +15,8 @@ import { ARTICLE_ID_PATTERN, REVISION_PATTERN, TRASH_ID_PATTERN } from '../artic
 import { ASSET_ID_PATTERN } from '../article/blocks';
 import type { HouseStyle } from '../house-style';
 import { settingsPatchSchema, type LanguageChoice, type UiLanguage } from '../settings';
+import { articleDeltaSchema } from '../article/article-delta';
+import { withArticleOrDelta } from './article-payload';
 import {
   journalMarkSchema,
   recoveryRequestSchemas,
@@ -82,13 +84,17 @@ export const requestSchemas = {
   'library:list': none,
   'article:create': none,
   'article:load': z.strictObject({ id: articleId }),
-  'article:save': z.strictObject({
-    /** The revision this edit started from; null forces the write (used after "keep mine"). */
-    baseRevision: z.string().regex(REVISION_PATTERN).nullable(),
-    article: articleSchema,
-    /** The recovery-journal edits this save holds; the entry is dropped once it is on disk. */
-    journal: journalMarkSchema.optional(),
-  }),
+  'article:save': withArticleOrDelta(
+    z.strictObject({
+      /** The revision this edit started from; null forces the write (used after "keep mine"). */
+      baseRevision: z.string().regex(REVISION_PATTERN).nullable(),
+      /** The whole article, or `delta`: only what changed since this renderer's last save. */
+      article: articleSchema.optional(),
+      delta: articleDeltaSchema.optional(),
+      /** The recovery-journal edits this save holds; the entry is dropped once it is on disk. */
+      journal: journalMarkSchema.optional(),
+    }),
+  ),
   'article:trash': z.strictObject({ id: articleId }),
   'trash:list': none,
   'trash:restore': z.strictObject({ trashId: z.string().regex(TRASH_ID_PATTERN) }),

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { articleSchema, type Article } from '../article/schema';
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN } from '../article/ids';
+import { articleDeltaSchema } from '../article/article-delta';
+import { withArticleOrDelta } from './article-payload';
 import type { LoadedArticle } from './channels';
 
 const articleId = z.string().regex(ARTICLE_ID_PATTERN);
@@ -28,12 +30,15 @@ export type JournalMark = z.infer<typeof journalMarkSchema>;
 
 export const recoveryRequestSchemas = {
   /** Unsaved edits, about a second after typing stops; written outside the library. */
-  'journal:write': z.strictObject({
-    article: articleSchema,
-    baseRevision: revision.nullable(),
-    session,
-    sequence,
-  }),
+  'journal:write': withArticleOrDelta(
+    z.strictObject({
+      article: articleSchema.optional(),
+      delta: articleDeltaSchema.optional(),
+      baseRevision: revision.nullable(),
+      session,
+      sequence,
+    }),
+  ),
   'journal:list': z.strictObject({}),
   /** `current`: save the entry over the file on disk (based on its current revision); `copy`: as a new article. */
   'journal:restore': z.strictObject({ id: articleId, as: z.enum(['current', 'copy']) }),

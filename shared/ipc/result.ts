@@ -10,7 +10,12 @@ export type ErrorCode =
   | 'corrupt'
   | 'unsupported-version'
   | 'io'
-  | 'forbidden';
+  | 'forbidden'
+  /**
+   * A delta save or journal write named a version the host no longer holds
+   * (shared/article/article-delta.ts): nothing was written; send the whole article.
+   */
+  | 'unknown-base';
 
 export interface BridgeError {
   code: ErrorCode;

@@ -6,6 +6,7 @@ import { ArticleDraft } from './article-draft';
 import type { SaveState } from './save-queue';
 import { JournaledSaveQueue } from './journaled-save-queue';
 import { RecoveryWriter } from './recovery-writer';
+import { SavedBlocks } from './saved-blocks';
 import { ValueStore } from '../app/value-store';
 
 export interface ArticleSession {
@@ -30,11 +31,16 @@ export function createArticleSession(
 ): ArticleSession {
   const draft = new ArticleDraft(loaded.article);
   loads += 1;
+  // Saves and journal writes send only the blocks changed since the last save.
+  const savedBlocks = new SavedBlocks();
   const journal: RecoveryWriter = new RecoveryWriter({
     session: crypto.randomUUID(),
     snapshot: () => draft.snapshot(),
     baseRevision: (): string | null => queue.getRevision(),
-    write: (request) => getBridge().invoke('journal:write', request),
+    write: ({ article, ...request }) =>
+      savedBlocks.send(article, (payload) =>
+        getBridge().invoke('journal:write', { ...request, ...payload }),
+      ),
   });
   // The journal sequence a save covers is captured with its snapshot; one save
   // is in flight at a time, so one variable pairs each snapshot with its result.
@@ -47,16 +53,18 @@ export function createArticleSession(
         capturedSequence = journal.captureForSave();
         return draft.snapshot();
       },
-      save: (request) =>
-        getBridge().invoke('article:save', {
-          ...request,
-          journal: journal.markFor(capturedSequence),
-        }),
+      save: ({ article, baseRevision }) => {
+        const mark = journal.markFor(capturedSequence);
+        return savedBlocks.send(article, (payload) =>
+          getBridge().invoke('article:save', { baseRevision, journal: mark, ...payload }),
+        );
+      },
       onStateChange: (state) => {
         status.set(state);
         handlers.onStateChange(session, state);
       },
-      onSaved: (article, _revision, updatedAt) => {
+      onSaved: (article, revision, updatedAt) => {
+        savedBlocks.saved(article, revision);
         draft.markSaved(updatedAt);
         journal.saved(capturedSequence);
         handlers.onSaved({ ...article, updatedAt });

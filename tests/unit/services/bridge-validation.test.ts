@@ -54,8 +54,12 @@ const SAMPLES: Record<Channel, unknown> = {
   'article:export': { id: ID },
 } as Record<Channel, unknown>;
 
-/** The Lexical body is open by design: node fields are checked by each node's importJSON and by the export. */
-const OPEN_BY_DESIGN = /\.article\.body(\.root(\.children\[\])?)?$/;
+/**
+ * The Lexical body is open by design: node fields are checked by each node's
+ * importJSON and by the export. A delta (article-delta.ts) carries the body's
+ * root fields and blocks the same way.
+ */
+const OPEN_BY_DESIGN = /\.article\.body(\.root(\.children\[\])?)?$|\.delta\.(root|blocks\[\])$/;
 
 /** Fields that name something on disk or in the library; each must refuse what is not an id. */
 const ID_FIELD = /(^id|Id)$/;

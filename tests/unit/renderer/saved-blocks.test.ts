@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { SavedBlocks } from '../../../renderer/src/article/saved-blocks';
+import type { ArticlePayload } from '../../../shared/article/article-delta';
+import { newArticle, type Article } from '../../../shared/article/schema';
+import type { Result } from '../../../shared/ipc/result';
+import { withParagraphs } from '../../support/article-builders';
+
+const ID = 'a1b2c3d4-0000-4000-8000-000000000001';
+const REV1 = '1'.repeat(64);
+
+/** Blocks as the body serializer hands them out: frozen, shared while unchanged. */
+function frozenArticle(texts: string[]): Article {
+  const article = withParagraphs(newArticle(ID, new Date('2026-01-02T03:04:05.000Z')), texts);
+  for (const block of article.body.root.children) Object.freeze(block);
+  return article;
+}
+
+const okResult: Result<string> = { ok: true, value: 'done' };
+
+describe('SavedBlocks', () => {
+  it('sends the first save whole, then only the blocks changed since the last save', async () => {
+    const saved = new SavedBlocks();
+    const first = frozenArticle(['Một', 'Hai', 'Ba']);
+    const sent: ArticlePayload[] = [];
+    const send = async (payload: ArticlePayload) => (sent.push(payload), okResult);
+
+    await saved.send(first, send);
+    expect(sent[0]).toEqual({ article: first });
+    saved.saved(first, REV1);
+
+    const [one, , three] = first.body.root.children;
+    const changed = frozenArticle(['Hai, sửa']).body.root.children[0]!;
+    const next = {
+      ...first,
+      body: { root: { ...first.body.root, children: [one!, changed, three!] } },
+    };
+    await saved.send(next, send);
+    expect(sent[1]).toMatchObject({ delta: { base: REV1, blocks: [0, changed, 2] } });
+  });
+
+  it('never names a block that is not frozen (it could have changed since)', () => {
+    const saved = new SavedBlocks();
+    const loose = withParagraphs(newArticle(ID, new Date('2026-01-02T03:04:05.000Z')), ['Một']);
+    saved.saved(loose, REV1);
+    const payload = saved.payload(loose);
+    expect(payload).toMatchObject({ delta: { blocks: [loose.body.root.children[0]] } });
+  });
+
+  it('sends the whole article again when the host no longer holds the base, and from then on', async () => {
+    const saved = new SavedBlocks();
+    const first = frozenArticle(['Một', 'Hai']);
+    saved.saved(first, REV1);
+    const sent: ArticlePayload[] = [];
+    const send = async (payload: ArticlePayload): Promise<Result<string>> => {
+      sent.push(payload);
+      return 'delta' in payload
+        ? { ok: false, error: { code: 'unknown-base', message: 'restarted' } }
+        : okResult;
+    };
+    expect(await saved.send(first, send)).toEqual(okResult);
+    expect(sent.map((payload) => Object.keys(payload)[0])).toEqual(['delta', 'article']);
+    expect(saved.payload(first)).toEqual({ article: first });
+  });
+
+  it('passes other failures through without resending', async () => {
+    const saved = new SavedBlocks();
+    const first = frozenArticle(['Một']);
+    saved.saved(first, REV1);
+    let calls = 0;
+    const conflict: Result<string> = {
+      ok: false,
+      error: { code: 'conflict', message: 'changed on disk' },
+    };
+    expect(await saved.send(first, async () => ((calls += 1), conflict))).toBe(conflict);
+    expect(calls).toBe(1);
+  });
+});
