@@ -110,7 +110,12 @@ export function awaitOpen(): Promise<number | null> {
 export function armSavedWatcher(text: string): void {
   const w = window as unknown as { __saved: Promise<number> };
   w.__saved = new Promise((resolve) => {
-    const status = () => document.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+    // Watches the status element itself once it exists: a query of the whole
+    // document on every mutation walked the 10,000-word body and was counted
+    // in the autosave window as if the app had spent it.
+    const element = document.querySelector('[role="status"]');
+    const status = () =>
+      (element ?? document.querySelector('[role="status"]'))?.textContent?.trim() ?? '';
     let left = status() !== text;
     const observer = new MutationObserver(() => {
       const now = status();
@@ -120,7 +125,11 @@ export function armSavedWatcher(text: string): void {
         resolve(performance.now());
       }
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(element ?? document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   });
 }
 

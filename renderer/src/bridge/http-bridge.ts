@@ -6,7 +6,7 @@
 import type { NewsdeskBridge } from '../../../shared/ipc/bridge';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
-import { jsonBlob } from './json-blob';
+import { jsonRequestBody } from './json-blob';
 
 export const INVOKE_PATH = '/api/invoke';
 
@@ -21,12 +21,12 @@ export function createHttpBridge(origin: string): NewsdeskBridge {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json', 'X-Newsdesk': '1' },
-          // A Blob, not the string: Chromium's fetch() copies and encodes a string
-          // body on the main thread, which was most of an autosave's cost (≈ 5 ms
-          // of a 110 KB article); a Blob is encoded once, ≈ 4–10× cheaper. The
-          // body's unchanged blocks go in as bytes encoded by an earlier request
-          // (json-blob.ts): only the envelope and the edited block are stringified.
-          body: jsonBlob({ channel, request }),
+          // A large body goes as a Blob, not a string: Chromium's fetch() copies
+          // and encodes a string body on the main thread (≈ 5 ms for a 110 KB
+          // article); a Blob is ≈ 4–10× cheaper, and its unchanged blocks go in
+          // as bytes encoded by an earlier request (json-blob.ts). Small bodies
+          // (a delta save, json-blob.ts BLOB_BODY_FROM_BYTES) are cheaper as strings.
+          body: jsonRequestBody({ channel, request }),
         });
         return (await response.json()) as Result<ResponseOf<C>>;
       } catch (error) {

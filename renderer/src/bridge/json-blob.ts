@@ -74,3 +74,23 @@ export function jsonBlobParts(value: unknown): (string | Uint8Array)[] {
 export function jsonBlob(value: unknown): Blob {
   return new Blob(jsonBlobParts(value) as BlobPart[], { type: 'application/json' });
 }
+
+/**
+ * Below this size a string body is cheaper: making a Blob costs ≈ 0.4 ms
+ * however small it is (measured in Chromium for a 2 KB body: Blob 0.4 ms +
+ * fetch 0.5 ms, against 0.5 ms for fetch with the string), and a delta save
+ * or a revision check is a few KB at most.
+ */
+export const BLOB_BODY_FROM_BYTES = 32 * 1024;
+
+const decoder = new TextDecoder();
+
+/** `JSON.stringify(value)` as a request body: a Blob when large, else the string. */
+export function jsonRequestBody(value: unknown): Blob | string {
+  const parts = jsonBlobParts(value);
+  let bytes = 0;
+  for (const part of parts) bytes += typeof part === 'string' ? part.length : part.byteLength;
+  if (bytes >= BLOB_BODY_FROM_BYTES)
+    return new Blob(parts as BlobPart[], { type: 'application/json' });
+  return parts.map((part) => (typeof part === 'string' ? part : decoder.decode(part))).join('');
+}

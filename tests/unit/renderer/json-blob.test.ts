@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBlob, jsonBlobParts, markImmutableJson } from '../../../renderer/src/bridge/json-blob';
+import {
+  BLOB_BODY_FROM_BYTES,
+  jsonBlob,
+  jsonBlobParts,
+  jsonRequestBody,
+  markImmutableJson,
+} from '../../../renderer/src/bridge/json-blob';
 
 const block = (text: string) => ({
   type: 'paragraph',
@@ -50,5 +56,18 @@ describe('jsonBlob', () => {
   it('is plain JSON without immutable parts', async () => {
     expect(jsonBlobParts({ a: 1 })).toEqual(['{"a":1}']);
     expect(await jsonBlob([1, 'x']).text()).toBe('[1,"x"]');
+  });
+});
+
+describe('jsonRequestBody', () => {
+  it('is the JSON string for a small value and a Blob of the same bytes for a large one', async () => {
+    const block = markImmutableJson({ type: 'paragraph', text: 'Hà Nội' });
+    const small = { channel: 'article:save', request: { delta: { blocks: [0, block] } } };
+    expect(jsonRequestBody(small)).toBe(JSON.stringify(small));
+
+    const large = { blocks: [block, 'đ'.repeat(BLOB_BODY_FROM_BYTES)] };
+    const body = jsonRequestBody(large);
+    expect(body).toBeInstanceOf(Blob);
+    expect(await (body as Blob).text()).toBe(JSON.stringify(large));
   });
 });
