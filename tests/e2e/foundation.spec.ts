@@ -152,3 +152,29 @@ test('the interface follows NEWSDESK_LANG and the language setting', async ({ pa
   await app.start({ NEWSDESK_LANG: 'vi' });
   await expect(page.getByRole('button', { name: 'Bài mới' })).toBeVisible();
 });
+
+test('a slow save says "Saving…" until it is on disk; the words are kept meanwhile', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const status = page.getByRole('status');
+  // Hold every save for 2 s, as a slow network drive would.
+  let held = 0;
+  await page.route('**/api/invoke', async (route) => {
+    if (route.request().postData()?.includes('"article:save"')) {
+      held += 1;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    await route.continue();
+  });
+  await page.keyboard.type('Mưa lớn');
+  await expect(status).toHaveText('Saving…', { timeout: 5_000 });
+  await expect(status).toHaveText('Saved', { timeout: 10_000 });
+  expect(held).toBeGreaterThan(0);
+  const files = await app.articleFiles();
+  expect(files).toHaveLength(1);
+  expect(await readFile(files[0]!, 'utf8')).toContain('Mưa lớn');
+});

@@ -23,6 +23,16 @@ function statusText(state: SaveState, t: Translate): string {
 }
 
 /**
+ * A save that ends sooner than this never shows "Saving…": the word would
+ * flash for a few milliseconds after every pause in typing, screen readers
+ * would announce it each time, and each change of the text is a frame to lay
+ * out and paint. A slow save (a network drive, a busy disk) still says so.
+ */
+export const SHOW_SAVING_AFTER_MS = 400;
+
+const pendingSaving = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/**
  * Follows the session's status store by writing its text straight into the
  * `<p>` (useLiveText): a save causes no React commit at all, because every
  * commit walks the focused body's DOM (≈ 3 ms at 10,000 words).
@@ -31,10 +41,21 @@ export function SaveStatus({ store }: { store: ValueStore<SaveState> }) {
   const { t } = useI18n();
   const apply = useCallback(
     (element: HTMLParagraphElement, state: SaveState) => {
-      element.className = `save-status save-status-${state.kind}`;
-      element.textContent = statusText(state, t);
+      clearTimeout(pendingSaving.get(element));
+      const show = (shown: SaveState) => {
+        element.className = `save-status save-status-${shown.kind}`;
+        element.textContent = statusText(shown, t);
+      };
+      if (state.kind !== 'saving' || element.textContent === '') return show(state);
+      // Until then the status keeps what it said ("Unsaved changes").
+      pendingSaving.set(
+        element,
+        setTimeout(() => {
+          if (store.get() === state) show(state);
+        }, SHOW_SAVING_AFTER_MS),
+      );
     },
-    [t],
+    [t, store],
   );
   const ref = useLiveText(store, apply);
   return <p ref={ref} role="status" aria-live="polite" />;
