@@ -16,21 +16,18 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
-import type { AppInfo } from '../../shared/ipc/channels';
 
 /** Each article keeps its images in `<library>/<articleId>/assets/`. */
 export const ASSETS_FOLDER_NAME = 'assets';
 
-/** Electron's privileged scheme for stored figures, and the one host name it answers to. */
-export const ASSET_SCHEME = 'newsdesk-asset';
-export const ASSET_SCHEME_HOST = 'library';
-
-/**
- * The web host's route prefix for the same display paths. Not `/assets`: that is
- * where Vite puts the built renderer's own scripts (its default assetsDir), and
- * the user's files must not share a namespace with the app's code.
- */
-export const WEB_ASSET_PREFIX = '/media';
+// The display URL side is pure and lives in shared/ (the renderer builds the
+// same URLs); re-exported so main's callers keep one import.
+export {
+  ASSET_SCHEME,
+  ASSET_SCHEME_HOST,
+  WEB_ASSET_PREFIX,
+  assetUrl,
+} from '../../shared/article/asset-url';
 
 /** Keyed by the extensions ASSET_ID_PATTERN allows; the importer only ever writes these. */
 export const ASSET_CONTENT_TYPES = {
@@ -45,14 +42,6 @@ export interface ResolvedAsset {
   /** The real path (symlinks resolved) of the file to send. */
   filePath: string;
   contentType: string;
-}
-
-/** The URL the renderer puts in `<img src>` for a stored figure, for the host it runs in. */
-export function assetUrl(host: AppInfo['host'], articleId: string, assetId: string): string {
-  const displayPath = `/${articleId}/${assetId}`;
-  return host === 'electron'
-    ? `${ASSET_SCHEME}://${ASSET_SCHEME_HOST}${displayPath}`
-    : `${WEB_ASSET_PREFIX}${displayPath}`;
 }
 
 /** `<library>/<articleId>/assets`, for an id already checked against ARTICLE_ID_PATTERN. */

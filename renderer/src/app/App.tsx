@@ -11,6 +11,7 @@ import { formatMessage } from '../../../shared/i18n/messages';
 import { getBridge } from '../bridge';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { HouseStyleProvider } from '../house-style/HouseStyleContext';
+import { AssetHostProvider } from '../editor/figure/asset-host';
 import type { HouseStyle } from '../../../shared/house-style';
 import { createArticleSession, type ArticleSession } from '../article/article-session';
 import type { SaveState } from '../article/save-queue';
@@ -59,7 +60,9 @@ export function App() {
   return (
     <I18nProvider language={info.language}>
       <HouseStyleProvider value={info.houseStyle}>
-        <Workspace info={info} onInfo={setInfo} />
+        <AssetHostProvider host={info.host}>
+          <Workspace info={info} onInfo={setInfo} />
+        </AssetHostProvider>
       </HouseStyleProvider>
     </I18nProvider>
   );

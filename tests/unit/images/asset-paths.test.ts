@@ -1,7 +1,8 @@
 import { mkdir, realpath, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetUrl, resolveAssetPath } from '../../../electron/services/asset-paths';
+import { assetUrl } from '../../../shared/article/asset-url';
+import { resolveAssetPath } from '../../../electron/services/asset-paths';
 import { useTempDirs } from '../services/temp-dir';
 import { ARTICLE_ID, libraryWithArticle } from './fixtures';
 

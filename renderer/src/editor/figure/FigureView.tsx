@@ -8,7 +8,7 @@
  * back with its words. Every change goes through `editor.update`, so it is one
  * history with the body.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import {
   $getNodeByKey,
@@ -51,11 +51,9 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const { t } = useI18n();
   const articleId = useCurrentArticleId();
   const figure = useFigureData(editor, nodeKey);
-  const image = useFigureImageUrl(articleId, figure?.assetId ?? '');
+  const { image, onError } = useFigureImageUrl(articleId, figure?.assetId ?? '');
   const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
-  const [broken, setBroken] = useState<string | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
-  const replaceRef = useRef<HTMLInputElement>(null);
 
   // Lexical's own click handling runs first; this selects the figure when the
   // photo itself was clicked (the fields and buttons keep their own clicks).
@@ -86,22 +84,39 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
     if (imported) updateFigure(editor, nodeKey, (node) => node.setImage(imported));
   };
 
-  const showImage = image.kind === 'ready' && broken !== image.url;
+  // The file input is made when asked for, not rendered with every figure: it is
+  // one of the costlier controls to create (a shadow tree of its own), and a long
+  // article opens with dozens of figures. Chromium opens the chooser of an input
+  // outside the document as well.
+  const chooseReplacement = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = IMAGE_ACCEPT;
+    input.addEventListener('change', () => void replace(input.files), { once: true });
+    input.click();
+  };
+
   const classes = ['figure-view', `figure-layout-${figure.layout}`];
   if (selected) classes.push('is-selected');
 
   return (
     <div className={classes.join(' ')} role="group" aria-label={t('figure.label')}>
       <div ref={frameRef} className="figure-frame">
-        {showImage ? (
+        {image.kind === 'ready' ? (
+          // Lazy: an open article's figures far below the fold are neither
+          // fetched nor decoded until the reader scrolls near them; width and
+          // height keep their boxes the right size meanwhile.
           <img
+            key={image.attempt}
             className="figure-image"
             src={image.url}
             alt={figure.alt}
             width={figure.width}
             height={figure.height}
+            loading="lazy"
+            decoding="async"
             draggable={false}
-            onError={() => setBroken(image.url)}
+            onError={onError}
           />
         ) : (
           <div className="figure-placeholder" role="img" aria-label={t('figure.placeholder')}>
@@ -185,22 +200,10 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
         <button
           type="button"
           className="figure-button figure-button-text"
-          onClick={() => replaceRef.current?.click()}
+          onClick={chooseReplacement}
         >
           {t('figure.replace')}
         </button>
-        <input
-          ref={replaceRef}
-          className="figure-file-input"
-          type="file"
-          accept={IMAGE_ACCEPT}
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(event) => {
-            void replace(event.target.files);
-            event.target.value = '';
-          }}
-        />
         <button
           type="button"
           className="figure-button figure-button-text figure-delete"
