@@ -80,6 +80,7 @@ export function armOpenTimer(args: {
       'click',
       () => {
         const t0 = performance.now();
+        (window as unknown as { __openStart: number }).__openStart = t0;
         const ready = () => {
           const el = document.querySelector(args.selector) as HTMLElement | null;
           return !!el && el.isContentEditable && el.childElementCount >= args.minBlocks;
@@ -104,6 +105,23 @@ export function armOpenTimer(args: {
 
 export function awaitOpen(): Promise<number | null> {
   return (window as unknown as { __open: Promise<number | null> }).__open;
+}
+
+/**
+ * The first bridge call after the timed click (the article's load): its round
+ * trip as the page saw it, and the host's share of it from the web host's
+ * Server-Timing header (request, handler, JSON). Null when there was none.
+ */
+export function openBridgeCall(): { roundTripMs: number; hostMs: number } | null {
+  const start = (window as unknown as { __openStart?: number }).__openStart ?? 0;
+  const call = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+    (entry) => entry.name.endsWith('/api/invoke') && entry.startTime >= start,
+  );
+  if (!call) return null;
+  return {
+    roundTripMs: call.responseEnd - call.startTime,
+    hostMs: call.serverTiming.reduce((sum, entry) => sum + entry.duration, 0),
+  };
 }
 
 /** Resolves when the role=status element next reads `text` after reading something else. */

@@ -13,8 +13,11 @@ const SECRET = 'a'.repeat(64);
 let host: RunningWebHost;
 let root: string;
 const calls: unknown[] = [];
+/** How long the handler of the `test:slow` channel takes, to see it in Server-Timing. */
+const SLOW_HANDLER_MS = 40;
 const dispatch: Dispatch = async (channel, request) => {
   calls.push({ channel, request });
+  if (channel === 'test:slow') await new Promise((resolve) => setTimeout(resolve, SLOW_HANDLER_MS));
   return { ok: true, value: { echoed: channel } };
 };
 
@@ -119,6 +122,21 @@ describe('web host guards', () => {
   it('passes same-origin bridge calls to dispatch', async () => {
     const response = await invoke({ channel: 'library:list', request: {} }, { Origin: base() });
     expect(await response.json()).toEqual({ ok: true, value: { echoed: 'library:list' } });
+  });
+
+  it("reports the host's share of a bridge call in Server-Timing: request, handler, JSON", async () => {
+    const response = await invoke({ channel: 'test:slow', request: {} }, { Origin: base() });
+    expect(await response.json()).toEqual({ ok: true, value: { echoed: 'test:slow' } });
+    const entries = Object.fromEntries(
+      (response.headers.get('server-timing') ?? '').split(', ').map((entry) => {
+        const [name, duration] = entry.split(';dur=');
+        return [name, Number(duration)];
+      }),
+    );
+    expect(Object.keys(entries)).toEqual(['request', 'handler', 'json']);
+    for (const duration of Object.values(entries)) expect(duration).toBeGreaterThanOrEqual(0);
+    // The handler's own wait is inside its entry (a timer may fire a little early).
+    expect(entries.handler).toBeGreaterThanOrEqual(SLOW_HANDLER_MS - 5);
   });
 
   it.each([
