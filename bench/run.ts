@@ -41,7 +41,7 @@ const SIZES = quick
       exportBaseline: 50,
       keys: 200,
       openRuns: 7,
-      saves: 8,
+      saves: 20,
     };
 
 const log = (m: string) => console.log(m);
