@@ -276,3 +276,36 @@ test('a "Tin mới" box of six items, reordered and partly picked from the libra
     beforeRestart.items.map((item) => item.key),
   );
 });
+
+test('a linked library article is named from the workspace listing: current after a rename, no listing fetched for the box', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await createArticle(page, app, LIBRARY_HEADLINE, LIBRARY_SAPO);
+  await createArticle(page, app, ARTICLE_HEADLINE, 'Bài có hộp tin liên quan.');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.insertText('Đoạn mở đầu.');
+  await page.getByRole('button', { name: 'Insert related news' }).click();
+  const block = page.getByRole('region', { name: 'Related news box' });
+  await block.getByRole('button', { name: 'Pick from library' }).first().click();
+  await page.keyboard.type('bac giang');
+  await block.getByRole('button', { name: new RegExp(`^${LIBRARY_HEADLINE}`) }).click();
+  await expect(block).toContainText(`Library: ${LIBRARY_HEADLINE}`);
+  await expectSaved(page);
+
+  // Rename the linked article, then open the article with the box again.
+  const renamed = `${LIBRARY_HEADLINE} (cập nhật)`;
+  await app.libraryEntry(LIBRARY_HEADLINE).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill(renamed);
+  await expectSaved(page);
+  const listings: string[] = [];
+  page.on('request', (request) => {
+    if (request.postData()?.includes('"library:list"')) listings.push(request.url());
+  });
+  await app.libraryEntry(ARTICLE_HEADLINE).click();
+  await expect(page.getByRole('region', { name: 'Related news box' })).toContainText(
+    `Library: ${renamed}`,
+  );
+  expect(listings).toEqual([]);
+});

@@ -3,7 +3,7 @@
  * article. Switching articles first flushes the open one's pending save (and
  * stays put if that fails), so no keystroke is lost.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { summarize, type Article, type ArticleSummary } from '../../../shared/article/schema';
 import type { AppInfo, LibraryListing, LoadedArticle } from '../../../shared/ipc/channels';
 import type { LanguageChoice } from '../../../shared/settings';
@@ -12,6 +12,11 @@ import { getBridge } from '../bridge';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { HouseStyleProvider } from '../house-style/HouseStyleContext';
 import { AssetHostProvider } from '../editor/figure/asset-host';
+import {
+  LibraryArticlesProvider,
+  type LibraryArticles,
+  type LibraryArticlesValue,
+} from '../editor/related/useLibraryArticles';
 import type { HouseStyle } from '../../../shared/house-style';
 import { createArticleSession, type ArticleSession } from '../article/article-session';
 import type { SaveState } from '../article/save-queue';
@@ -109,11 +114,32 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     setErrors((previous) => [...previous, message]);
   }, []);
 
+  /** Whether `listing` holds the library yet, or why it could not be listed. */
+  const [listed, setListed] = useState<LibraryArticles['kind'] | { failed: string }>('loading');
+
   const refreshList = useCallback(async () => {
     const result = await getBridge().invoke('library:list', {});
-    if (result.ok) setListing(result.value);
-    else showError(t('library.loadFailed', { detail: result.error.message }));
+    if (result.ok) {
+      setListing(result.value);
+      setListed('loaded');
+    } else {
+      setListed((previous) =>
+        previous === 'loaded' ? previous : { failed: result.error.message },
+      );
+      showError(t('library.loadFailed', { detail: result.error.message }));
+    }
   }, [showError, t]);
+
+  /** The same listing for the related-news views (useLibraryArticles.ts): no fetch of their own. */
+  const libraryArticles = useMemo((): LibraryArticlesValue => {
+    const library: LibraryArticles =
+      listed === 'loaded'
+        ? { kind: 'loaded', articles: listing.articles }
+        : typeof listed === 'object'
+          ? { kind: 'failed', message: listed.failed }
+          : { kind: 'loading' };
+    return { library, refresh: () => void refreshList() };
+  }, [listed, listing.articles, refreshList]);
 
   useEffect(() => {
     void refreshList();
@@ -366,25 +392,27 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         ) : (
           <TrashView onRestored={restored} onBack={() => setView('library')} />
         )}
-        <main className="workspace">
-          {session ? (
-            <ArticleEditorView
-              key={session.key}
-              session={session}
-              barExtras={
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={() => setHistoryOpen(true)}
-                >
-                  {t('history.open')}
-                </button>
-              }
-            />
-          ) : (
-            <p className="workspace-empty">{t('app.noArticle')}</p>
-          )}
-        </main>
+        <LibraryArticlesProvider value={libraryArticles}>
+          <main className="workspace">
+            {session ? (
+              <ArticleEditorView
+                key={session.key}
+                session={session}
+                barExtras={
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={() => setHistoryOpen(true)}
+                  >
+                    {t('history.open')}
+                  </button>
+                }
+              />
+            ) : (
+              <p className="workspace-empty">{t('app.noArticle')}</p>
+            )}
+          </main>
+        </LibraryArticlesProvider>
       </div>
       {confirmTrash && (
         <ConfirmDialog
