@@ -3,9 +3,12 @@
  * setting, "Normalise text" over the whole article (undoable), paste taking the
  * house style, live counts, and the Checks panel jumping to a finding.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import sharp from 'sharp';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
+
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 async function newArticle(page: Page, app: NewsdeskApp): Promise<void> {
   await app.start();
@@ -85,6 +88,65 @@ test('pasted text takes the house tone style; typed text is left as typed', asyn
   await pastePlainText(page, 'Dán vào: hoà hợp, khoẻ mạnh.');
   await page.keyboard.insertText(' Hết');
   await expect(body).toHaveText('Gõ tay: hoà. Dán vào: hòa hợp, khỏe mạnh. Hết');
+});
+
+/** A plain-text paste into the focused element, as the clipboard would deliver it. */
+async function pasteInto(field: Locator, text: string): Promise<void> {
+  await field.evaluate((element, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+test('text pasted into the headline, sapo, byline and a figure caption takes the house tone style; Ctrl+Z takes it back', async ({
+  page,
+  app,
+}) => {
+  await newArticle(page, app);
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await headline.click();
+  await page.keyboard.insertText('Gõ: hoà. ');
+  await pasteInto(headline, 'Dán: thuỷ điện Hoà Bình');
+  await expect(headline).toHaveValue('Gõ: hoà. Dán: thủy điện Hòa Bình');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(headline).toHaveValue('Gõ: hoà. ');
+
+  const sapo = page.getByRole('textbox', { name: 'Sapo' });
+  await sapo.click();
+  await pasteInto(sapo, 'Giữ sức khoẻ.');
+  await expect(sapo).toHaveValue('Giữ sức khỏe.');
+
+  const byline = page.getByRole('textbox', { name: 'Byline' });
+  await byline.click();
+  await pasteInto(byline, 'Hoàng Thuỳ');
+  await expect(byline).toHaveValue('Hoàng Thùy');
+
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const photo = await sharp({
+    create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 90, b: 40 } },
+  })
+    .jpeg()
+    .toBuffer();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert image' }).click();
+  await (await chooser).setFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });
+  const caption = page.getByRole('textbox', { name: 'Caption' });
+  await caption.click();
+  await pasteInto(caption, 'Lễ hội hoà bình');
+  await expect(caption).toHaveValue('Lễ hội hòa bình');
+
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  const saved = JSON.parse(await readFile((await app.articleFiles())[0]!, 'utf8')) as {
+    sapo: string;
+    byline: string;
+    body: unknown;
+  };
+  expect(saved.sapo).toBe('Giữ sức khỏe.');
+  expect(saved.byline).toBe('Hoàng Thùy');
+  expect(JSON.stringify(saved.body)).toContain('Lễ hội hòa bình');
 });
 
 test('the status bar counts words (syllables), characters and reading time as the body changes', async ({

@@ -20,6 +20,7 @@ import '../styles/vietnamese-tools.css';
 import { ExportPanel } from '../export/ExportPanel';
 import { SlugField } from './SlugField';
 import { CountedTextField } from './CountedTextField';
+import { useTonePaste } from '../house-style/useTonePaste';
 
 export interface ArticleEditorViewProps {
   session: ArticleSession;
@@ -29,6 +30,7 @@ export interface ArticleEditorViewProps {
 
 export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps) {
   const { t } = useI18n();
+  const tonePaste = useTonePaste();
   const { draft, queue } = session;
   const [fields, setFields] = useState(() => ({
     headline: draft.getField('headline'),
@@ -104,6 +106,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
           value={fields.headline}
           max={houseStyle.headlineMaxChars}
           onKeyDown={headlineKeyDown}
+          onPaste={tonePaste}
           // A pasted line break becomes a space: same length, so the caret stays put.
           onChange={(value) =>
             change('headline', /[\r\n]/.test(value) ? value.replace(/\r\n?|\n/g, ' ') : value)
@@ -117,6 +120,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
           rows={2}
           value={fields.sapo}
           max={houseStyle.sapoMaxChars}
+          onPaste={tonePaste}
           onChange={(value) => change('sapo', value)}
         />
         <CurrentArticleProvider articleId={draft.id}>
@@ -139,6 +143,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
             spellCheck={false}
             autoComplete="off"
             value={fields.byline}
+            onPaste={tonePaste}
             onChange={(event) => change('byline', event.target.value)}
           />
         </div>

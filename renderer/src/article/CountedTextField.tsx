@@ -3,7 +3,7 @@
  * the label ("n / max characters", counted as the checks count it), which the
  * text area names as its description. The headline and the sapo are each one.
  */
-import { useId, type KeyboardEvent } from 'react';
+import { useId, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { countCharacters } from '../../../shared/text/count';
 import { isComposingKey } from '../app/keys';
 import { useI18n } from '../i18n/I18nProvider';
@@ -23,6 +23,7 @@ export interface CountedTextFieldProps {
   onChange: (value: string) => void;
   /** Never called for a key that is part of an IME composition (Telex, VNI…). */
   onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  onPaste?: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
 }
 
 export function CountedTextField({
@@ -35,6 +36,7 @@ export function CountedTextField({
   max,
   onChange,
   onKeyDown,
+  onPaste,
 }: CountedTextFieldProps) {
   const { t } = useI18n();
   const countId = useId();
@@ -59,6 +61,7 @@ export function CountedTextField({
         onKeyDown={(event) => {
           if (onKeyDown && !isComposingKey(event.nativeEvent)) onKeyDown(event);
         }}
+        onPaste={onPaste}
         onChange={(event) => onChange(event.target.value)}
       />
     </div>

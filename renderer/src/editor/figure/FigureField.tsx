@@ -23,6 +23,7 @@ import { $isFigureNode, type FigureNode } from '../../../../shared/nodes/figure-
 import { isComposingKey, isPrimaryShortcut } from '../../app/keys';
 import { commitFieldEdit, endFieldBurst } from './field-history';
 import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
+import { useTonePaste } from '../../house-style/useTonePaste';
 
 export type FigureTextField = 'caption' | 'credit' | 'alt';
 
@@ -59,6 +60,7 @@ export function FigureField({
   className,
 }: FigureFieldProps) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const tonePaste = useTonePaste();
   const composing = useRef(false);
   const latest = useRef(value);
   latest.current = value;
@@ -143,6 +145,7 @@ export function FigureField({
     lang: 'vi',
     spellCheck: false,
     autoComplete: 'off',
+    onPaste: tonePaste,
     [FIGURE_CONTROL_ATTRIBUTE]: '',
   };
   return multiline ? <textarea rows={1} {...common} /> : <input type="text" {...common} />;

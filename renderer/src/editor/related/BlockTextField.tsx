@@ -15,6 +15,7 @@ import {
   type Ref,
 } from 'react';
 import { toNfc } from '../../../../shared/text/nfc';
+import { useTonePaste } from '../../house-style/useTonePaste';
 
 export interface BlockTextFieldProps {
   id: string;
@@ -52,6 +53,7 @@ export function BlockTextField({
   onBlur,
 }: BlockTextFieldProps) {
   const [text, setText] = useState(value);
+  const tonePaste = useTonePaste();
   // What the store holds because of this field's own last edit.
   const expected = useRef(value);
 
@@ -88,6 +90,7 @@ export function BlockTextField({
     placeholder,
     onKeyDown,
     onBlur: blur,
+    onPaste: tonePaste,
   };
   return multiline ? (
     <textarea
