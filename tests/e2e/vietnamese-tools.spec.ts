@@ -22,9 +22,9 @@ async function savedArticle(page: Page, app: NewsdeskApp) {
   return JSON.parse(await readFile(file!, 'utf8'));
 }
 
-/** Pastes plain text into the focused body the way the browser would deliver a paste. */
-async function pastePlainText(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Article body' }).evaluate((element, value) => {
+/** A plain-text paste into `field`, as the browser delivers one from the clipboard. */
+async function pasteInto(field: Locator, text: string): Promise<void> {
+  await field.evaluate((element, value) => {
     const data = new DataTransfer();
     data.setData('text/plain', value);
     element.dispatchEvent(
@@ -85,21 +85,13 @@ test('pasted text takes the house tone style; typed text is left as typed', asyn
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.insertText('Gõ tay: hoà. ');
-  await pastePlainText(page, 'Dán vào: hoà hợp, khoẻ mạnh.');
+  await pasteInto(
+    page.getByRole('textbox', { name: 'Article body' }),
+    'Dán vào: hoà hợp, khoẻ mạnh.',
+  );
   await page.keyboard.insertText(' Hết');
   await expect(body).toHaveText('Gõ tay: hoà. Dán vào: hòa hợp, khỏe mạnh. Hết');
 });
-
-/** A plain-text paste into the focused element, as the clipboard would deliver it. */
-async function pasteInto(field: Locator, text: string): Promise<void> {
-  await field.evaluate((element, value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 test('text pasted into the headline, sapo, byline and a figure caption takes the house tone style; Ctrl+Z takes it back', async ({
   page,
