@@ -16,7 +16,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { cp, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { articleSchema } from '../../shared/article/schema';
+import { applyArticleDelta, articleDeltaSchema } from '../../shared/article/article-delta';
+import { articleSchema, type Article } from '../../shared/article/schema';
 import { bodyText, largeArticle, writeArticle } from './support/article-fixture';
 import { makeHostDirs, startWebHostProcess, type WebHostProcess } from './support/web-host';
 
@@ -130,7 +131,13 @@ test('killing the host at random moments never loses acknowledged text', async (
   // sees it, and takeSent waits until every request has its answer or failed.
   await page.addInitScript(() => {
     interface Slot {
-      record: { channel: string; article: string; acked: boolean } | null;
+      record: {
+        channel: string;
+        article: string;
+        delta: string;
+        acked: boolean;
+        revision: string | null;
+      } | null;
       done: Promise<void>;
     }
     const w = window as unknown as { __sent: Slot[]; fetch: typeof fetch };
@@ -146,8 +153,12 @@ test('killing the host at random moments never loses acknowledged text', async (
           if (message.channel === 'article:save' || message.channel === 'journal:write') {
             slot.record = {
               channel: message.channel,
-              article: JSON.stringify(message.request.article),
+              // A save or journal write carries the article or a delta of the
+              // last acknowledged save (shared/article/article-delta.ts).
+              article: JSON.stringify(message.request.article ?? null),
+              delta: JSON.stringify(message.request.delta ?? null),
               acked: false,
+              revision: null,
             };
           }
         } catch {
@@ -164,6 +175,8 @@ test('killing the host at random moments never loses acknowledged text', async (
             const result = await response.clone().json();
             record.acked =
               result.ok && (record.channel === 'article:save' || result.value?.written === true);
+            if (result.ok && record.channel === 'article:save')
+              record.revision = result.value.revision;
           } catch {
             // The answer was cut off by the kill: not acknowledged.
           }
@@ -181,7 +194,13 @@ test('killing the host at random moments never loses acknowledged text', async (
     const raw = await page.evaluate(async () => {
       const w = window as unknown as {
         __sent: {
-          record: { channel: string; article: string; acked: boolean } | null;
+          record: {
+            channel: string;
+            article: string;
+            delta: string;
+            acked: boolean;
+            revision: string | null;
+          } | null;
           done: Promise<void>;
         }[];
       };
@@ -192,11 +211,33 @@ test('killing the host at random moments never loses acknowledged text', async (
         throw new Error('A bridge request neither got its answer nor failed within 15 s');
       return slots.flatMap((slot) => (slot.record ? [slot.record] : []));
     });
-    return raw.map((record) => ({
-      channel: record.channel as Sent['channel'],
-      text: bodyText(articleSchema.parse(JSON.parse(record.article))),
-      acked: record.acked,
-    }));
+    return raw.map((record) => {
+      const article = sentArticle(record);
+      if (record.revision !== null) savedByRevision.set(record.revision, article);
+      return {
+        channel: record.channel as Sent['channel'],
+        text: bodyText(article),
+        acked: record.acked,
+      };
+    });
+  };
+  /**
+   * Saves the host acknowledged, by the revision it answered: a delta names
+   * one of them as its base, and is rebuilt here with the app's own
+   * applyArticleDelta (the host applies the same function to its copy).
+   */
+  const savedByRevision = new Map<string, Article>();
+  let deltasSent = 0;
+  const sentArticle = (record: { article: string; delta: string }): Article => {
+    const whole = JSON.parse(record.article) as unknown;
+    if (whole !== null) return articleSchema.parse(whole);
+    const delta = articleDeltaSchema.parse(JSON.parse(record.delta));
+    deltasSent += 1;
+    const base = savedByRevision.get(delta.base);
+    if (!base) throw new Error(`A delta names ${delta.base}, which no acknowledged save wrote`);
+    const applied = applyArticleDelta(base, delta);
+    if (!applied.ok) throw new Error(applied.message);
+    return articleSchema.parse(applied.article);
   };
 
   let host: WebHostProcess = await startWebHostProcess(dirs, {}, hostScript);
@@ -289,9 +330,11 @@ test('killing the host at random moments never loses acknowledged text', async (
     }
     // The journal must have done real work, not only the autosave.
     expect(dialogs).toBeGreaterThan(0);
+    // The kills also landed among saves and journal writes sent as deltas.
+    expect(deltasSent).toBeGreaterThan(0);
     test.info().annotations.push({
       type: 'recovery',
-      description: `${KILLS} kills in ${Math.round((Date.now() - startedAt) / 1000)} s, ${dialogs} recovered from the journal, at most ${maxLostChars} characters of typing lost`,
+      description: `${KILLS} kills in ${Math.round((Date.now() - startedAt) / 1000)} s, ${dialogs} recovered from the journal, ${deltasSent} delta requests, at most ${maxLostChars} characters of typing lost`,
     });
   } finally {
     await host.stop();
