@@ -178,3 +178,40 @@ test('a slow save says "Saving…" until it is on disk; the words are kept meanw
   expect(files).toHaveLength(1);
   expect(await readFile(files[0]!, 'utf8')).toContain('Mưa lớn');
 });
+
+test('after the first save, autosaves send only the changed blocks, and the file holds everything', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'New article' }).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  const status = page.getByRole('status');
+  const paragraphs = ['Đoạn một về mưa lũ.', 'Đoạn hai về cứu hộ.', 'Đoạn ba về thiệt hại.'];
+  await page.keyboard.insertText(paragraphs.join('\n'));
+  for (let i = 0; i < 2; i += 1) await page.keyboard.press('Enter');
+  await expect(status).toHaveText('Saved', { timeout: 10_000 });
+
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    const body = request.postData();
+    if (body?.includes('"article:save"')) saves.push(body);
+  });
+  await page.keyboard.insertText('Đoạn bốn, thêm sau.');
+  await expect(status).toHaveText('Saved', { timeout: 10_000 });
+  expect(saves).toHaveLength(1);
+  const request = JSON.parse(saves[0]!) as {
+    request: { article?: unknown; delta?: { blocks: unknown[] } };
+  };
+  expect(request.request.article).toBeUndefined();
+  // The unchanged blocks go as their index in the last save, the edited one whole.
+  const blocks = request.request.delta!.blocks;
+  expect(blocks.filter((block) => typeof block === 'number').length).toBeGreaterThan(0);
+  expect(JSON.stringify(blocks)).toContain('Đoạn bốn, thêm sau.');
+  expect(JSON.stringify(blocks)).not.toContain('Đoạn một về mưa lũ.');
+
+  const [file] = await app.articleFiles();
+  const saved = await readFile(file!, 'utf8');
+  for (const text of [...paragraphs, 'Đoạn bốn, thêm sau.']) expect(saved).toContain(text);
+});
