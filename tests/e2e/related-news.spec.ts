@@ -297,7 +297,10 @@ test('a linked library article is named from the workspace listing: current afte
   // Rename the linked article, then open the article with the box again.
   const renamed = `${LIBRARY_HEADLINE} (cập nhật)`;
   await app.libraryEntry(LIBRARY_HEADLINE).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill(renamed);
+  // Exact: the box's "Related headline" fields match the name too.
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  await expect(headline).toHaveValue(LIBRARY_HEADLINE);
+  await headline.fill(renamed);
   await expectSaved(page);
   const listings: string[] = [];
   page.on('request', (request) => {
