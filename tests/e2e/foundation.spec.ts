@@ -191,6 +191,8 @@ test('after the first save, autosaves send only the changed blocks, and the file
   const paragraphs = ['Đoạn một về mưa lũ.', 'Đoạn hai về cứu hộ.', 'Đoạn ba về thiệt hại.'];
   await page.keyboard.insertText(paragraphs.join('\n'));
   for (let i = 0; i < 2; i += 1) await page.keyboard.press('Enter');
+  // A new article starts out "Saved": wait for the edit to register first.
+  await expect(status).toHaveText('Unsaved changes');
   await expect(status).toHaveText('Saved', { timeout: 10_000 });
 
   const saves: string[] = [];
@@ -199,6 +201,7 @@ test('after the first save, autosaves send only the changed blocks, and the file
     if (body?.includes('"article:save"')) saves.push(body);
   });
   await page.keyboard.insertText('Đoạn bốn, thêm sau.');
+  await expect(status).toHaveText('Unsaved changes');
   await expect(status).toHaveText('Saved', { timeout: 10_000 });
   expect(saves).toHaveLength(1);
   const request = JSON.parse(saves[0]!) as {
