@@ -40,6 +40,22 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * One bridge call as the page records it (types only: the recorder itself runs
+ * in the page). `article` or `delta` is the JSON of what the request carried
+ * ("null" for the other); `revision` is what an acknowledged save answered.
+ */
+interface Slot {
+  record: {
+    channel: string;
+    article: string;
+    delta: string;
+    acked: boolean;
+    revision: string | null;
+  } | null;
+  done: Promise<void>;
+}
+
 interface Sent {
   channel: 'article:save' | 'journal:write';
   text: string;
@@ -130,16 +146,6 @@ test('killing the host at random moments never loses acknowledged text', async (
   // request counts as acknowledged once its answer is in, before the renderer
   // sees it, and takeSent waits until every request has its answer or failed.
   await page.addInitScript(() => {
-    interface Slot {
-      record: {
-        channel: string;
-        article: string;
-        delta: string;
-        acked: boolean;
-        revision: string | null;
-      } | null;
-      done: Promise<void>;
-    }
     const w = window as unknown as { __sent: Slot[]; fetch: typeof fetch };
     w.__sent = [];
     const original = w.fetch.bind(window);
@@ -192,18 +198,7 @@ test('killing the host at random moments never loses acknowledged text', async (
   });
   const takeSent = async (): Promise<Sent[]> => {
     const raw = await page.evaluate(async () => {
-      const w = window as unknown as {
-        __sent: {
-          record: {
-            channel: string;
-            article: string;
-            delta: string;
-            acked: boolean;
-            revision: string | null;
-          } | null;
-          done: Promise<void>;
-        }[];
-      };
+      const w = window as unknown as { __sent: Slot[] };
       const slots = w.__sent.splice(0);
       const settled = Promise.all(slots.map((slot) => slot.done)).then(() => true);
       const stuck = new Promise<false>((resolve) => setTimeout(() => resolve(false), 15_000));

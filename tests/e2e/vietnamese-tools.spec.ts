@@ -85,10 +85,7 @@ test('pasted text takes the house tone style; typed text is left as typed', asyn
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.insertText('Gõ tay: hoà. ');
-  await pasteInto(
-    page.getByRole('textbox', { name: 'Article body' }),
-    'Dán vào: hoà hợp, khoẻ mạnh.',
-  );
+  await pasteInto(body, 'Dán vào: hoà hợp, khoẻ mạnh.');
   await page.keyboard.insertText(' Hết');
   await expect(body).toHaveText('Gõ tay: hoà. Dán vào: hòa hợp, khỏe mạnh. Hết');
 });
