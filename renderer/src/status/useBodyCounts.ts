@@ -20,7 +20,7 @@ import {
 } from 'lexical';
 import { $isFigureNode } from '../../../shared/nodes/figure-node';
 import { countCharacters, countWords, readingTimeMinutes } from '../../../shared/text/count';
-import { whenIdle, type CancelIdle } from '../app/idle';
+import { runIdleAfterEdits } from '../editor/idle-after-edits';
 
 export interface BodyCounts {
   words: number;
@@ -94,22 +94,10 @@ export function useBodyCounts(editor: LexicalEditor | null): ValueStore<BodyCoun
   const [counts] = useState(() => new ValueStore<BodyCounts>(EMPTY, sameCounts));
   useEffect(() => {
     if (!editor) return;
-    let cancel: CancelIdle | null = null;
-    const schedule = () => {
-      if (cancel) return;
-      cancel = whenIdle(() => {
-        cancel = null;
-        counts.set(countBlocks(editor.getEditorState().read($countableBlocks)));
-      });
-    };
-    schedule();
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
-    });
-    return () => {
-      unregister();
-      cancel?.();
-    };
+    const counting = runIdleAfterEdits(editor, () =>
+      counts.set(countBlocks(editor.getEditorState().read($countableBlocks))),
+    );
+    return counting.dispose;
   }, [editor, counts]);
   return counts;
 }

@@ -22,7 +22,7 @@ import {
 } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { isComposingKey } from '../../app/keys';
-import { whenIdle, type CancelIdle } from '../../app/idle';
+import { runIdleAfterEdits } from '../idle-after-edits';
 import { $findMisspellings, type Misspelling } from './find-misspellings';
 import { SpellingPopover } from './SpellingPopover';
 
@@ -62,7 +62,6 @@ export function SpellingPlugin(): React.JSX.Element | null {
 
   useEffect(() => {
     if (!highlightsSupported()) return;
-    let cancel: CancelIdle | null = null;
     const paint = () => {
       const ranges = entries.current
         .map((entry) => domRange(editor, entry))
@@ -70,25 +69,17 @@ export function SpellingPlugin(): React.JSX.Element | null {
       CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
     };
     const run = () => {
-      cancel = null;
       if (editor.isComposing()) {
-        schedule();
+        checking.schedule();
         return;
       }
       entries.current = editor.getEditorState().read(() => $findMisspellings(ignored.current));
       paint();
     };
-    const schedule = () => {
-      if (cancel === null) cancel = whenIdle(run, 3000);
-    };
-    recheck.current = schedule;
-    schedule();
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
-    });
+    const checking = runIdleAfterEdits(editor, run, 3000);
+    recheck.current = checking.schedule;
     return () => {
-      unregister();
-      cancel?.();
+      checking.dispose();
       CSS.highlights.delete(HIGHLIGHT_NAME);
     };
   }, [editor]);
