@@ -360,3 +360,50 @@ test('a data: image in pasted HTML becomes a figure through the image import, ne
   expect(activeContentInJson(saved)).toEqual([]);
   expect(sideEffects).toEqual([]);
 });
+
+test('a web address pasted over selected words links them; a javascript: address only replaces them', async ({
+  page,
+  app,
+}) => {
+  await openNewArticle(page, app, 'Dán địa chỉ lên chữ');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  const selectLine = async (text: string) => {
+    await page.evaluate(() => {
+      const w = window as unknown as { selectionSeen: boolean };
+      w.selectionSeen = false;
+      document.addEventListener('selectionchange', () => (w.selectionSeen = true), { once: true });
+    });
+    await page.keyboard.press('Shift+Home');
+    // Lexical reads the selection on selectionchange: paste only once it has.
+    await page.waitForFunction(
+      (t) =>
+        (window as unknown as { selectionSeen: boolean }).selectionSeen &&
+        window.getSelection()?.toString() === t,
+      text,
+    );
+  };
+  const pastePlain = (text: string) =>
+    page.evaluate((t) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', t);
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: transfer }),
+      );
+    }, text);
+
+  await page.keyboard.insertText('Xem bài gốc');
+  await selectLine('Xem bài gốc');
+  await pastePlain('https://vnexpress.net/bai-goc');
+  await expect(body.locator('a')).toHaveText('Xem bài gốc');
+  await expect(body.locator('a')).toHaveAttribute('href', 'https://vnexpress.net/bai-goc');
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('Bấm vào đây');
+  await selectLine('Bấm vào đây');
+  await pastePlain('javascript:alert(1)');
+  await expect(body).toContainText('javascript:alert(1)');
+  await expect(body.locator('a')).toHaveCount(1);
+  expect(await flagIsSet(page)).toBe(false);
+});

@@ -1,11 +1,9 @@
 /**
  * The body editor's behaviour, one plugin per concern. A new block type adds its
  * plugin here (and its node in nodes.ts). Behaviour that registers a TextNode
- * transform (lists, NFC) is registered in editor-config.ts instead, before the
+ * transform (lists, links, NFC) is registered in editor-config.ts instead, before the
  * body is parsed: from a plugin it would re-process every text node on open.
  */
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { isAllowedLinkUrl } from './link-url';
 import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
 import { PasteToneStylePlugin } from './plugins/PasteToneStylePlugin';
 import { SpellingPlugin } from './spelling/SpellingPlugin';
@@ -26,7 +24,6 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
   return (
     <>
       <BodyHistoryPlugin />
-      <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <BackspaceKeepsFormatPlugin />
       <SafePastePlugin />
       <PasteToneStylePlugin />
