@@ -118,3 +118,55 @@ test('figures show from URLs the renderer builds; an image only another article 
     [own.assetId, elsewhere.assetId].sort(),
   );
 });
+
+test("a long article's figures show their photos at once, and their fields and controls after the first paint: on screen first, then the rest without scrolling", async ({
+  page,
+  app,
+}) => {
+  const ID = '0f2d7a4e-5b1c-4c3d-9e8f-1a2b3c4d5e03';
+  const LONG = 'Ba mươi ảnh trong một bài dài';
+  const photo = await storedPng(64, 48, 90);
+  const children: unknown[] = [];
+  for (let index = 1; index <= 30; index += 1) {
+    for (let line = 0; line < 3; line += 1) {
+      children.push(paragraph(text(`Đoạn ${index}.${line}: người dân Huế đón tin vui.`)));
+    }
+    children.push(figure(photo.assetId, 64, 48, `Ảnh ${index}`));
+  }
+  await writeArticle(app.dirs.library, articleWith(ID, LONG, children));
+  await mkdir(path.join(app.dirs.library, ID, 'assets'));
+  await writeFile(path.join(app.dirs.library, ID, 'assets', photo.assetId), photo.bytes);
+
+  await app.open();
+  // What the DOM held when the 30th figure view appeared (the frame the
+  // article first paints in): photos, and no caption field yet.
+  await page.evaluate(() => {
+    const w = window as unknown as { atFirstPaint?: { photos: number; captions: number } };
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll('.figure-view').length < 30) return;
+      observer.disconnect();
+      w.atFirstPaint = {
+        photos: document.querySelectorAll('.figure-frame').length,
+        captions: document.querySelectorAll('.figure-caption').length,
+      };
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  await app.libraryEntry(LONG).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(LONG);
+  await expect
+    .poll(() => page.evaluate(() => (window as { atFirstPaint?: unknown }).atFirstPaint))
+    .toEqual({ photos: 30, captions: 0 });
+
+  // Every figure gets its fields and controls, the last ones without being
+  // scrolled to, with the words of its own node.
+  const captions = page.getByRole('textbox', { name: 'Caption' });
+  await expect(captions).toHaveCount(30);
+  await expect(captions.nth(0)).toHaveValue('Ảnh 1');
+  await expect(captions.nth(29)).toHaveValue('Ảnh 30');
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(30);
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveAttribute(
+    'contenteditable',
+    'true',
+  );
+});

@@ -7,6 +7,10 @@
  * removes it through Lexical's standard decorator handling and Ctrl+Z brings it
  * back with its words. Every change goes through `editor.update`, so it is one
  * history with the body.
+ *
+ * The fields and controls are made once the figure nears the viewport or the
+ * browser is idle (deferred-figure-chrome.ts): a long article's first paint
+ * does not wait for dozens of them.
  */
 import { useEffect, useRef } from 'react';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
@@ -27,6 +31,7 @@ import {
 import type { MessageKey } from '../../../../shared/i18n/messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentArticleId } from './current-article';
+import { useFigureChromeShown } from './deferred-figure-chrome';
 import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
 import { FigureField } from './FigureField';
 import { IMAGE_ACCEPT } from './image-files';
@@ -54,6 +59,8 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const { image, onError } = useFigureImageUrl(articleId, figure?.assetId ?? '');
   const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const frameRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
+  const chromeShown = useFigureChromeShown(viewRef);
 
   // Lexical's own click handling runs first; this selects the figure when the
   // photo itself was clicked (the fields and buttons keep their own clicks).
@@ -100,7 +107,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   if (selected) classes.push('is-selected');
 
   return (
-    <div className={classes.join(' ')} role="group" aria-label={t('figure.label')}>
+    <div ref={viewRef} className={classes.join(' ')} role="group" aria-label={t('figure.label')}>
       <div ref={frameRef} className="figure-frame">
         {image.kind === 'ready' ? (
           // Lazy: an open article's figures far below the fold are neither
@@ -126,92 +133,101 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
           </div>
         )}
       </div>
-      <div className="figure-fields">
-        <FigureField
-          editor={editor}
-          nodeKey={nodeKey}
-          field="caption"
-          value={figure.caption}
-          label={t('figure.caption')}
-          placeholder={t('figure.captionPlaceholder')}
-          multiline
-          className="figure-caption"
-        />
-        <FigureField
-          editor={editor}
-          nodeKey={nodeKey}
-          field="credit"
-          value={figure.credit}
-          label={t('figure.credit')}
-          placeholder={t('figure.creditPlaceholder')}
-          className="figure-credit"
-        />
-        <FigureField
-          editor={editor}
-          nodeKey={nodeKey}
-          field="alt"
-          value={figure.alt}
-          label={t('figure.alt')}
-          placeholder={t('figure.altPlaceholder')}
-          className="figure-alt"
-        />
-      </div>
-      <div className="figure-controls" {...{ [FIGURE_CONTROL_ATTRIBUTE]: '' }}>
-        <button
-          type="button"
-          className="figure-button"
-          aria-label={t('figure.moveUp')}
-          title={t('figure.moveUp')}
-          disabled={figure.first}
-          onClick={() =>
-            updateFigure(editor, nodeKey, (node) => node.getPreviousSibling()?.insertBefore(node))
-          }
-        >
-          <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
-          className="figure-button"
-          aria-label={t('figure.moveDown')}
-          title={t('figure.moveDown')}
-          disabled={figure.last}
-          onClick={() =>
-            updateFigure(editor, nodeKey, (node) => node.getNextSibling()?.insertAfter(node))
-          }
-        >
-          <span aria-hidden="true">↓</span>
-        </button>
-        <select
-          className="figure-width"
-          aria-label={t('figure.width')}
-          value={figure.layout}
-          onChange={(event) => {
-            const layout = event.target.value;
-            if (isFigureLayout(layout))
-              updateFigure(editor, nodeKey, (node) => node.setLayout(layout));
-          }}
-        >
-          {FIGURE_LAYOUTS.map((layout) => (
-            <option key={layout} value={layout}>
-              {t(LAYOUT_LABELS[layout])}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="figure-button figure-button-text"
-          onClick={chooseReplacement}
-        >
-          {t('figure.replace')}
-        </button>
-        <button
-          type="button"
-          className="figure-button figure-button-text figure-delete"
-          onClick={() => updateFigure(editor, nodeKey, (node) => node.remove())}
-        >
-          {t('figure.delete')}
-        </button>
-      </div>
+      {chromeShown ? (
+        <>
+          <div className="figure-fields">
+            <FigureField
+              editor={editor}
+              nodeKey={nodeKey}
+              field="caption"
+              value={figure.caption}
+              label={t('figure.caption')}
+              placeholder={t('figure.captionPlaceholder')}
+              multiline
+              className="figure-caption"
+            />
+            <FigureField
+              editor={editor}
+              nodeKey={nodeKey}
+              field="credit"
+              value={figure.credit}
+              label={t('figure.credit')}
+              placeholder={t('figure.creditPlaceholder')}
+              className="figure-credit"
+            />
+            <FigureField
+              editor={editor}
+              nodeKey={nodeKey}
+              field="alt"
+              value={figure.alt}
+              label={t('figure.alt')}
+              placeholder={t('figure.altPlaceholder')}
+              className="figure-alt"
+            />
+          </div>
+          <div className="figure-controls" {...{ [FIGURE_CONTROL_ATTRIBUTE]: '' }}>
+            <button
+              type="button"
+              className="figure-button"
+              aria-label={t('figure.moveUp')}
+              title={t('figure.moveUp')}
+              disabled={figure.first}
+              onClick={() =>
+                updateFigure(editor, nodeKey, (node) =>
+                  node.getPreviousSibling()?.insertBefore(node),
+                )
+              }
+            >
+              <span aria-hidden="true">↑</span>
+            </button>
+            <button
+              type="button"
+              className="figure-button"
+              aria-label={t('figure.moveDown')}
+              title={t('figure.moveDown')}
+              disabled={figure.last}
+              onClick={() =>
+                updateFigure(editor, nodeKey, (node) => node.getNextSibling()?.insertAfter(node))
+              }
+            >
+              <span aria-hidden="true">↓</span>
+            </button>
+            <select
+              className="figure-width"
+              aria-label={t('figure.width')}
+              value={figure.layout}
+              onChange={(event) => {
+                const layout = event.target.value;
+                if (isFigureLayout(layout))
+                  updateFigure(editor, nodeKey, (node) => node.setLayout(layout));
+              }}
+            >
+              {FIGURE_LAYOUTS.map((layout) => (
+                <option key={layout} value={layout}>
+                  {t(LAYOUT_LABELS[layout])}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="figure-button figure-button-text"
+              onClick={chooseReplacement}
+            >
+              {t('figure.replace')}
+            </button>
+            <button
+              type="button"
+              className="figure-button figure-button-text figure-delete"
+              onClick={() => updateFigure(editor, nodeKey, (node) => node.remove())}
+            >
+              {t('figure.delete')}
+            </button>
+          </div>
+        </>
+      ) : (
+        // Keeps roughly the height the fields and controls will take.
+        <div className="figure-chrome-pending" />
+      )}
     </div>
   );
 }
