@@ -151,6 +151,37 @@ export function armSavedWatcher(text: string): void {
   });
 }
 
+/**
+ * Resolves once the counts bar next changes (the recount a keystroke schedules
+ * for the next idle period) and a frame has painted it: true then, false after
+ * `timeoutMs` without a change.
+ */
+export function armCountsWatcher(timeoutMs: number): void {
+  const w = window as unknown as { __countsSettled: Promise<boolean> };
+  w.__countsSettled = new Promise((resolve) => {
+    const bar = document.querySelector('.counts-bar');
+    if (!bar) return resolve(false);
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => setTimeout(() => resolve(true), 0));
+    });
+    observer.observe(bar, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export function awaitCountsSettled(): Promise<boolean> {
+  return (window as unknown as { __countsSettled: Promise<boolean> }).__countsSettled;
+}
+
+export function statusText(): string {
+  return document.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
 export function awaitSaved(): Promise<number> {
   return (window as unknown as { __saved: Promise<number> }).__saved;
 }
