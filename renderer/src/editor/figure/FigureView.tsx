@@ -59,8 +59,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const { image, onError } = useFigureImageUrl(articleId, figure?.assetId ?? '');
   const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const frameRef = useRef<HTMLDivElement>(null);
-  const viewRef = useRef<HTMLDivElement>(null);
-  const chromeShown = useFigureChromeShown(viewRef);
+  const [chromeShown, watchView] = useFigureChromeShown();
 
   // Lexical's own click handling runs first; this selects the figure when the
   // photo itself was clicked (the fields and buttons keep their own clicks).
@@ -107,7 +106,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   if (selected) classes.push('is-selected');
 
   return (
-    <div ref={viewRef} className={classes.join(' ')} role="group" aria-label={t('figure.label')}>
+    <div ref={watchView} className={classes.join(' ')} role="group" aria-label={t('figure.label')}>
       <div ref={frameRef} className="figure-frame">
         {image.kind === 'ready' ? (
           // Lazy: an open article's figures far below the fold are neither

@@ -13,7 +13,7 @@
  * The reveal is a transition: React renders it in slices that yield to typing.
  * Once shown, a figure's chrome stays (it holds focus and IME state).
  */
-import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useState, type RefCallback } from 'react';
 import { whenIdle } from '../../app/idle';
 
 /** Figures revealed per idle period: each costs ≈ 1.3 ms to make at 10,000 words. */
@@ -51,12 +51,15 @@ function nearViewport(): IntersectionObserver {
   return observer;
 }
 
-/** False until the figure whose view is `ref` should have its fields and controls. */
-export function useFigureChromeShown(ref: RefObject<Element | null>): boolean {
+/**
+ * Whether the figure view should have its fields and controls yet, and the ref
+ * to put on the view's element: attaching it puts the figure in line (near the
+ * viewport or idle), detaching it (the view unmounts) takes it out again.
+ */
+export function useFigureChromeShown(): [boolean, RefCallback<HTMLElement> | undefined] {
   const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (shown || !element) return;
+  const watch = useCallback((element: HTMLElement | null) => {
+    if (!element) return;
     waiting.set(element, () => startTransition(() => setShown(true)));
     nearViewport().observe(element);
     revealSomeWhenIdle();
@@ -64,6 +67,6 @@ export function useFigureChromeShown(ref: RefObject<Element | null>): boolean {
       waiting.delete(element);
       observer?.unobserve(element);
     };
-  }, [ref, shown]);
-  return shown;
+  }, []);
+  return [shown, shown ? undefined : watch];
 }
