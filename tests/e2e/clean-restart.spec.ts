@@ -27,12 +27,10 @@ async function createArticle(
   headline: string,
   sapo: string,
 ): Promise<void> {
-  await page.getByRole('button', { name: 'New article' }).click();
-  const headlineBox = page.getByRole('textbox', { name: 'Headline', exact: true });
-  await expect(headlineBox).toHaveValue('');
-  await headlineBox.fill(headline);
+  const fields = await app.newArticle();
+  await fields.headline.fill(headline);
   await page.getByRole('textbox', { name: 'Sapo' }).fill(sapo);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await fields.body.click();
   await page.keyboard.type('Đoạn mở đầu của bài.', { delay: 15 });
   await expectSaved(page);
   await expect(app.libraryEntry(headline)).toBeVisible();

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { expect, test } from './support/app-fixture';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import type { WebHostDirs } from './support/web-host';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -20,11 +20,15 @@ async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
 }
 
-async function createArticle(page: Page, headline: string, firstLine: string): Promise<void> {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
-  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+async function createArticle(
+  page: Page,
+  app: NewsdeskApp,
+  headline: string,
+  firstLine: string,
+): Promise<void> {
+  const fields = await app.newArticle();
+  await fields.headline.fill(headline);
+  await fields.body.click();
   await page.keyboard.type(firstLine);
   await expectSaved(page);
   await expect(page.getByRole('button', { name: new RegExp(`^${headline}`) })).toBeVisible();
@@ -97,7 +101,7 @@ test('a figure copied with Ctrl+C and pasted into another article brings its ima
 }) => {
   test.setTimeout(120_000);
   await app.open();
-  await createArticle(page, SOURCE, 'Đoạn mở đầu bài lũ quét.');
+  await createArticle(page, app, SOURCE, 'Đoạn mở đầu bài lũ quét.');
   await insertImage(page, 'lu-quet.png', await png(72, 40, 150, 110, 60));
   await page.getByRole('textbox', { name: 'Caption' }).fill(CAPTION);
   await page.getByRole('textbox', { name: 'Photo credit' }).fill(CREDIT);
@@ -107,7 +111,7 @@ test('a figure copied with Ctrl+C and pasted into another article brings its ima
   expect(source.figures).toHaveLength(1);
   const assetId = source.figures[0]!.assetId;
 
-  await createArticle(page, TARGET, 'Bản tin tổng hợp.');
+  await createArticle(page, app, TARGET, 'Bản tin tổng hợp.');
   expect((await savedArticle(app.dirs, TARGET)).assets).toEqual([]);
 
   // Select the figure by its photo and copy it.
@@ -153,7 +157,7 @@ test('"Replace image" stores the new image and keeps the caption, credit and alt
   app,
 }) => {
   await app.open();
-  await createArticle(page, SOURCE, 'Đoạn mở đầu.');
+  await createArticle(page, app, SOURCE, 'Đoạn mở đầu.');
   await insertImage(page, 'cu.png', await png(60, 30, 10, 120, 200));
   await page.getByRole('textbox', { name: 'Caption' }).fill(CAPTION);
   await page.getByRole('textbox', { name: 'Photo credit' }).fill(CREDIT);
@@ -201,7 +205,7 @@ test('a file over the maxImageBytes setting is refused in the renderer, and main
     JSON.stringify({ maxImageBytes: limit }),
   );
   await app.open();
-  await createArticle(page, SOURCE, 'Đoạn mở đầu.');
+  await createArticle(page, app, SOURCE, 'Đoạn mở đầu.');
 
   // Noise does not compress: a PNG well over the limit.
   const big = await sharp(randomBytes(256 * 256 * 3), {

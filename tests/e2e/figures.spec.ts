@@ -141,9 +141,8 @@ test('three photos inserted by button, drop and paste keep captions through undo
   test.setTimeout(180_000);
   const images = await testImages();
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Hà Nội những ngày giáp Tết');
-  const body = page.getByRole('textbox', { name: 'Article body' });
+  const { headline, body } = await app.newArticle();
+  await headline.fill('Hà Nội những ngày giáp Tết');
   await body.click();
   await page.keyboard.type('Đoạn mở đầu.');
 
@@ -277,8 +276,8 @@ test('an image that is not an image is refused with the main process message', a
   app,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const { body } = await app.newArticle();
+  await body.click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Insert image' }).click();
   await (

@@ -34,11 +34,10 @@ test('an article typed in Vietnamese with formatting survives a restart of the h
   app,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
+  const { headline, body } = await app.newArticle();
+  await headline.fill(HEADLINE);
   await page.getByRole('textbox', { name: 'Sapo' }).fill(SAPO);
 
-  const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.insertText('Sáng nay, ');
   await page.keyboard.press(`${mod}+b`);
@@ -90,17 +89,16 @@ test('an article typed in Vietnamese with formatting survives a restart of the h
 
 test('switching between articles keeps both, even right after typing', async ({ page, app }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Bài thứ nhất');
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const first = await app.newArticle();
+  await first.headline.fill('Bài thứ nhất');
+  await first.body.click();
   await page.keyboard.insertText('Nội dung của bài thứ nhất.');
 
   // Switch away immediately, before the autosave delay has passed. The new
   // article appears once the first one's pending edits are on disk.
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Bài thứ hai');
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const second = await app.newArticle();
+  await second.headline.fill('Bài thứ hai');
+  await second.body.click();
   await page.keyboard.insertText('Nội dung của bài thứ hai.');
 
   await app.libraryEntry('Bài thứ nhất').click();
@@ -129,8 +127,8 @@ test('switching between articles keeps both, even right after typing', async ({ 
 
 test('a trashed article moves to the trash folder and can be restored', async ({ page, app }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Bài sẽ bị xoá');
+  const { headline } = await app.newArticle();
+  await headline.fill('Bài sẽ bị xoá');
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
   await page.getByRole('button', { name: 'Move “Bài sẽ bị xoá” to trash' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
@@ -158,8 +156,8 @@ test('a slow save says "Saving…" until it is on disk; the words are kept meanw
   app,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const { body } = await app.newArticle();
+  await body.click();
   const status = page.getByRole('status');
   // Hold every save for 2 s, as a slow network drive would.
   let held = 0;
@@ -184,8 +182,7 @@ test('after the first save, autosaves send only the changed blocks, and the file
   app,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  const body = page.getByRole('textbox', { name: 'Article body' });
+  const { body } = await app.newArticle();
   await body.click();
   const status = page.getByRole('status');
   const paragraphs = ['Đoạn một về mưa lũ.', 'Đoạn hai về cứu hộ.', 'Đoạn ba về thiệt hại.'];

@@ -80,10 +80,10 @@ function watchForSideEffects(page: Page, app: NewsdeskApp): string[] {
   return seen;
 }
 
-async function openNewArticle(page: Page, app: NewsdeskApp, headline: string): Promise<void> {
+async function openNewArticle(app: NewsdeskApp, headline: string): Promise<void> {
   await app.start();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+  const fields = await app.newArticle();
+  await fields.headline.fill(headline);
 }
 
 const flagIsSet = (page: Page) =>
@@ -208,7 +208,7 @@ test('control: the vectors and the flag are live when nothing sanitizes them', a
   page,
   app,
 }) => {
-  await openNewArticle(page, app, 'Đối chứng');
+  await openNewArticle(app, 'Đối chứng');
   const fired = await page.evaluate(
     async ({ vectors, flag }) => {
       const flags = window as unknown as Record<string, unknown>;
@@ -248,7 +248,7 @@ for (const [index, batch] of BATCHES.entries()) {
     app,
   }) => {
     const sideEffects = watchForSideEffects(page, app);
-    await openNewArticle(page, app, `Lô ${index + 1}`);
+    await openNewArticle(app, `Lô ${index + 1}`);
     const body = page.getByRole('textbox', { name: 'Article body' });
     await body.click();
     await page.keyboard.insertText('Đoạn đầu.');
@@ -283,7 +283,7 @@ test('caption paste through the real clipboard: every vector stays plain text', 
   app,
 }) => {
   const sideEffects = watchForSideEffects(page, app);
-  await openNewArticle(page, app, 'Chú thích ảnh');
+  await openNewArticle(app, 'Chú thích ảnh');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(app.host!.url).origin,
   });
@@ -339,7 +339,7 @@ test('a data: image in pasted HTML becomes a figure through the image import, ne
   app,
 }) => {
   const sideEffects = watchForSideEffects(page, app);
-  await openNewArticle(page, app, 'Ảnh dán từ trang web');
+  await openNewArticle(app, 'Ảnh dán từ trang web');
   await page.getByRole('textbox', { name: 'Article body' }).click();
   const png = await sharp({
     create: { width: 40, height: 30, channels: 3, background: { r: 20, g: 120, b: 200 } },
@@ -365,7 +365,7 @@ test('a web address pasted over selected words links them; a javascript: address
   page,
   app,
 }) => {
-  await openNewArticle(page, app, 'Dán địa chỉ lên chữ');
+  await openNewArticle(app, 'Dán địa chỉ lên chữ');
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   const selectLine = async (text: string) => {

@@ -37,11 +37,10 @@ async function expectSaved(page: Page): Promise<void> {
 }
 
 async function createArticle(page: Page, app: NewsdeskApp, headline: string, sapo: string) {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue('');
-  await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline);
+  const fields = await app.newArticle();
+  await fields.headline.fill(headline);
   await page.getByRole('textbox', { name: 'Sapo' }).fill(sapo);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await fields.body.click();
   await page.keyboard.insertText(`Đoạn mở đầu: ${headline}.`);
   await expectSaved(page);
   await expect(app.libraryEntry(headline)).toBeVisible();

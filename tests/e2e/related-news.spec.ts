@@ -35,10 +35,8 @@ async function createArticle(
   headline: string,
   sapo: string,
 ): Promise<void> {
-  await page.getByRole('button', { name: 'New article' }).click();
-  // The new article is open once its headline is empty (the previous one had a headline).
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
-  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+  const fields = await app.newArticle();
+  await fields.headline.fill(headline);
   await page.getByRole('textbox', { name: 'Sapo' }).fill(sapo);
   await expectSaved(page);
   await expect(app.libraryEntry(headline)).toBeVisible();
@@ -129,10 +127,9 @@ test('a "Tin mới" box of six items, reordered and partly picked from the libra
   await createArticle(page, app, LIBRARY_HEADLINE, LIBRARY_SAPO);
   await createArticle(page, app, OTHER_HEADLINE, 'Nhiệt độ ở vùng núi xuống dưới 5 độ C.');
 
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
-  await page.getByRole('textbox', { name: 'Headline' }).fill(ARTICLE_HEADLINE);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const { headline, body } = await app.newArticle();
+  await headline.fill(ARTICLE_HEADLINE);
+  await body.click();
   await page.keyboard.insertText('Đoạn mở đầu của bài.');
 
   await page.getByRole('button', { name: 'Insert related news' }).click();

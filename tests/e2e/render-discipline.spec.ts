@@ -40,8 +40,7 @@ test('typing in the body, its counts and its autosave cause no React commit', as
     });
   });
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  const body = page.getByRole('textbox', { name: 'Article body' });
+  const { body } = await app.newArticle();
   await body.click();
   await page.keyboard.type('Hà Nội ');
   const status = page.getByRole('status');
@@ -71,8 +70,8 @@ test('the status and the counts, written outside React, follow a switch of langu
   app,
 }) => {
   await app.open();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Article body' }).click();
+  const { body } = await app.newArticle();
+  await body.click();
   await page.keyboard.type('Hà Nội đón rét');
   const status = page.getByRole('status');
   const counts = page.locator('footer.counts-bar');

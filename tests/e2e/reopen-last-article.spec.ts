@@ -11,10 +11,8 @@ const FIRST = 'Giá xăng giảm lần thứ ba liên tiếp';
 const SECOND = 'Hà Nội cấm xe máy trong phố cổ cuối tuần';
 
 async function createArticle(page: Page, app: NewsdeskApp, headline: string): Promise<void> {
-  await page.getByRole('button', { name: 'New article' }).click();
-  const field = page.getByRole('textbox', { name: 'Headline', exact: true });
-  await expect(field).toHaveValue('');
-  await field.fill(headline);
+  const fields = await app.newArticle();
+  await fields.headline.fill(headline);
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
   await expect(app.libraryEntry(headline)).toBeVisible();
 }

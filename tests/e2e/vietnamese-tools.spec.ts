@@ -10,10 +10,9 @@ import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
-async function newArticle(page: Page, app: NewsdeskApp): Promise<void> {
+async function newArticle(app: NewsdeskApp): Promise<void> {
   await app.start();
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+  await app.newArticle();
 }
 
 async function savedArticle(page: Page, app: NewsdeskApp) {
@@ -37,7 +36,7 @@ test('Normalise text applies the house tone style to every field and the body, a
   page,
   app,
 }) => {
-  await newArticle(page, app);
+  await newArticle(app);
   const headline = page.getByRole('textbox', { name: 'Headline' });
   const sapo = page.getByRole('textbox', { name: 'Sapo' });
   const byline = page.getByRole('textbox', { name: 'Byline' });
@@ -81,7 +80,7 @@ test('pasted text takes the house tone style; typed text is left as typed', asyn
   page,
   app,
 }) => {
-  await newArticle(page, app);
+  await newArticle(app);
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.insertText('Gõ tay: hoà. ');
@@ -94,7 +93,7 @@ test('text pasted into the headline, sapo, byline and a figure caption takes the
   page,
   app,
 }) => {
-  await newArticle(page, app);
+  await newArticle(app);
   const headline = page.getByRole('textbox', { name: 'Headline' });
   await headline.click();
   await page.keyboard.insertText('Gõ: hoà. ');
@@ -142,7 +141,7 @@ test('the status bar counts words (syllables), characters and reading time as th
   page,
   app,
 }) => {
-  await newArticle(page, app);
+  await newArticle(app);
   const counts = page
     .getByRole('contentinfo', { name: 'Article length' })
     .or(page.locator('footer.counts-bar'));
@@ -159,7 +158,7 @@ test('headline and sapo are described by their length against the house limits; 
   page,
   app,
 }) => {
-  await newArticle(page, app);
+  await newArticle(app);
   const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
   const sapo = page.getByRole('textbox', { name: 'Sapo' });
   await expect(headline).toHaveAccessibleDescription('0 / 90 characters');
@@ -177,7 +176,7 @@ test('headline and sapo are described by their length against the house limits; 
 });
 
 test('the Checks panel lists findings and jumps to the field concerned', async ({ page, app }) => {
-  await newArticle(page, app);
+  await newArticle(app);
   await page.getByRole('textbox', { name: 'Sapo' }).fill('Sapo có  hai dấu cách.');
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.insertText('Thân bài.');
@@ -221,7 +220,7 @@ test('misspelled syllables are underlined without touching the text, and fixed f
   page,
   app,
 }) => {
-  await newArticle(page, app);
+  await newArticle(app);
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.insertText('Sáng nay ngừơi dân Google viêt bài về Đắk Lắk.');

@@ -13,6 +13,14 @@ import {
   type WebHostProcess,
 } from './web-host';
 
+/** The open article's fields that tests type into. */
+export interface ArticleFields {
+  /** The Headline textbox (exact name: each related-news item has a "Related headline"). */
+  readonly headline: Locator;
+  /** The body editor. */
+  readonly body: Locator;
+}
+
 export interface NewsdeskApp {
   /** This test's library and settings folders. */
   readonly dirs: WebHostDirs;
@@ -26,8 +34,23 @@ export interface NewsdeskApp {
   restart(): Promise<void>;
   /** The library entry that opens an article (its accessible name starts with the headline). */
   libraryEntry(headline: string): Locator;
+  /**
+   * Clicks "New article" and returns the new article's fields once it is open.
+   * The app saves the open article and creates the new one before showing it, so
+   * the old article stays on screen a moment: this waits until its fields are gone
+   * (each opened article gets new ones) and the Headline is there and empty. An
+   * empty Headline alone would be seen too soon when the old article was untitled.
+   */
+  newArticle(): Promise<ArticleFields>;
   /** Every article folder's article.json, in folder order (dot folders such as .trash left out). */
   articleFiles(): Promise<string[]>;
+}
+
+function articleFields(page: Page): ArticleFields {
+  return {
+    headline: page.getByRole('textbox', { name: 'Headline', exact: true }),
+    body: page.getByRole('textbox', { name: 'Article body' }),
+  };
 }
 
 async function expectReady(page: Page): Promise<void> {
@@ -58,6 +81,18 @@ export const test = base.extend<{ app: NewsdeskApp }>({
         await expectReady(page);
       },
       libraryEntry: (headline) => page.getByRole('button', { name: new RegExp(`^${headline}`) }),
+      async newArticle() {
+        const fields = articleFields(page);
+        const [previous] = await fields.headline.elementHandles();
+        await page.getByRole('button', { name: 'New article' }).click();
+        if (previous) {
+          // Detached counts as hidden. Saving the previous article comes first: allow for it.
+          await previous.waitForElementState('hidden', { timeout: 10_000 });
+          await previous.dispose();
+        }
+        await expect(fields.headline).toHaveValue('');
+        return fields;
+      },
       async articleFiles() {
         const entries = await readdir(dirs.library, { withFileTypes: true });
         return entries
