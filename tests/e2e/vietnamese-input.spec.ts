@@ -5,16 +5,11 @@
  * place a reporter types. Each test checks the exact text in the editor and,
  * after "Saved", in article.json on disk (NFC).
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFile, readdir } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import {
-  makeHostDirs,
-  startWebHostProcess,
-  type WebHostDirs,
-  type WebHostProcess,
-} from './support/web-host';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { VietnameseTyper, type InputMethod } from './support/vietnamese-ime';
 
 const CORPUS_LINES = (
@@ -23,19 +18,6 @@ const CORPUS_LINES = (
   .split('\n')
   .filter((line) => line.trim() !== '');
 
-let dirs: WebHostDirs;
-let host: WebHostProcess | undefined;
-
-test.beforeEach(async () => {
-  dirs = await makeHostDirs();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await dirs.cleanup();
-});
-
 // Replaying hundreds of words keystroke by keystroke takes a minute or two on
 // the shared machines: a budget for the whole test, not a timed assertion.
 test.describe.configure({ timeout: 300_000 });
@@ -43,11 +25,9 @@ test.describe.configure({ timeout: 300_000 });
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const METHODS: InputMethod[] = ['composition', 'backspace-retype'];
 
-async function newArticle(page: Page): Promise<void> {
-  host = await startWebHostProcess(dirs);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
+async function newArticle(app: NewsdeskApp): Promise<void> {
+  await app.start();
+  await app.newArticle();
 }
 
 function bodyOf(page: Page): Locator {
@@ -74,12 +54,11 @@ function findAll(node: JsonNode, type: string): JsonNode[] {
 }
 
 /** The one article on disk once the status reads "Saved", checked to be NFC as a whole file. */
-async function savedArticle(page: Page) {
+async function savedArticle(page: Page, app: NewsdeskApp) {
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
-  const entries = await readdir(dirs.library, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'));
-  expect(folders).toHaveLength(1);
-  const raw = await readFile(path.join(dirs.library, folders[0]!.name, 'article.json'), 'utf8');
+  const files = await app.articleFiles();
+  expect(files).toHaveLength(1);
+  const raw = await readFile(files[0]!, 'utf8');
   expect(raw.normalize('NFC')).toBe(raw);
   return JSON.parse(raw) as {
     headline: string;
@@ -180,8 +159,9 @@ async function displayedBlocks(body: Locator): Promise<string[]> {
 for (const method of METHODS) {
   test(`${method}: 200+ words of news text typed into the body land exactly, in NFC`, async ({
     page,
+    app,
   }) => {
-    await newArticle(page);
+    await newArticle(app);
     const typer = await VietnameseTyper.attach(page);
     await bodyOf(page).click();
     for (const [index, line] of CORPUS_LINES.entries()) {
@@ -191,14 +171,15 @@ for (const method of METHODS) {
     expect(typer.wordCount).toBeGreaterThanOrEqual(200);
     expect(await displayedBlocks(bodyOf(page))).toEqual(CORPUS_LINES);
 
-    const saved = await savedArticle(page);
+    const saved = await savedArticle(page, app);
     expect(saved.body.root.children!.map(textOf)).toEqual(CORPUS_LINES);
   });
 
   test(`${method}: bold, link, list item, start and end of a paragraph, headline, sapo, byline`, async ({
     page,
+    app,
   }) => {
-    await newArticle(page);
+    await newArticle(app);
     const typer = await VietnameseTyper.attach(page);
     const [s1, s2, s3, s4, s5, s6, s7] = CORPUS_LINES.map((line) => line);
     const headline = 'Hà Nội rét đậm, trường học cho học sinh nghỉ';
@@ -270,7 +251,7 @@ for (const method of METHODS) {
     const paragraphs = [`${s1} giữa đoạn ${s2}`, `Mở đầu: ${s4}`, `A${s5}B`];
     expect(await displayedBlocks(body)).toEqual([...paragraphs, s6, s7]);
 
-    const saved = await savedArticle(page);
+    const saved = await savedArticle(page, app);
     expect(saved).toMatchObject({ headline, sapo, byline });
     const blocks = saved.body.root.children!;
     expect(blocks.slice(0, 3).map(textOf)).toEqual(paragraphs);
@@ -289,8 +270,8 @@ function blocksOfType(root: JsonNode, type: string): Record<string, unknown>[] {
 }
 
 for (const method of METHODS) {
-  test(`${method}: every figure and related-news field`, async ({ page }) => {
-    await newArticle(page);
+  test(`${method}: every figure and related-news field`, async ({ page, app }) => {
+    await newArticle(app);
     const typer = await VietnameseTyper.attach(page);
     const [s1, s2, s3, s4, s5, s6] = CORPUS_LINES.map((line) => line);
     await bodyOf(page).click();
@@ -346,7 +327,7 @@ for (const method of METHODS) {
     await expect(headlines.nth(1)).toHaveValue(s5!);
     await expect(block.getByRole('textbox', { name: 'Related summary' }).nth(1)).toHaveValue(s6!);
 
-    const saved = await savedArticle(page);
+    const saved = await savedArticle(page, app);
     const [figure] = blocksOfType(saved.body.root, 'figure');
     expect(figure).toMatchObject({ caption: s1, credit: 'Ảnh: Nguyễn Khánh', alt: s2 });
     const [related] = blocksOfType(saved.body.root, 'related-news');
@@ -366,8 +347,9 @@ for (const method of METHODS) {
 
 test('decomposed (NFD) input becomes NFC in place, and the caret stays after it', async ({
   page,
+  app,
 }) => {
-  await newArticle(page);
+  await newArticle(app);
   const body = bodyOf(page);
   await body.click();
   const decomposed = 'Tiếng Việt có dấu'.normalize('NFD');
@@ -382,7 +364,7 @@ test('decomposed (NFD) input becomes NFC in place, and the caret stays after it'
   await page.getByRole('textbox', { name: 'Headline' }).click();
   await page.keyboard.insertText('Đường phố'.normalize('NFD'));
   await page.keyboard.insertText(' Hà Nội');
-  const saved = await savedArticle(page);
+  const saved = await savedArticle(page, app);
   expect(saved.headline).toBe('Đường phố Hà Nội');
   expect(saved.body.root.children!.map(textOf)).toEqual([expected]);
 });
