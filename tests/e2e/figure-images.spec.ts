@@ -119,7 +119,7 @@ test('figures show from URLs the renderer builds; an image only another article 
   );
 });
 
-test("a long article's figures show their photos at once, and their fields and controls after the first paint: on screen first, then the rest without scrolling", async ({
+test("a long article's figures and related-news box show at once, and make their fields and controls after the first paint: on screen first, then the rest without scrolling", async ({
   page,
   app,
 }) => {
@@ -133,21 +133,37 @@ test("a long article's figures show their photos at once, and their fields and c
     }
     children.push(figure(photo.assetId, 64, 48, `Ảnh ${index}`));
   }
+  children.push({
+    type: 'related-news',
+    version: 1,
+    heading: 'Tin liên quan',
+    items: [
+      {
+        key: 'cuoi-bai',
+        headline: 'Tin cuối bài',
+        summary: 'Tóm tắt tin cuối bài.',
+        link: { kind: 'url', url: 'https://vnexpress.net/tin-cuoi-bai' },
+      },
+    ],
+  });
   await writeArticle(app.dirs.library, articleWith(ID, LONG, children));
   await mkdir(path.join(app.dirs.library, ID, 'assets'));
   await writeFile(path.join(app.dirs.library, ID, 'assets', photo.assetId), photo.bytes);
 
   await app.open();
-  // What the DOM held when the 30th figure view appeared (the frame the
-  // article first paints in): photos, and no caption field yet.
+  // What the DOM held when the block views appeared (the frame the article
+  // first paints in): photos and the box, no caption or related field yet.
   await page.evaluate(() => {
-    const w = window as unknown as { atFirstPaint?: { photos: number; captions: number } };
+    const w = window as unknown as { atFirstPaint?: Record<string, number> };
+    const count = (selector: string) => document.querySelectorAll(selector).length;
     const observer = new MutationObserver(() => {
-      if (document.querySelectorAll('.figure-view').length < 30) return;
+      if (count('.figure-view') < 30 || count('.related-news-editor') < 1) return;
       observer.disconnect();
       w.atFirstPaint = {
-        photos: document.querySelectorAll('.figure-frame').length,
-        captions: document.querySelectorAll('.figure-caption').length,
+        photos: count('.figure-frame'),
+        captions: count('.figure-caption'),
+        boxes: count('.related-news-editor'),
+        relatedFields: count('.related-news-editor input, .related-news-editor textarea'),
       };
     });
     observer.observe(document.body, { childList: true, subtree: true });
@@ -156,7 +172,7 @@ test("a long article's figures show their photos at once, and their fields and c
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(LONG);
   await expect
     .poll(() => page.evaluate(() => (window as { atFirstPaint?: unknown }).atFirstPaint))
-    .toEqual({ photos: 30, captions: 0 });
+    .toEqual({ photos: 30, captions: 0, boxes: 1, relatedFields: 0 });
 
   // Every figure gets its fields and controls, the last ones without being
   // scrolled to, with the words of its own node.
@@ -165,6 +181,7 @@ test("a long article's figures show their photos at once, and their fields and c
   await expect(captions.nth(0)).toHaveValue('Ảnh 1');
   await expect(captions.nth(29)).toHaveValue('Ảnh 30');
   await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(30);
+  await expect(page.getByRole('textbox', { name: 'Related headline' })).toHaveValue('Tin cuối bài');
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveAttribute(
     'contenteditable',
     'true',

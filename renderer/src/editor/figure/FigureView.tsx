@@ -9,7 +9,7 @@
  * history with the body.
  *
  * The fields and controls are made once the figure nears the viewport or the
- * browser is idle (deferred-figure-chrome.ts): a long article's first paint
+ * browser is idle (deferred-block-fields.ts): a long article's first paint
  * does not wait for dozens of them.
  */
 import { useEffect, useRef } from 'react';
@@ -31,7 +31,7 @@ import {
 import type { MessageKey } from '../../../../shared/i18n/messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentArticleId } from './current-article';
-import { useFigureChromeShown } from './deferred-figure-chrome';
+import { useBlockFieldsShown } from '../deferred-block-fields';
 import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
 import { FigureField } from './FigureField';
 import { IMAGE_ACCEPT } from './image-files';
@@ -59,7 +59,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const { image, onError } = useFigureImageUrl(articleId, figure?.assetId ?? '');
   const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const frameRef = useRef<HTMLDivElement>(null);
-  const [chromeShown, watchView] = useFigureChromeShown();
+  const [chromeShown, watchView] = useBlockFieldsShown();
 
   // Lexical's own click handling runs first; this selects the figure when the
   // photo itself was clicked (the fields and buttons keep their own clicks).

@@ -2,6 +2,9 @@
  * The related-news block in the editor: its heading (with the usual headings
  * offered), its items, and "Add related item". Every edit is a Lexical update
  * (block-edits.ts), so undo/redo and autosave see it like any body edit.
+ *
+ * The heading and items are made once the box nears the viewport or the
+ * browser is idle (deferred-block-fields.ts), at once for a box just inserted.
  */
 import {
   useEffect,
@@ -20,9 +23,13 @@ import { BlockTextField } from './BlockTextField';
 import { RelatedItemEditor } from './RelatedItemEditor';
 import { editBlock } from './block-edits';
 import { handleHistoryKey, shieldFromLexical } from './field-keys';
-import { takePendingFocus } from './pending-focus';
+import { hasPendingFocus, takePendingFocus } from './pending-focus';
+import { useBlockFieldsShown } from '../deferred-block-fields';
 import { useLibraryArticles } from './useLibraryArticles';
 import { useRelatedNewsNode } from './useRelatedNewsNode';
+
+/** The editor's height before its fields are made (measured: 35 px bar, 41 px heading row, 184 px per item). */
+const PENDING_REM = { base: 8.9, perItem: 11.5 };
 
 /** A field to focus after the next render: the item moved, or was just added. */
 interface FocusRequest {
@@ -46,6 +53,7 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
   const containerRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const focusRequest = useRef<FocusRequest | null>(null);
+  const [fieldsShown, watchBar] = useBlockFieldsShown(hasPendingFocus(nodeKey));
   // Suggestions are buttons, not a <datalist>: an input with a list is a combobox, and
   // the heading's contract is a textbox (DESIGN.md, accessible names).
   const ids = { heading: useId() };
@@ -106,6 +114,7 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
       lang="vi"
     >
       <div
+        ref={watchBar}
         className="related-news-bar"
         data-lexical-owned
         title={t('related.block')}
@@ -113,68 +122,80 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
       >
         <span className="related-news-badge">{t('related.block')}</span>
       </div>
-      <div className="related-news-heading-row">
-        <BlockTextField
-          id={ids.heading}
-          field="heading"
-          className="text-input related-heading"
-          label={t('related.heading')}
-          placeholder={t('related.heading')}
-          value={heading}
-          inputRef={headingRef}
-          onKeyDown={fieldKeyDown}
-          onText={(text) => {
-            editBlock(editor, nodeKey, (block) => block.setHeading(text), 'heading');
-            return text;
-          }}
-        />
-        <div
-          className="related-heading-suggestions"
-          role="group"
-          aria-label={t('related.headingSuggestions')}
-        >
-          {RELATED_HEADING_SUGGESTIONS.map((suggestion) => (
-            <button
-              key={suggestion}
-              type="button"
-              className="related-suggestion"
-              aria-pressed={heading === suggestion}
-              onClick={() => editBlock(editor, nodeKey, (block) => block.setHeading(suggestion))}
+      {fieldsShown ? (
+        <>
+          <div className="related-news-heading-row">
+            <BlockTextField
+              id={ids.heading}
+              field="heading"
+              className="text-input related-heading"
+              label={t('related.heading')}
+              placeholder={t('related.heading')}
+              value={heading}
+              inputRef={headingRef}
+              onKeyDown={fieldKeyDown}
+              onText={(text) => {
+                editBlock(editor, nodeKey, (block) => block.setHeading(text), 'heading');
+                return text;
+              }}
+            />
+            <div
+              className="related-heading-suggestions"
+              role="group"
+              aria-label={t('related.headingSuggestions')}
             >
-              {suggestion}
-            </button>
-          ))}
-        </div>
-      </div>
-      {items.length === 0 && <p className="related-empty">{t('related.empty')}</p>}
-      <ol className="related-items" aria-describedby={undefined}>
-        {items.map((item, index) => (
-          <RelatedItemEditor
-            key={item.key}
-            item={item}
-            index={index}
-            count={items.length}
-            library={library}
-            onRefreshLibrary={refresh}
-            onPatch={(patch, typingField) =>
-              editBlock(
-                editor,
-                nodeKey,
-                (block) => block.updateItem(item.key, patch),
-                typingField === undefined ? undefined : `${item.key}:${typingField}`,
-              )
-            }
-            onMove={(toIndex, field) => move(item.key, toIndex, field)}
-            onRemove={() => editBlock(editor, nodeKey, (block) => block.removeItem(item.key))}
-            onFieldKeyDown={fieldKeyDown}
-            onDropItem={(draggedKey, toIndex) => move(draggedKey, toIndex, 'headline')}
-          />
-        ))}
-      </ol>
-      <p className="related-hint">{t('related.moveHint')}</p>
-      <button type="button" className="button related-add" onClick={add}>
-        {t('related.add')}
-      </button>
+              {RELATED_HEADING_SUGGESTIONS.map((suggestion) => (
+                <button
+                  key={suggestion}
+                  type="button"
+                  className="related-suggestion"
+                  aria-pressed={heading === suggestion}
+                  onClick={() =>
+                    editBlock(editor, nodeKey, (block) => block.setHeading(suggestion))
+                  }
+                >
+                  {suggestion}
+                </button>
+              ))}
+            </div>
+          </div>
+          {items.length === 0 && <p className="related-empty">{t('related.empty')}</p>}
+          <ol className="related-items" aria-describedby={undefined}>
+            {items.map((item, index) => (
+              <RelatedItemEditor
+                key={item.key}
+                item={item}
+                index={index}
+                count={items.length}
+                library={library}
+                onRefreshLibrary={refresh}
+                onPatch={(patch, typingField) =>
+                  editBlock(
+                    editor,
+                    nodeKey,
+                    (block) => block.updateItem(item.key, patch),
+                    typingField === undefined ? undefined : `${item.key}:${typingField}`,
+                  )
+                }
+                onMove={(toIndex, field) => move(item.key, toIndex, field)}
+                onRemove={() => editBlock(editor, nodeKey, (block) => block.removeItem(item.key))}
+                onFieldKeyDown={fieldKeyDown}
+                onDropItem={(draggedKey, toIndex) => move(draggedKey, toIndex, 'headline')}
+              />
+            ))}
+          </ol>
+          <p className="related-hint">{t('related.moveHint')}</p>
+          <button type="button" className="button related-add" onClick={add}>
+            {t('related.add')}
+          </button>
+        </>
+      ) : (
+        // About the height the heading and items will take, so nothing jumps.
+        <div
+          className="related-news-pending"
+          style={{ height: `${PENDING_REM.base + PENDING_REM.perItem * items.length}rem` }}
+        />
+      )}
     </section>
   );
 }

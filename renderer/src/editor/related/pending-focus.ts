@@ -11,6 +11,11 @@ export function focusWhenMounted(nodeKey: NodeKey): void {
   pending.add(nodeKey);
 }
 
+/** Whether the block asked for the focus (without taking the request). */
+export function hasPendingFocus(nodeKey: NodeKey): boolean {
+  return pending.has(nodeKey);
+}
+
 /** True once for a block that asked for the focus. */
 export function takePendingFocus(nodeKey: NodeKey): boolean {
   return pending.delete(nodeKey);
