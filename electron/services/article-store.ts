@@ -500,7 +500,9 @@ export class ArticleStore {
         const bytes = serializeArticle(article);
         await writeFileAtomic(this.articleFile(id), bytes);
         await this.noteWritten(id, article);
-        return ok({ article, revision: revisionOf(bytes) });
+        const revision = revisionOf(bytes);
+        this.written.remember(id, revision, article);
+        return ok({ article, revision });
       } catch (error) {
         return unexpected(`create a new article in ${this.libraryPath}`, error);
       }
@@ -512,6 +514,8 @@ export class ArticleStore {
     try {
       const outcome = await readArticleFile(this.articleFile(id), id);
       if (outcome.kind !== 'ok') return failureToResult(outcome, id);
+      // The renderer's first save and journal writes may build on what it opened.
+      this.written.remember(id, outcome.revision, outcome.article);
       return ok({ article: outcome.article, revision: outcome.revision });
     } catch (error) {
       return unexpected(`load article ${id}`, error);

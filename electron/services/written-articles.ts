@@ -1,12 +1,12 @@
 /**
- * The last version the store wrote of each recently saved article, so that a
- * save or journal write can send only what changed since (shared/article/
- * article-delta.ts). A delta names its base by revision (the SHA-256 of the
+ * The last version the store wrote or read of each recently saved or opened
+ * article, so that a save or journal write can send only what changed since
+ * (shared/article/article-delta.ts). A delta names its base by revision (the SHA-256 of the
  * written bytes), so it resolves only against exactly that content; anything
  * else is `unknown-base` and the renderer sends the whole article.
  *
  * Held in memory only and bounded: after a restart, or for an article not
- * saved lately, the first save is whole again. The articles held are the
+ * opened or saved lately, the next save is whole again. The articles held are the
  * store's own parsed copies, never handed to code that could change them.
  */
 import { applyArticleDelta, type ArticleDelta } from '../../shared/article/article-delta';
@@ -21,7 +21,7 @@ export class WrittenArticles {
 
   constructor(private readonly capacity = WRITTEN_ARTICLES_KEPT) {}
 
-  /** `article` is what was written as `revision`. */
+  /** `article` is what was written (or read) as `revision`. */
   remember(id: string, revision: string, article: Article): void {
     // Re-inserted so the Map's order is least recently written first.
     this.byId.delete(id);

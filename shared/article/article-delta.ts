@@ -11,11 +11,12 @@
  * usually changed, so a delta is a few hundred bytes.
  *
  * The base is always a version the host itself wrote for a save of this
- * renderer and acknowledged (renderer/src/article/saved-blocks.ts), named by
- * its revision; the host keeps the article of its last write per article
- * (electron/services/written-articles.ts) and answers `unknown-base` when it
- * no longer holds that revision, and the renderer then sends the whole
- * article. The delta never replaces the save's own `baseRevision` check
+ * renderer and acknowledged, or, before the session's first save, the version
+ * it loaded for the session (renderer/src/article/saved-blocks.ts), named by
+ * its revision; the host keeps the article of its last write or load per
+ * article (electron/services/written-articles.ts) and answers `unknown-base`
+ * when it no longer holds that revision, and the renderer then sends the
+ * whole article. The delta never replaces the save's own `baseRevision` check
  * against the file on disk.
  */
 import { z } from 'zod';

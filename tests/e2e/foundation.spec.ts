@@ -215,3 +215,52 @@ test('after the first save, autosaves send only the changed blocks, and the file
   const saved = await readFile(file!, 'utf8');
   for (const text of [...paragraphs, 'Đoạn bốn, thêm sau.']) expect(saved).toContain(text);
 });
+
+test('after a restart, the first save of the reopened article sends only the changed blocks', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const { headline, body } = await app.newArticle();
+  await headline.fill('Mở lại rồi sửa');
+  await body.click();
+  const status = page.getByRole('status');
+  const paragraphs = ['Đoạn một về mưa lũ.', 'Đoạn hai về cứu hộ.', 'Đoạn ba về thiệt hại.'];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(paragraph);
+  }
+  await expect(status).toHaveText('Unsaved changes');
+  await expect(status).toHaveText('Saved', { timeout: 10_000 });
+
+  // A new host and a new page: nothing of the last session is held.
+  await app.restart();
+  await app.libraryEntry('Mở lại rồi sửa').click();
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+    'Mở lại rồi sửa',
+  );
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    const sent = request.postData();
+    if (sent?.includes('"article:save"')) saves.push(sent);
+  });
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(' Thêm một câu.');
+  await expect(status).toHaveText('Unsaved changes');
+  await expect(status).toHaveText('Saved', { timeout: 10_000 });
+  expect(saves).toHaveLength(1);
+  const request = JSON.parse(saves[0]!) as {
+    request: { article?: unknown; delta?: { blocks: unknown[] } };
+  };
+  expect(request.request.article).toBeUndefined();
+  // The blocks as opened go as their index in the version opened.
+  const blocks = request.request.delta!.blocks;
+  expect(blocks.slice(0, 2)).toEqual([0, 1]);
+  expect(JSON.stringify(blocks)).toContain('Thêm một câu.');
+  expect(JSON.stringify(blocks)).not.toContain('Đoạn một về mưa lũ.');
+
+  const [file] = await app.articleFiles();
+  const saved = await readFile(file!, 'utf8');
+  for (const text of [...paragraphs, 'Thêm một câu.']) expect(saved).toContain(text);
+});

@@ -52,6 +52,8 @@ interface Slot {
     delta: string;
     acked: boolean;
     revision: string | null;
+    /** For a call that answers an article and its revision (load, create, restore): that article, as JSON. */
+    opened: string | null;
   } | null;
   done: Promise<void>;
 }
@@ -160,11 +162,24 @@ test('killing the host at random moments never loses acknowledged text', async (
             slot.record = {
               channel: message.channel,
               // A save or journal write carries the article or a delta of the
-              // last acknowledged save (shared/article/article-delta.ts).
+              // last acknowledged save or of the version opened
+              // (shared/article/article-delta.ts).
               article: JSON.stringify(message.request.article ?? null),
               delta: JSON.stringify(message.request.delta ?? null),
               acked: false,
               revision: null,
+              opened: null,
+            };
+          } else if (typeof message.channel === 'string') {
+            // Any other call may answer an article the session then edits
+            // (load, create, journal:restore): a base for the deltas after it.
+            slot.record = {
+              channel: message.channel,
+              article: 'null',
+              delta: 'null',
+              acked: false,
+              revision: null,
+              opened: null,
             };
           }
         } catch {
@@ -183,6 +198,11 @@ test('killing the host at random moments never loses acknowledged text', async (
               result.ok && (record.channel === 'article:save' || result.value?.written === true);
             if (result.ok && record.channel === 'article:save')
               record.revision = result.value.revision;
+            const opened = result.ok && record.channel !== 'article:save' ? result.value : null;
+            if (opened?.article && typeof opened.revision === 'string') {
+              record.revision = opened.revision;
+              record.opened = JSON.stringify(opened.article);
+            }
           } catch {
             // The answer was cut off by the kill: not acknowledged.
           }
@@ -206,19 +226,26 @@ test('killing the host at random moments never loses acknowledged text', async (
         throw new Error('A bridge request neither got its answer nor failed within 15 s');
       return slots.flatMap((slot) => (slot.record ? [slot.record] : []));
     });
-    return raw.map((record) => {
+    return raw.flatMap((record) => {
+      if (record.opened !== null && record.revision !== null) {
+        savedByRevision.set(record.revision, articleSchema.parse(JSON.parse(record.opened)));
+        return [];
+      }
+      if (record.channel !== 'article:save' && record.channel !== 'journal:write') return [];
       const article = sentArticle(record);
       if (record.revision !== null) savedByRevision.set(record.revision, article);
-      return {
-        channel: record.channel as Sent['channel'],
-        text: bodyText(article),
-        acked: record.acked,
-      };
+      return [
+        {
+          channel: record.channel as Sent['channel'],
+          text: bodyText(article),
+          acked: record.acked,
+        },
+      ];
     });
   };
   /**
-   * Saves the host acknowledged, by the revision it answered: a delta names
-   * one of them as its base, and is rebuilt here with the app's own
+   * Saves the host acknowledged and versions it opened, by revision: a delta
+   * names one of them as its base, and is rebuilt here with the app's own
    * applyArticleDelta (the host applies the same function to its copy).
    */
   const savedByRevision = new Map<string, Article>();
@@ -231,7 +258,9 @@ test('killing the host at random moments never loses acknowledged text', async (
     // journal write after an acknowledged save depends on where the kills land.
     deltasSent += 1;
     const base = savedByRevision.get(delta.base);
-    if (!base) throw new Error(`A delta names ${delta.base}, which no acknowledged save wrote`);
+    if (!base) {
+      throw new Error(`A delta names ${delta.base}, which no acknowledged save or load answered`);
+    }
     const applied = applyArticleDelta(base, delta);
     if (!applied.ok) throw new Error(applied.message);
     return articleSchema.parse(applied.article);

@@ -31,8 +31,10 @@ export function createArticleSession(
 ): ArticleSession {
   const draft = new ArticleDraft(loaded.article);
   loads += 1;
-  // Saves and journal writes send only the blocks changed since the last save.
+  // Saves and journal writes send only the blocks changed since the last save
+  // (or, before the first, since the version opened).
   const savedBlocks = new SavedBlocks();
+  savedBlocks.loaded(loaded.article, loaded.revision);
   const journal: RecoveryWriter = new RecoveryWriter({
     session: crypto.randomUUID(),
     snapshot: () => draft.snapshot(),

@@ -7,8 +7,15 @@
  * Identity is enough because only frozen block objects are indexed: the body
  * serializer deep-freezes each block's JSON and hands out the same object
  * while the block is unchanged (body-serializer.ts), so an indexed object
- * cannot have changed since it was saved. The first save of a session is
- * whole: nothing has been acknowledged yet.
+ * cannot have changed since it was saved.
+ *
+ * Before the session's first save the base is the version it opened (the host
+ * holds what it loaded as well as what it wrote): its blocks are matched to the
+ * first snapshot's by value, once, so the first save and the journal
+ * writes while the reporter types right after opening carry the changed blocks
+ * only, not the whole article each time (≈ 5 ms of main thread per request at
+ * 10,000 words). A block that differs, or moved further than a few places,
+ * goes in full.
  */
 import { encodeArticleDelta, type ArticlePayload } from '../../../shared/article/article-delta';
 import type { Article } from '../../../shared/article/schema';
@@ -16,9 +23,17 @@ import type { Result } from '../../../shared/ipc/result';
 
 export class SavedBlocks {
   private base: { revision: string; index: Map<object, number> } | null = null;
+  private opened: { revision: string; article: Article } | null = null;
+
+  /** The session opened `article` as `revision`: the base until the first save. */
+  loaded(article: Article, revision: string): void {
+    this.opened = { revision, article };
+    this.base = null;
+  }
 
   /** The article as a delta of the last acknowledged save, or whole when there is none. */
   payload(article: Article): ArticlePayload {
+    if (!this.base && this.opened) this.base = matchOpened(article, this.opened);
     return this.base ? { delta: encodeArticleDelta(article, this.base) } : { article };
   }
 
@@ -29,6 +44,7 @@ export class SavedBlocks {
       if (Object.isFrozen(block)) index.set(block, position);
     });
     this.base = { revision, index };
+    this.opened = null;
   }
 
   /**
@@ -40,12 +56,63 @@ export class SavedBlocks {
     article: Article,
     send: (payload: ArticlePayload) => Promise<Result<T>>,
   ): Promise<Result<T>> {
-    const base = this.base;
     const payload = this.payload(article);
+    const base = this.base;
     const result = await send(payload);
     if ('article' in payload || result.ok || result.error.code !== 'unknown-base') return result;
     // A save acknowledged meanwhile set a newer base, which the host does hold.
-    if (this.base === base) this.base = null;
+    if (this.base === base) {
+      this.base = null;
+      this.opened = null;
+    }
     return send({ article });
   }
+}
+
+/** How far a block may have moved (blocks inserted or removed above it) and still be found. */
+const MATCH_WINDOW = 4;
+
+/**
+ * Indexes the frozen blocks of `article` that equal a block of the opened
+ * version at about the same position. Compared as JSON values, not strings:
+ * the file's key order (the host's schema) is not the serializer's.
+ */
+function matchOpened(
+  article: Article,
+  opened: { revision: string; article: Article },
+): { revision: string; index: Map<object, number> } {
+  const before = opened.article.body.root.children;
+  const index = new Map<object, number>();
+  article.body.root.children.forEach((block, position) => {
+    if (!Object.isFrozen(block)) return;
+    for (let distance = 0; distance <= MATCH_WINDOW; distance += 1) {
+      for (const candidate of distance === 0
+        ? [position]
+        : [position - distance, position + distance]) {
+        if (candidate >= 0 && candidate < before.length && sameJson(block, before[candidate])) {
+          index.set(block, candidate);
+          return;
+        }
+      }
+    }
+  });
+  return { revision: opened.revision, index };
+}
+
+/** Equal as JSON values: same primitives, arrays in order, objects with the same keys and values. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
+  if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) {
+    return false;
+  }
+  return keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
 }

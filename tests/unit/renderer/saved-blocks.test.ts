@@ -17,6 +17,17 @@ function frozenArticle(texts: string[]): Article {
 
 const okResult: Result<string> = { ok: true, value: 'done' };
 
+/** A copy whose objects list their keys in reverse order (a file written by another serializer). */
+function keysReversed<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(keysReversed) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, item]) => [key, keysReversed(item)]),
+  ) as T;
+}
+
 describe('SavedBlocks', () => {
   it('sends the first save whole, then only the blocks changed since the last save', async () => {
     const saved = new SavedBlocks();
@@ -36,6 +47,58 @@ describe('SavedBlocks', () => {
     };
     await saved.send(next, send);
     expect(sent[1]).toMatchObject({ delta: { base: REV1, blocks: [0, changed, 2] } });
+  });
+
+  it('before the first save, names the blocks equal (as values) to those of the version opened', async () => {
+    const saved = new SavedBlocks();
+    // What the host sent: plain objects, keys in the file's order, not the serializer's.
+    const opened = withParagraphs(newArticle(ID, new Date('2026-01-02T03:04:05.000Z')), [
+      'Một',
+      'Hai',
+      'Ba',
+    ]);
+    saved.loaded(keysReversed(opened), REV1);
+    // The editor's first snapshot: new frozen objects, the second block edited.
+    const snapshot = frozenArticle(['Một', 'Hai, sửa', 'Ba']);
+    const sent: ArticlePayload[] = [];
+    await saved.send(snapshot, async (payload) => (sent.push(payload), okResult));
+    const [one, changed, three] = snapshot.body.root.children;
+    expect(sent).toEqual([
+      { delta: expect.objectContaining({ base: REV1, blocks: [0, changed, 2] }) },
+    ]);
+    expect(one).not.toBe(opened.body.root.children[0]);
+    expect(three).toEqual(opened.body.root.children[2]);
+
+    // After a save, the save is the base, as before.
+    const REV2 = '2'.repeat(64);
+    saved.saved(snapshot, REV2);
+    expect(saved.payload(snapshot)).toMatchObject({ delta: { base: REV2, blocks: [0, 1, 2] } });
+  });
+
+  it('finds an opened block a few places from where it was (blocks added above it)', () => {
+    const saved = new SavedBlocks();
+    const texts = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu'];
+    saved.loaded(keysReversed(frozenArticle(texts)), REV1);
+    const snapshot = frozenArticle(['Mới 1', 'Mới 2', ...texts]);
+    const payload = saved.payload(snapshot);
+    const [new1, new2] = snapshot.body.root.children;
+    expect(payload).toMatchObject({ delta: { blocks: [new1, new2, 0, 1, 2, 3, 4, 5] } });
+  });
+
+  it('sends the whole article when the host no longer holds the version opened', async () => {
+    const saved = new SavedBlocks();
+    const opened = frozenArticle(['Một', 'Hai']);
+    saved.loaded(opened, REV1);
+    const sent: ArticlePayload[] = [];
+    const send = async (payload: ArticlePayload): Promise<Result<string>> => {
+      sent.push(payload);
+      return 'delta' in payload
+        ? { ok: false, error: { code: 'unknown-base', message: 'restarted' } }
+        : okResult;
+    };
+    expect(await saved.send(opened, send)).toEqual(okResult);
+    expect(await saved.send(opened, send)).toEqual(okResult);
+    expect(sent.map((payload) => Object.keys(payload)[0])).toEqual(['delta', 'article', 'article']);
   });
 
   it('never names a block that is not frozen (it could have changed since)', () => {

@@ -96,6 +96,20 @@ describe('delta saves', () => {
     expect(deltaFile.body).toEqual(wholeFile.body);
   });
 
+  it('build on the version a host loaded, before any save of its own (a new session)', async () => {
+    const app = await savedOnce();
+    // Another run of the app: it holds nothing until it opens the article.
+    const again = await services(app.root);
+    const opened = value(await again.call<LoadedArticle>('article:load', { id: app.first.id }));
+    const { next, delta } = editThird(opened.article, opened.revision);
+    const saved = value(
+      await again.call<Saved>('article:save', { baseRevision: opened.revision, delta }),
+    );
+    const reloaded = value(await again.call<LoadedArticle>('article:load', { id: next.id }));
+    expect(reloaded.revision).toBe(saved.revision);
+    expect(reloaded.article).toEqual({ ...next, updatedAt: saved.updatedAt });
+  });
+
   it('chain: each builds on the version the one before wrote', async () => {
     const app = await savedOnce();
     let current = app.first;
