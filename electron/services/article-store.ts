@@ -297,7 +297,7 @@ export class ArticleStore {
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private indexWrite: Promise<void> | null = null;
   private indexDirty = false;
-  /** What each recent save wrote, so the next can send only its changes (article-delta.ts). */
+  /** What each recent save wrote or load read, so the next save can send only its changes (article-delta.ts). */
   private readonly written = new WrittenArticles();
 
   constructor(options: ArticleStoreOptions) {
@@ -524,8 +524,8 @@ export class ArticleStore {
 
   /**
    * The whole article a save or journal write carries: itself, or its delta
-   * applied to the version this store last wrote (`unknown-base` when that is
-   * not the version the delta names).
+   * applied to the version this store last wrote or read (`unknown-base` when
+   * that is not the version the delta names).
    */
   resolvePayload(payload: { article?: Article; delta?: ArticleDelta }): Result<Article> {
     return this.written.resolve(payload);

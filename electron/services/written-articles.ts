@@ -6,11 +6,13 @@
  * else is `unknown-base` and the renderer sends the whole article.
  *
  * Held in memory only and bounded: after a restart, or for an article not
- * opened or saved lately, the next save is whole again. The articles held are the
- * store's own parsed copies, never handed to code that could change them.
+ * opened or saved lately, the next save is whole again. The articles held are
+ * deep-frozen: a loaded one is also what the store hands to its callers, and a
+ * held block changed in place would silently change what later deltas write.
  */
 import { applyArticleDelta, type ArticleDelta } from '../../shared/article/article-delta';
 import type { Article } from '../../shared/article/schema';
+import { deepFreeze } from '../../shared/deep-freeze';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 
 /** Articles open in this app at once are few; each held one costs about its JSON size. */
@@ -23,9 +25,9 @@ export class WrittenArticles {
 
   /** `article` is what was written (or read) as `revision`. */
   remember(id: string, revision: string, article: Article): void {
-    // Re-inserted so the Map's order is least recently written first.
+    // Re-inserted so the Map's order is least recently written or read first.
     this.byId.delete(id);
-    this.byId.set(id, { revision, article });
+    this.byId.set(id, { revision, article: deepFreeze(article) });
     while (this.byId.size > this.capacity) {
       this.byId.delete(this.byId.keys().next().value!);
     }

@@ -31,9 +31,21 @@ export class SavedBlocks {
     this.base = null;
   }
 
-  /** The article as a delta of the last acknowledged save, or whole when there is none. */
+  /**
+   * The article as a delta of the last acknowledged save (before the first,
+   * of the version opened), or whole when there is neither.
+   */
   payload(article: Article): ArticlePayload {
-    if (!this.base && this.opened) this.base = matchOpened(article, this.opened);
+    // Matched once the body editor's blocks exist (they are the frozen ones).
+    if (!this.base && this.opened && article.body.root.children.some(Object.isFrozen)) {
+      try {
+        this.base = matchOpened(article, this.opened);
+      } catch (error) {
+        // Never block a save on this: send it whole, as before a first save.
+        console.error('Newsdesk: the opened version could not be matched', error);
+      }
+      this.opened = null;
+    }
     return this.base ? { delta: encodeArticleDelta(article, this.base) } : { article };
   }
 
@@ -99,20 +111,27 @@ function matchOpened(
   return { revision: opened.revision, index };
 }
 
-/** Equal as JSON values: same primitives, arrays in order, objects with the same keys and values. */
+/**
+ * Equal as JSON values: same primitives, arrays of the same length with equal
+ * items, plain objects with the same keys (a key holding `undefined` counts as
+ * absent, as in JSON) and equal values. Anything else (a Date, a class) is
+ * equal only to itself, so it is sent in full.
+ */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameJson(a[i], b[i])) return false;
+    return true;
   }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
-  if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) {
-    return false;
-  }
-  return keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a).filter((key) => a[key] !== undefined);
+  if (keys.length !== Object.keys(b).filter((key) => b[key] !== undefined).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]));
+}
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

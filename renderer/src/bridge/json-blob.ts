@@ -9,6 +9,7 @@
  * bytes in. The bytes are exactly what `JSON.stringify` gives for the whole
  * value (tested), so the host parses the same JSON as before.
  */
+import { deepFreeze } from '../../../shared/deep-freeze';
 
 const immutable = new WeakSet<object>();
 const encoded = new WeakMap<object, Uint8Array>();
@@ -21,12 +22,6 @@ const encoder = new TextEncoder();
  */
 const NONCE = `\uE000${crypto.randomUUID()}:`;
 const PLACEHOLDER = new RegExp(`"${NONCE}(\\d+)\\uE000"`);
-
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const inner of Object.values(value)) deepFreeze(inner);
-}
 
 /**
  * Declares `value` (a JSON object) never to change again: it is deep-frozen,

@@ -85,6 +85,26 @@ describe('SavedBlocks', () => {
     expect(payload).toMatchObject({ delta: { blocks: [new1, new2, 0, 1, 2, 3, 4, 5] } });
   });
 
+  it('matches the version opened only once the editor has made its blocks', () => {
+    const saved = new SavedBlocks();
+    const opened = withParagraphs(newArticle(ID, new Date('2026-01-02T03:04:05.000Z')), ['Một']);
+    saved.loaded(opened, REV1);
+    // Before the editor is attached the snapshot is the opened body itself, unfrozen.
+    expect(saved.payload(opened)).toEqual({ article: opened });
+    const snapshot = frozenArticle(['Một']);
+    expect(saved.payload(snapshot)).toMatchObject({ delta: { base: REV1, blocks: [0] } });
+  });
+
+  it('sends in full a block that only looks equal: a Date is not an empty object', () => {
+    const saved = new SavedBlocks();
+    const opened = frozenArticle(['Một']);
+    const block = { ...opened.body.root.children[0]!, extra: {} };
+    saved.loaded({ ...opened, body: { root: { ...opened.body.root, children: [block] } } }, REV1);
+    const dated = Object.freeze({ ...block, extra: new Date(0) });
+    const snapshot = { ...opened, body: { root: { ...opened.body.root, children: [dated] } } };
+    expect(saved.payload(snapshot as Article)).toMatchObject({ delta: { blocks: [dated] } });
+  });
+
   it('sends the whole article when the host no longer holds the version opened', async () => {
     const saved = new SavedBlocks();
     const opened = frozenArticle(['Một', 'Hai']);

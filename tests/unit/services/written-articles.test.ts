@@ -27,6 +27,20 @@ describe('WrittenArticles', () => {
     expect(written.expand(delta)).toMatchObject({ ok: false, error: { code: 'unknown-base' } });
   });
 
+  it('holds its articles frozen: a caller changing one in place fails loudly', () => {
+    const written = new WrittenArticles();
+    const article = articleOf(1);
+    written.remember(article.id, revOf(1), article);
+    const block = article.body.root.children[0] as { type: string };
+    expect(() => {
+      block.type = 'heading';
+    }).toThrow(TypeError);
+    expect(written.expand({ ...deltaOf(1), blocks: [0] })).toEqual({
+      ok: true,
+      value: articleOf(1),
+    });
+  });
+
   it('keeps only the most recently written articles', () => {
     const written = new WrittenArticles(3);
     for (const n of [1, 2, 3]) written.remember(idOf(n), revOf(n), articleOf(n));
