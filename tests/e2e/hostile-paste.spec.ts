@@ -22,6 +22,7 @@ import sharp from 'sharp';
 import type { Article } from '../../shared/article/schema';
 import { EDITOR_NODE_TYPES, renderArticleHtml } from '../../shared/export';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
+import { pressAndSyncCaret, watchCaretSync } from './support/caret-sync';
 
 interface Vector {
   id: string;
@@ -368,40 +369,12 @@ test('a web address pasted over selected words links them; a javascript: address
   await openNewArticle(app, 'Dán địa chỉ lên chữ');
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
-  // Lexical reads the selection on selectionchange, which arrives after the key:
-  // each selection is held until an event reported exactly it (an earlier
-  // event, from the typing, must not count).
-  await page.evaluate(() => {
-    const w = window as unknown as { reported: StaticRange | null };
-    w.reported = null;
-    document.addEventListener('selectionchange', () => {
-      const selection = window.getSelection();
-      w.reported =
-        selection?.anchorNode && selection.focusNode
-          ? new StaticRange({
-              startContainer: selection.anchorNode,
-              startOffset: selection.anchorOffset,
-              endContainer: selection.focusNode,
-              endOffset: selection.focusOffset,
-            })
-          : null;
-    });
-  });
+  // Each key's selection is held until Lexical has read it (a paste acts on its
+  // copy, and an earlier event, from the typing, must not count).
+  await watchCaretSync(page);
   const select = async (keys: string[], text: string) => {
-    for (const key of keys) await page.keyboard.press(key);
-    await page.waitForFunction((expected) => {
-      const seen = (window as unknown as { reported: StaticRange | null }).reported;
-      const selection = window.getSelection();
-      return (
-        !!seen &&
-        !!selection &&
-        selection.toString() === expected &&
-        seen.startContainer === selection.anchorNode &&
-        seen.startOffset === selection.anchorOffset &&
-        seen.endContainer === selection.focusNode &&
-        seen.endOffset === selection.focusOffset
-      );
-    }, text);
+    for (const key of keys) await pressAndSyncCaret(page, key);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
   };
   const pastePlain = (text: string) =>
     page.evaluate((t) => {

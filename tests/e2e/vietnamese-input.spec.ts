@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
+import { pressAndSyncCaret, watchCaretSync } from './support/caret-sync';
 import { VietnameseTyper, type InputMethod } from './support/vietnamese-ime';
 
 const CORPUS_LINES = (
@@ -66,60 +67,6 @@ async function savedArticle(page: Page, app: NewsdeskApp) {
     byline: string;
     body: { root: JsonNode };
   };
-}
-
-/**
- * Lexical copies the DOM selection into its own on `selectionchange`, which
- * Chromium fires asynchronously, and its key handlers (arrows, Enter) act on
- * that copy. A key sent before the event arrives is handled from the previous
- * selection: an ArrowLeft right after Ctrl+End, while Lexical still held the
- * link dialog's range over "AB", collapsed the caret to the start of the link,
- * and the text composed there never reached the link. The DOM alone cannot
- * show this, so this listener remembers the DOM selection each selectionchange
- * found. It is added long after Lexical's (added when the editor mounts), so it
- * runs after Lexical has read the same selection: when the DOM selection still
- * equals the one it remembers, Lexical holds it too and no event is pending.
- */
-async function watchCaretSync(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { lexicalSawSelection?: StaticRange | null };
-    if (w.lexicalSawSelection !== undefined) return;
-    w.lexicalSawSelection = null;
-    document.addEventListener('selectionchange', () => {
-      const selection = window.getSelection();
-      w.lexicalSawSelection =
-        selection?.anchorNode && selection.focusNode
-          ? new StaticRange({
-              startContainer: selection.anchorNode,
-              startOffset: selection.anchorOffset,
-              endContainer: selection.focusNode,
-              endOffset: selection.focusOffset,
-            })
-          : null;
-    });
-  });
-}
-
-/** Presses `key`, then waits until Lexical has read the selection it left (watchCaretSync). */
-async function pressAndSyncCaret(page: Page, key: string): Promise<void> {
-  await page.keyboard.press(key);
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const seen = (window as unknown as { lexicalSawSelection?: StaticRange | null })
-          .lexicalSawSelection;
-        const selection = window.getSelection();
-        return (
-          !!seen &&
-          !!selection &&
-          seen.startContainer === selection.anchorNode &&
-          seen.startOffset === selection.anchorOffset &&
-          seen.endContainer === selection.focusNode &&
-          seen.endOffset === selection.focusOffset
-        );
-      }),
-    )
-    .toBe(true);
 }
 
 /** The text of the element matching `selector` before a collapsed caret inside it, else null. */
