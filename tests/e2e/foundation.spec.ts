@@ -2,9 +2,10 @@
  * The first vertical slice, end to end: the real renderer in Chromium, the real
  * web host and handler table, real files on disk, and a restart in between.
  */
+import type { Page, Request } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './support/app-fixture';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -177,6 +178,37 @@ test('a slow save says "Saving…" until it is on disk; the words are kept meanw
   expect(await readFile(files[0]!, 'utf8')).toContain('Mưa lớn');
 });
 
+/**
+ * Makes `edit`, waits until it is saved, and returns the blocks of the one
+ * `article:save` request it caused, which must carry a delta, not the article.
+ */
+async function blocksOfTheOneDeltaSave(page: Page, edit: () => Promise<void>) {
+  const saves: string[] = [];
+  const record = (request: Request) => {
+    const sent = request.postData();
+    if (sent?.includes('"article:save"')) saves.push(sent);
+  };
+  page.on('request', record);
+  const status = page.getByRole('status');
+  await edit();
+  await expect(status).toHaveText('Unsaved changes');
+  await expect(status).toHaveText('Saved', { timeout: 10_000 });
+  page.off('request', record);
+  expect(saves).toHaveLength(1);
+  const request = JSON.parse(saves[0]!) as {
+    request: { article?: unknown; delta?: { blocks: unknown[] } };
+  };
+  expect(request.request.article).toBeUndefined();
+  return request.request.delta!.blocks;
+}
+
+/** The library's one article file holds every one of `texts`. */
+async function expectFileHolds(app: NewsdeskApp, texts: string[]): Promise<void> {
+  const [file] = await app.articleFiles();
+  const saved = await readFile(file!, 'utf8');
+  for (const text of texts) expect(saved).toContain(text);
+}
+
 test('after the first save, autosaves send only the changed blocks, and the file holds everything', async ({
   page,
   app,
@@ -192,28 +224,14 @@ test('after the first save, autosaves send only the changed blocks, and the file
   await expect(status).toHaveText('Unsaved changes');
   await expect(status).toHaveText('Saved', { timeout: 10_000 });
 
-  const saves: string[] = [];
-  page.on('request', (request) => {
-    const body = request.postData();
-    if (body?.includes('"article:save"')) saves.push(body);
-  });
-  await page.keyboard.insertText('Đoạn bốn, thêm sau.');
-  await expect(status).toHaveText('Unsaved changes');
-  await expect(status).toHaveText('Saved', { timeout: 10_000 });
-  expect(saves).toHaveLength(1);
-  const request = JSON.parse(saves[0]!) as {
-    request: { article?: unknown; delta?: { blocks: unknown[] } };
-  };
-  expect(request.request.article).toBeUndefined();
+  const blocks = await blocksOfTheOneDeltaSave(page, () =>
+    page.keyboard.insertText('Đoạn bốn, thêm sau.'),
+  );
   // The unchanged blocks go as their index in the last save, the edited one whole.
-  const blocks = request.request.delta!.blocks;
   expect(blocks.filter((block) => typeof block === 'number').length).toBeGreaterThan(0);
   expect(JSON.stringify(blocks)).toContain('Đoạn bốn, thêm sau.');
   expect(JSON.stringify(blocks)).not.toContain('Đoạn một về mưa lũ.');
-
-  const [file] = await app.articleFiles();
-  const saved = await readFile(file!, 'utf8');
-  for (const text of [...paragraphs, 'Đoạn bốn, thêm sau.']) expect(saved).toContain(text);
+  await expectFileHolds(app, [...paragraphs, 'Đoạn bốn, thêm sau.']);
 });
 
 test('after a restart, the first save of the reopened article sends only the changed blocks', async ({
@@ -239,28 +257,14 @@ test('after a restart, the first save of the reopened article sends only the cha
   await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
     'Mở lại rồi sửa',
   );
-  const saves: string[] = [];
-  page.on('request', (request) => {
-    const sent = request.postData();
-    if (sent?.includes('"article:save"')) saves.push(sent);
-  });
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText(' Thêm một câu.');
-  await expect(status).toHaveText('Unsaved changes');
-  await expect(status).toHaveText('Saved', { timeout: 10_000 });
-  expect(saves).toHaveLength(1);
-  const request = JSON.parse(saves[0]!) as {
-    request: { article?: unknown; delta?: { blocks: unknown[] } };
-  };
-  expect(request.request.article).toBeUndefined();
+  const blocks = await blocksOfTheOneDeltaSave(page, () =>
+    page.keyboard.insertText(' Thêm một câu.'),
+  );
   // The blocks as opened go as their index in the version opened.
-  const blocks = request.request.delta!.blocks;
   expect(blocks.slice(0, 2)).toEqual([0, 1]);
   expect(JSON.stringify(blocks)).toContain('Thêm một câu.');
   expect(JSON.stringify(blocks)).not.toContain('Đoạn một về mưa lũ.');
-
-  const [file] = await app.articleFiles();
-  const saved = await readFile(file!, 'utf8');
-  for (const text of [...paragraphs, 'Thêm một câu.']) expect(saved).toContain(text);
+  await expectFileHolds(app, [...paragraphs, 'Thêm một câu.']);
 });

@@ -17,6 +17,16 @@ function frozenArticle(texts: string[]): Article {
 
 const okResult: Result<string> = { ok: true, value: 'done' };
 
+/** A host that holds no base (it restarted): it records each payload, refuses deltas, takes whole articles. */
+function hostWithoutBase(sent: ArticlePayload[]) {
+  return async (payload: ArticlePayload): Promise<Result<string>> => {
+    sent.push(payload);
+    return 'delta' in payload
+      ? { ok: false, error: { code: 'unknown-base', message: 'restarted' } }
+      : okResult;
+  };
+}
+
 /** A copy whose objects list their keys in reverse order (a file written by another serializer). */
 function keysReversed<T>(value: T): T {
   if (Array.isArray(value)) return value.map(keysReversed) as T;
@@ -110,12 +120,7 @@ describe('SavedBlocks', () => {
     const opened = frozenArticle(['Một', 'Hai']);
     saved.loaded(opened, REV1);
     const sent: ArticlePayload[] = [];
-    const send = async (payload: ArticlePayload): Promise<Result<string>> => {
-      sent.push(payload);
-      return 'delta' in payload
-        ? { ok: false, error: { code: 'unknown-base', message: 'restarted' } }
-        : okResult;
-    };
+    const send = hostWithoutBase(sent);
     expect(await saved.send(opened, send)).toEqual(okResult);
     expect(await saved.send(opened, send)).toEqual(okResult);
     expect(sent.map((payload) => Object.keys(payload)[0])).toEqual(['delta', 'article', 'article']);
@@ -134,12 +139,7 @@ describe('SavedBlocks', () => {
     const first = frozenArticle(['Một', 'Hai']);
     saved.saved(first, REV1);
     const sent: ArticlePayload[] = [];
-    const send = async (payload: ArticlePayload): Promise<Result<string>> => {
-      sent.push(payload);
-      return 'delta' in payload
-        ? { ok: false, error: { code: 'unknown-base', message: 'restarted' } }
-        : okResult;
-    };
+    const send = hostWithoutBase(sent);
     expect(await saved.send(first, send)).toEqual(okResult);
     expect(sent.map((payload) => Object.keys(payload)[0])).toEqual(['delta', 'article']);
     expect(saved.payload(first)).toEqual({ article: first });
