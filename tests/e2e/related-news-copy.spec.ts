@@ -77,7 +77,13 @@ async function saved(app: NewsdeskApp, headline: string) {
 
 /** What each block shows: its heading and its items' headline, summary and link text, in order. */
 async function shownBlocks(page: Page) {
-  return page.getByRole('region', { name: 'Related news box' }).evaluateAll((blocks) =>
+  const boxes = page.getByRole('region', { name: 'Related news box' });
+  // A box pasted or opened makes its fields a frame after it appears
+  // (editor/deferred-block-fields.ts): read them once every box has them.
+  await expect(boxes.getByRole('textbox', { name: 'Related news heading' })).toHaveCount(
+    await boxes.count(),
+  );
+  return boxes.evaluateAll((blocks) =>
     blocks.map((block) => ({
       heading: (block.querySelector('[aria-label="Related news heading"]') as HTMLInputElement)
         .value,
