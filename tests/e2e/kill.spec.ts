@@ -12,7 +12,7 @@
  * NEWSDESK_KILL_COUNT sets the number of kills (50 by default, as in CI);
  * NEWSDESK_KILL_SEED replays a run's random moments.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { cp, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,21 +41,84 @@ function random(seed: number): () => number {
 }
 
 /**
- * One bridge call as the page records it (types only: the recorder itself runs
- * in the page). `article` or `delta` is the JSON of what the request carried
- * ("null" for the other); `revision` is what an acknowledged save answered.
+ * One bridge call as the test records it. `article` or `delta` is the JSON of
+ * what the request carried ("null" for the other); `revision` is what an
+ * acknowledged save answered.
  */
-interface Slot {
-  record: {
-    channel: string;
-    article: string;
-    delta: string;
-    acked: boolean;
-    revision: string | null;
-    /** For a call that answers an article and its revision (load, create, restore): that article, as JSON. */
-    opened: string | null;
-  } | null;
+interface Recorded {
+  channel: string;
+  article: string;
+  delta: string;
+  acked: boolean;
+  revision: string | null;
+  /** For a call that answers an article and its revision (load, create, restore): that article, as JSON. */
+  opened: string | null;
+}
+
+interface Call {
+  record: Recorded | null;
+  /** A call whose body the test could not read (a Blob the page sent) was answered ok. */
+  unreadableAcked: boolean;
+  /** Settles once the answer is in or the request failed; never rejects. */
   done: Promise<void>;
+}
+
+/**
+ * Records one bridge request and, once its whole answer is in, whether the
+ * host acknowledged it. The bridge worker sends its bodies as strings, which
+ * Playwright reads; the page's own fallback sends a large body as a Blob, which
+ * it cannot: such a call is only allowed to fail (it is sent while the page is
+ * being left, after the kill), and takeSent fails the test if one was answered.
+ */
+function recordCall(request: Request): Call {
+  const body = request.postData();
+  let message: { channel?: unknown; request?: { article?: unknown; delta?: unknown } } | null =
+    null;
+  try {
+    message = body === null ? null : JSON.parse(body);
+  } catch {
+    // Not a bridge call.
+  }
+  const channel = typeof message?.channel === 'string' ? message.channel : null;
+  const record: Recorded | null =
+    channel === null
+      ? null
+      : {
+          channel,
+          // A save or journal write carries the article or a delta of the last
+          // acknowledged save or of the version opened (shared/article/article-delta.ts);
+          // any other call may answer an article the session then edits (load,
+          // create, journal:restore): a base for the deltas after it.
+          article: JSON.stringify(message?.request?.article ?? null),
+          delta: JSON.stringify(message?.request?.delta ?? null),
+          acked: false,
+          revision: null,
+          opened: null,
+        };
+  const call: Call = { record, unreadableAcked: false, done: Promise.resolve() };
+  call.done = (async () => {
+    try {
+      const response = await request.response();
+      if (!response) return; // failed: the host was gone
+      const result = await response.json();
+      if (body === null) {
+        call.unreadableAcked = result?.ok === true;
+        return;
+      }
+      if (!record || !result.ok) return;
+      const saving = record.channel === 'article:save';
+      record.acked = saving || result.value?.written === true;
+      if (saving) record.revision = result.value.revision;
+      const opened = saving ? null : result.value;
+      if (opened?.article && typeof opened.revision === 'string') {
+        record.revision = opened.revision;
+        record.opened = JSON.stringify(opened.article);
+      }
+    } catch {
+      // The answer was cut off by the kill: not acknowledged.
+    }
+  })();
+  return call;
 }
 
 interface Sent {
@@ -141,91 +204,24 @@ test('killing the host at random moments never loses acknowledged text', async (
   const hostScript = path.join(appCopy, 'dist', 'electron', 'web-host.js');
   const startedAt = Date.now();
 
-  // What the renderer sent, recorded in the page itself: Chromium does not
-  // hand large request bodies to Playwright's request events. Each call gets
-  // its slot and goes out before anything is awaited, so the records are in
-  // the order the host received the requests and recording delays nothing; a
-  // request counts as acknowledged once its answer is in, before the renderer
-  // sees it, and takeSent waits until every request has its answer or failed.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __sent: Slot[]; fetch: typeof fetch };
-    w.__sent = [];
-    const original = w.fetch.bind(window);
-    w.fetch = (input, init) => {
-      const slot: Slot = { record: null, done: Promise.resolve() };
-      w.__sent.push(slot);
-      const read = (async () => {
-        try {
-          const body = init?.body;
-          const message = JSON.parse(body instanceof Blob ? await body.text() : String(body));
-          if (message.channel === 'article:save' || message.channel === 'journal:write') {
-            slot.record = {
-              channel: message.channel,
-              // A save or journal write carries the article or a delta of the
-              // last acknowledged save or of the version opened
-              // (shared/article/article-delta.ts).
-              article: JSON.stringify(message.request.article ?? null),
-              delta: JSON.stringify(message.request.delta ?? null),
-              acked: false,
-              revision: null,
-              opened: null,
-            };
-          } else if (typeof message.channel === 'string') {
-            // Any other call may answer an article the session then edits
-            // (load, create, journal:restore): a base for the deltas after it.
-            slot.record = {
-              channel: message.channel,
-              article: 'null',
-              delta: 'null',
-              acked: false,
-              revision: null,
-              opened: null,
-            };
-          }
-        } catch {
-          // Not a bridge call.
-        }
-      })();
-      const sent = original(input, init);
-      const answered = (async () => {
-        const response = await sent;
-        await read;
-        const record = slot.record;
-        if (record) {
-          try {
-            const result = await response.clone().json();
-            record.acked =
-              result.ok && (record.channel === 'article:save' || result.value?.written === true);
-            if (result.ok && record.channel === 'article:save')
-              record.revision = result.value.revision;
-            const opened = result.ok && record.channel !== 'article:save' ? result.value : null;
-            if (opened?.article && typeof opened.revision === 'string') {
-              record.revision = opened.revision;
-              record.opened = JSON.stringify(opened.article);
-            }
-          } catch {
-            // The answer was cut off by the kill: not acknowledged.
-          }
-        }
-        return response;
-      })();
-      slot.done = answered.then(
-        () => undefined,
-        () => read,
-      );
-      return answered;
-    };
+  // What the renderer sent, recorded from the browser's network events, which
+  // report the bridge calls of the page and of its bridge worker alike, in the
+  // order they went out (so in the order the host received them); takeSent
+  // waits until every recorded call has its answer or has failed.
+  const calls: Call[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/invoke')
+      calls.push(recordCall(request));
   });
   const takeSent = async (): Promise<Sent[]> => {
-    const raw = await page.evaluate(async () => {
-      const w = window as unknown as { __sent: Slot[] };
-      const slots = w.__sent.splice(0);
-      const settled = Promise.all(slots.map((slot) => slot.done)).then(() => true);
-      const stuck = new Promise<false>((resolve) => setTimeout(() => resolve(false), 15_000));
-      if (!(await Promise.race([settled, stuck])))
-        throw new Error('A bridge request neither got its answer nor failed within 15 s');
-      return slots.flatMap((slot) => (slot.record ? [slot.record] : []));
-    });
+    const taken = calls.splice(0);
+    const settled = Promise.all(taken.map((call) => call.done)).then(() => true);
+    const stuck = sleep(15_000).then(() => false);
+    if (!(await Promise.race([settled, stuck])))
+      throw new Error('A bridge request neither got its answer nor failed within 15 s');
+    if (taken.some((call) => call.unreadableAcked))
+      throw new Error('The host acknowledged a bridge call whose body the test could not read');
+    const raw = taken.flatMap((call) => (call.record ? [call.record] : []));
     return raw.flatMap((record) => {
       if (record.opened !== null && record.revision !== null) {
         savedByRevision.set(record.revision, articleSchema.parse(JSON.parse(record.opened)));

@@ -1,10 +1,12 @@
 /**
  * The renderer's one way out. In Electron the preload exposes `window.newsdesk`;
  * in the web host (`npm run web`) the same channel map travels over HTTP to the
- * same handler table. Either way the rest of the renderer sees one interface.
+ * same handler table, sent from a worker where it can be. Either way the rest
+ * of the renderer sees one interface.
  */
 import type { NewsdeskBridge } from '../../../shared/ipc/bridge';
 import { createHttpBridge } from './http-bridge';
+import { createWorkerTransport } from './worker-transport';
 
 declare global {
   interface Window {
@@ -15,6 +17,6 @@ declare global {
 let bridge: NewsdeskBridge | undefined;
 
 export function getBridge(): NewsdeskBridge {
-  bridge ??= window.newsdesk ?? createHttpBridge(window.location.origin);
+  bridge ??= window.newsdesk ?? createHttpBridge(window.location.origin, createWorkerTransport());
   return bridge;
 }

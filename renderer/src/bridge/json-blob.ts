@@ -82,7 +82,11 @@ const decoder = new TextDecoder();
 
 /** `JSON.stringify(value)` as a request body: a Blob when large, else the string. */
 export function jsonRequestBody(value: unknown): Blob | string {
-  const parts = jsonBlobParts(value);
+  return requestBodyOf(jsonBlobParts(value));
+}
+
+/** The parts jsonBlobParts made, as a request body: a Blob when large, else the string. */
+export function requestBodyOf(parts: (string | Uint8Array)[]): Blob | string {
   let bytes = 0;
   for (const part of parts) bytes += typeof part === 'string' ? part.length : part.byteLength;
   if (bytes >= BLOB_BODY_FROM_BYTES)
