@@ -4,7 +4,7 @@
  * text as plain paragraphs, autosave cost per save, and web-host start to an
  * editable article. Rows the app cannot produce yet are reported as not measured.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -259,9 +259,15 @@ async function openInApp(
   const onConsole = (m: { type(): string; text(): string }) =>
     m.type() === 'error' && errors.push(m.text());
   page.on('console', onConsole);
+  const calls: Request[] = [];
+  const onRequest = (request: Request) => {
+    if (request.url().endsWith('/api/invoke')) calls.push(request);
+  };
+  page.on('request', onRequest);
   await item.click();
   const ms = await page.evaluate(probes.awaitOpen);
   page.off('console', onConsole);
+  page.off('request', onRequest);
   if (ms === null) {
     const alert = await page
       .getByRole('alert')
@@ -272,7 +278,27 @@ async function openInApp(
       (errors.length || alert.length ? `: ${[...alert, ...errors].join(' | ').slice(0, 300)}` : '')
     );
   }
-  return { ms, bridge: await page.evaluate(probes.openBridgeCall) };
+  return { ms, bridge: await bridgeTiming(calls[0]) };
+}
+
+/**
+ * A bridge call's round trip as the browser's network stack saw it, and the
+ * host's share of it from the web host's Server-Timing header (request,
+ * handler, JSON). Read from Playwright's request events, which report the
+ * calls of the page and of its bridge worker alike. Null when there was none.
+ */
+async function bridgeTiming(
+  call: Request | undefined,
+): Promise<{ roundTripMs: number; hostMs: number } | null> {
+  const response = await call?.response();
+  if (!call || !response) return null;
+  await response.finished();
+  const serverTiming = (await response.headerValue('server-timing')) ?? '';
+  const hostMs = [...serverTiming.matchAll(/dur=([\d.]+)/g)].reduce(
+    (sum, match) => sum + Number(match[1]),
+    0,
+  );
+  return { roundTripMs: call.timing().responseEnd, hostMs };
 }
 
 export interface AppResults {

@@ -80,7 +80,6 @@ export function armOpenTimer(args: {
       'click',
       () => {
         const t0 = performance.now();
-        (window as unknown as { __openStart: number }).__openStart = t0;
         const ready = () => {
           const el = document.querySelector(args.selector) as HTMLElement | null;
           return !!el && el.isContentEditable && el.childElementCount >= args.minBlocks;
@@ -105,23 +104,6 @@ export function armOpenTimer(args: {
 
 export function awaitOpen(): Promise<number | null> {
   return (window as unknown as { __open: Promise<number | null> }).__open;
-}
-
-/**
- * The first bridge call after the timed click (the article's load): its round
- * trip as the page saw it, and the host's share of it from the web host's
- * Server-Timing header (request, handler, JSON). Null when there was none.
- */
-export function openBridgeCall(): { roundTripMs: number; hostMs: number } | null {
-  const start = (window as unknown as { __openStart?: number }).__openStart ?? 0;
-  const call = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
-    (entry) => entry.name.endsWith('/api/invoke') && entry.startTime >= start,
-  );
-  if (!call) return null;
-  return {
-    roundTripMs: call.responseEnd - call.startTime,
-    hostMs: call.serverTiming.reduce((sum, entry) => sum + entry.duration, 0),
-  };
 }
 
 /** Resolves when the role=status element next reads `text` after reading something else. */
@@ -188,7 +170,8 @@ export function awaitSaved(): Promise<number> {
 
 /**
  * Records the byte size of each `article:save` request whose body is a Blob
- * (the HTTP bridge sends one; Playwright exposes no Blob bodies). Reads only
+ * (the page's own fallback sends one for a large body, bridge/http-bridge.ts;
+ * Playwright exposes no Blob bodies; the bridge worker sends strings). Reads only
  * the first bytes of each body, after the fact, so it adds no measurable work.
  */
 export function recordBlobSaves(): void {

@@ -148,7 +148,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     const result = await options.dispatch(channel, payload);
     const handled = performance.now();
     const body = JSON.stringify(result);
-    // The host's share of a bridge call, for the renderer's resource timing (the
+    // The host's share of a bridge call, for the browser's network timing (the
     // bench reports it beside the open row): reading and parsing the request, the
     // handler (e.g. reading, checking and hashing an article), and the response's
     // JSON. Same-origin only, like every response here.
