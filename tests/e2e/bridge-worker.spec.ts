@@ -58,7 +58,8 @@ test('when the bridge worker fails, the page sends the calls itself and the word
   page,
   app,
 }) => {
-  // A worker that starts, passes every call on, and throws on the first save.
+  // A worker that starts and passes every call on, but fails the first save
+  // and then breaks (an error outside any call).
   await page.route('**/invoke-worker-*.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
@@ -75,7 +76,10 @@ test('when the bridge worker fails, the page sends the calls itself and the word
         };
         self.onmessage = ({ data: { id, url, parts } }) => {
           const body = parts.map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join('');
-          if (body.includes('"article:save"')) throw new Error('the worker broke');
+          if (body.includes('"article:save"')) {
+            self.postMessage({ id, failure: 'the worker broke' });
+            throw new Error('the worker broke');
+          }
           void send(id, url, body);
         };
         self.postMessage({ ready: true });`,
@@ -87,7 +91,7 @@ test('when the bridge worker fails, the page sends the calls itself and the word
   await body.click();
   const status = page.getByRole('status');
   await page.keyboard.type('Mưa lớn');
-  // The save sent to the worker fails, and says so; nothing typed is lost.
+  // The save sent to the worker fails, and says so; the next goes from the page.
   await expect(status).toContainText('Could not save', { timeout: 10_000 });
   await page.keyboard.type(' ở Huế');
   await expect(status).toHaveText('Saved', { timeout: 10_000 });

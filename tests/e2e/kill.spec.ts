@@ -205,9 +205,13 @@ test('killing the host at random moments never loses acknowledged text', async (
   const startedAt = Date.now();
 
   // What the renderer sent, recorded from the browser's network events, which
-  // report the bridge calls of the page and of its bridge worker alike, in the
-  // order they went out (so in the order the host received them); takeSent
-  // waits until every recorded call has its answer or has failed.
+  // report the bridge calls of the page and of its bridge worker alike; takeSent
+  // waits until every recorded call has its answer or has failed. The page's and
+  // the worker's events come over separate DevTools sessions, so their order is
+  // only the order of each; the checks need no more: saves go one at a time, and
+  // a delta's base was answered before the delta was sent. A call whose event
+  // has not arrived when takeSent runs (sent at the kill) can only have failed,
+  // and is counted in the next round.
   const calls: Call[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/invoke')

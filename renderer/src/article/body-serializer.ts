@@ -14,8 +14,8 @@
  * changes, which is why every node is checked, not just the block's.
  *
  * The output equals `editorState.toJSON()` (tested). Returned blocks are shared
- * between snapshots and deep-frozen (a mutation throws): the HTTP bridge sends
- * each block's bytes encoded once (bridge/json-blob.ts).
+ * between snapshots and deep-frozen (a mutation throws): the web host's bridge
+ * encodes each block's bytes once (bridge/json-blob.ts).
  */
 import {
   $exportNodeJSON,

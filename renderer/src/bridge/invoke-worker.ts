@@ -7,12 +7,14 @@
  * UTF-8 of unchanged blocks) and goes out as one string: the worker, not the
  * page, pays for joining and encoding it, and a string body (unlike a Blob) is
  * one Playwright's request events can read, which the kill test relies on.
+ * Every call gets an answer: its text, or why it failed.
  */
-import { postInvoke } from './invoke-request';
+import { INVOKE_PATH, postInvoke } from './invoke-request';
 import type { WorkerAnswer, WorkerCall } from './worker-protocol';
 
 /** The part of a worker's global scope used here (the DOM lib has no worker types). */
 interface WorkerScope {
+  location: { origin: string };
   onmessage: ((event: MessageEvent<WorkerCall>) => void) | null;
   postMessage(message: WorkerAnswer): void;
 }
@@ -20,12 +22,20 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const decoder = new TextDecoder();
 
-scope.onmessage = (event) => {
-  const { id, url, parts } = event.data;
+async function answer({ url, parts }: WorkerCall): Promise<string> {
+  // Only ever the host's own invoke route, whatever the page asks for.
+  const target = new URL(url);
+  if (target.origin !== scope.location.origin || target.pathname !== INVOKE_PATH)
+    throw new Error(`not the bridge's address: ${url}`);
   const body = parts
     .map((part) => (typeof part === 'string' ? part : decoder.decode(part)))
     .join('');
-  postInvoke(url, body).then(
+  return postInvoke(target.href, body);
+}
+
+scope.onmessage = (event) => {
+  const { id } = event.data;
+  answer(event.data).then(
     (text) => scope.postMessage({ id, text }),
     (error: unknown) => scope.postMessage({ id, failure: String(error) }),
   );

@@ -1,6 +1,7 @@
 /**
- * Builds a bridge request body as a Blob without re-encoding what did not
- * change. An autosave sends the whole article (≈ 120–200 KB at 10,000 words)
+ * Builds a bridge request body without re-encoding what did not change: as
+ * parts (strings and cached UTF-8 bytes) for the bridge worker, which joins
+ * them, or as a Blob when the page sends a large body itself (http-bridge.ts). An autosave sends the whole article (≈ 120–200 KB at 10,000 words)
  * and the recovery journal sends it again about once a second while typing;
  * `JSON.stringify` of the envelope plus encoding that string into a Blob was
  * ≈ 5 ms of main-thread time per request. The body serializer marks each
@@ -65,11 +66,6 @@ export function jsonBlobParts(value: unknown): (string | Uint8Array)[] {
   return parts;
 }
 
-/** `new Blob([JSON.stringify(value)])`, reusing the encoded bytes of immutable parts. */
-export function jsonBlob(value: unknown): Blob {
-  return new Blob(jsonBlobParts(value) as BlobPart[], { type: 'application/json' });
-}
-
 /**
  * Below this size a string body is cheaper: making a Blob costs ≈ 0.4 ms
  * however small it is (measured in Chromium for a 2 KB body: Blob 0.4 ms +
@@ -80,12 +76,10 @@ export const BLOB_BODY_FROM_BYTES = 32 * 1024;
 
 const decoder = new TextDecoder();
 
-/** `JSON.stringify(value)` as a request body: a Blob when large, else the string. */
-export function jsonRequestBody(value: unknown): Blob | string {
-  return requestBodyOf(jsonBlobParts(value));
-}
-
-/** The parts jsonBlobParts made, as a request body: a Blob when large, else the string. */
+/**
+ * The parts jsonBlobParts made, as a request body the page sends:
+ * `JSON.stringify(value)` as a Blob when large, else as the string.
+ */
 export function requestBodyOf(parts: (string | Uint8Array)[]): Blob | string {
   let bytes = 0;
   for (const part of parts) bytes += typeof part === 'string' ? part.length : part.byteLength;

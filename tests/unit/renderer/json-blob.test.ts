@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLOB_BODY_FROM_BYTES,
-  jsonBlob,
   jsonBlobParts,
-  jsonRequestBody,
   markImmutableJson,
+  requestBodyOf,
 } from '../../../renderer/src/bridge/json-blob';
+
+/** The parts as one Blob: its bytes are what the host receives. */
+const jsonBlob = (value: unknown) => new Blob(jsonBlobParts(value) as BlobPart[]);
+const jsonRequestBody = (value: unknown) => requestBodyOf(jsonBlobParts(value));
 
 const block = (text: string) => ({
   type: 'paragraph',
@@ -14,7 +17,7 @@ const block = (text: string) => ({
   direction: null,
 });
 
-describe('jsonBlob', () => {
+describe('jsonBlobParts', () => {
   it('gives the bytes of JSON.stringify, with immutable parts spliced in', async () => {
     const blocks = [block('Hà Nội "trích dẫn" \\ \u2028'), block('Tin mới'), block('')].map((b) =>
       markImmutableJson(b),
@@ -59,7 +62,7 @@ describe('jsonBlob', () => {
   });
 });
 
-describe('jsonRequestBody', () => {
+describe('requestBodyOf', () => {
   it('is the JSON string for a small value and a Blob of the same bytes for a large one', async () => {
     const block = markImmutableJson({ type: 'paragraph', text: 'Hà Nội' });
     const small = { channel: 'article:save', request: { delta: { blocks: [0, block] } } };
