@@ -261,7 +261,8 @@ async function openInApp(
   page.on('console', onConsole);
   const calls: Request[] = [];
   const onRequest = (request: Request) => {
-    if (request.url().endsWith('/api/invoke')) calls.push(request);
+    if (request.url().endsWith('/api/invoke') && request.postData()?.includes('"article:load"'))
+      calls.push(request);
   };
   page.on('request', onRequest);
   await item.click();
@@ -282,7 +283,8 @@ async function openInApp(
 }
 
 /**
- * A bridge call's round trip as the browser's network stack saw it, and the
+ * The load's round trip as the browser's network stack saw it (without the
+ * page↔worker messages on either side), and the
  * host's share of it from the web host's Server-Timing header (request,
  * handler, JSON). Read from Playwright's request events, which report the
  * calls of the page and of its bridge worker alike. Null when there was none.
