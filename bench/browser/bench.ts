@@ -418,8 +418,11 @@ async function benchAppArticle(
       const b = await taskSeconds();
       const window = Date.now() - t0;
       await page.waitForTimeout(200);
+      // The idle window awaits one page.evaluate too, as the save's does
+      // (awaitSaved): the probe's own round trip is ≈ 0.6 ms of main-thread
+      // tasks, which is Playwright's, not the app's.
       const c = await taskSeconds();
-      await page.waitForTimeout(window);
+      await page.evaluate(probes.idleFor, window);
       const d = await taskSeconds();
       res.idleTask.push((d - c) * 1000);
       save.push(Math.max(0, (b - a - (d - c)) * 1000));
@@ -562,7 +565,7 @@ export function rowsFromBrowser(
       budget: { kind: 'abs-max', value: 4, on: 'median' },
       note:
         whyNot(v, v?.saveTask ?? 'not run') ??
-        `CDP TaskDuration from the keystroke's recount (its idle work) until the status reads Saved, minus an idle window of the same length (idle median ${summarize(v!.idleTask).median.toFixed(2)} ms; ${v!.savesSkipped} saves ended first and were not timed); includes the debounce timer, snapshot, delta, request, answer and the frame that shows Saved`,
+        `CDP TaskDuration from the keystroke's recount (its idle work) until the status reads Saved, minus an idle window of the same length that awaits one page.evaluate as the save's window does (idle median ${summarize(v!.idleTask).median.toFixed(2)} ms; ${v!.savesSkipped} saves ended first and were not timed); includes the debounce timer, snapshot, delta, request, answer and the frame that shows Saved`,
     });
     if (v && typeof v.saveTask !== 'string') {
       rows.push({

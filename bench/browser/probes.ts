@@ -164,6 +164,11 @@ export function statusText(): string {
   return document.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 }
 
+/** Resolves after `ms`: an idle window that costs the page what awaiting a probe does. */
+export function idleFor(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export function awaitSaved(): Promise<number> {
   return (window as unknown as { __saved: Promise<number> }).__saved;
 }
