@@ -32,6 +32,7 @@ import { printArticle } from './print-article';
 import { desktopMessage } from '../../../shared/i18n/desktop-messages';
 import { isComposingKey, isPrimaryShortcut } from './keys';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { loadArticle, startEarlyLoad } from './early-article-load';
 import { useFlushOnQuit } from './useFlushOnQuit';
 import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ExternalChangeDialog } from '../recovery/ExternalChangeDialog';
@@ -206,7 +207,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       runExclusive(async () => {
         if (sessionRef.current?.draft.id === id) return;
         if (!(await flushCurrent())) return;
-        const result = await getBridge().invoke('article:load', { id });
+        const result = await loadArticle(id);
         if (!result.ok) {
           showError(t('library.openFailed', { detail: result.error.message }));
           return;
@@ -385,6 +386,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
             damaged={listing.damaged}
             selectedId={session?.draft.id ?? null}
             onSelect={(id) => void select(id)}
+            onPress={startEarlyLoad}
             onNew={() => void create()}
             onTrash={setConfirmTrash}
             onShowTrash={() => setView('trash')}

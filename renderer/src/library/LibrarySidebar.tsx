@@ -18,6 +18,8 @@ export interface LibrarySidebarProps {
   damaged: DamagedArticle[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The pointer went down on an entry: its click (and load) usually follows. */
+  onPress: (id: string) => void;
   onNew: () => void;
   onTrash: (article: ArticleSummary) => void;
   onShowTrash: () => void;
@@ -28,6 +30,7 @@ export function LibrarySidebar({
   damaged,
   selectedId,
   onSelect,
+  onPress,
   onNew,
   onTrash,
   onShowTrash,
@@ -39,11 +42,12 @@ export function LibrarySidebar({
   // Rows get callbacks that never change, so a row re-renders only when its own
   // article, selection or the minute changes (App passes new closures on every
   // render, and it renders on every save state).
-  const handlers = useRef({ onSelect, onTrash });
+  const handlers = useRef({ onSelect, onPress, onTrash });
   useEffect(() => {
-    handlers.current = { onSelect, onTrash };
+    handlers.current = { onSelect, onPress, onTrash };
   });
   const select = useCallback((id: string) => handlers.current.onSelect(id), []);
+  const press = useCallback((id: string) => handlers.current.onPress(id), []);
   const trash = useCallback((article: ArticleSummary) => handlers.current.onTrash(article), []);
 
   return (
@@ -78,6 +82,7 @@ export function LibrarySidebar({
             selected={article.id === selectedId}
             now={now}
             onSelect={select}
+            onPress={press}
             onTrash={trash}
           />
         ))}
@@ -111,12 +116,14 @@ const ArticleRow = memo(function ArticleRow({
   selected,
   now,
   onSelect,
+  onPress,
   onTrash,
 }: {
   article: ArticleSummary;
   selected: boolean;
   now: number;
   onSelect: (id: string) => void;
+  onPress: (id: string) => void;
   onTrash: (article: ArticleSummary) => void;
 }) {
   const { t, language } = useI18n();
@@ -128,6 +135,9 @@ const ArticleRow = memo(function ArticleRow({
         className="article-open"
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(article.id)}
+        onPointerDown={(event) => {
+          if (event.button === 0 && !selected) onPress(article.id);
+        }}
       >
         <span className={`article-headline${article.headline.trim() ? '' : ' is-untitled'}`}>
           {headline}
