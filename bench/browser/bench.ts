@@ -284,10 +284,10 @@ async function openInApp(
 
 /**
  * The load's round trip as the browser's network stack saw it (without the
- * page↔worker messages on either side), and the
- * host's share of it from the web host's Server-Timing header (request,
- * handler, JSON). Read from Playwright's request events, which report the
- * calls of the page and of its bridge worker alike. Null when there was none.
+ * page↔worker messages on either side), and the host's share of it from the
+ * web host's Server-Timing header (request, handler, JSON). Read from
+ * Playwright's request events, which report the calls of the page and of its
+ * bridge worker alike. Null when there was none.
  */
 async function bridgeTiming(
   call: Request | undefined,

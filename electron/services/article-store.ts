@@ -297,7 +297,10 @@ export class ArticleStore {
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private indexWrite: Promise<void> | null = null;
   private indexDirty = false;
-  /** What each recent save wrote or load read, so the next save can send only its changes (article-delta.ts). */
+  /**
+   * What each recent save wrote or load read, so the next save can send only
+   * its changes (article-delta.ts).
+   */
   private readonly written = new WrittenArticles();
 
   constructor(options: ArticleStoreOptions) {

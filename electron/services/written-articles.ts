@@ -1,9 +1,10 @@
 /**
  * The last version the store wrote or read of each recently saved or opened
  * article, so that a save or journal write can send only what changed since
- * (shared/article/article-delta.ts). A delta names its base by revision (the SHA-256 of the
- * written bytes), so it resolves only against exactly that content; anything
- * else is `unknown-base` and the renderer sends the whole article.
+ * (shared/article/article-delta.ts). A delta names its base by revision (the
+ * SHA-256 of the written bytes), so it resolves only against exactly that
+ * content; anything else is `unknown-base` and the renderer sends the whole
+ * article.
  *
  * Held in memory only and bounded: after a restart, or for an article not
  * opened or saved lately, the next save is whole again. The articles held are

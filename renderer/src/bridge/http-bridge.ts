@@ -10,7 +10,7 @@ import { INVOKE_PATH, postInvoke } from './invoke-request';
 import { jsonBlobParts, requestBodyOf } from './json-blob';
 import type { WorkerTransport } from './worker-transport';
 
-export function createHttpBridge(origin: string, worker: WorkerTransport | null): NewsdeskBridge {
+export function createHttpBridge(origin: string, worker: WorkerTransport): NewsdeskBridge {
   const url = new URL(INVOKE_PATH, origin).href;
   return {
     async invoke<C extends Channel>(
@@ -20,7 +20,7 @@ export function createHttpBridge(origin: string, worker: WorkerTransport | null)
       try {
         // Unchanged blocks go in as bytes encoded by an earlier request (json-blob.ts).
         const parts = jsonBlobParts({ channel, request });
-        const viaWorker = worker?.send(url, parts);
+        const viaWorker = worker.send(url, parts);
         let text: string;
         if (viaWorker) {
           const answer = await viaWorker;

@@ -1,7 +1,8 @@
 /**
  * Builds a bridge request body without re-encoding what did not change: as
  * parts (strings and cached UTF-8 bytes) for the bridge worker, which joins
- * them, or as a Blob when the page sends a large body itself (http-bridge.ts). An autosave sends the whole article (≈ 120–200 KB at 10,000 words)
+ * them, or as a Blob when the page sends a large body itself (http-bridge.ts).
+ * An autosave sends the whole article (≈ 120–200 KB at 10,000 words)
  * and the recovery journal sends it again about once a second while typing;
  * `JSON.stringify` of the envelope plus encoding that string into a Blob was
  * ≈ 5 ms of main-thread time per request. The body serializer marks each
