@@ -13,7 +13,6 @@
  * does not wait for dozens of them.
  */
 import { useEffect, useRef } from 'react';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import {
   $getNodeByKey,
   CLICK_COMMAND,
@@ -32,6 +31,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentArticleId } from './current-article';
 import { useBlockFieldsShown } from '../deferred-block-fields';
+import { useDecoratorSelection } from '../useDecoratorSelection';
 import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
 import { FigureField } from './FigureField';
 import { IMAGE_ACCEPT } from './image-files';
@@ -57,7 +57,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const articleId = useCurrentArticleId();
   const figure = useFigureData(editor, nodeKey);
   const { image, onError } = useFigureImageUrl(articleId, figure?.assetId ?? '');
-  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [selected, setSelected, clearSelection] = useDecoratorSelection(editor, nodeKey);
   const frameRef = useRef<HTMLDivElement>(null);
   const [chromeShown, watchView] = useBlockFieldsShown();
 

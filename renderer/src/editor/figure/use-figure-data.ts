@@ -1,11 +1,17 @@
 /**
- * The figure's current data, read from the editor state and re-read after every
- * update, so the view follows undo/redo and edits made anywhere. Null once the
- * node is gone (the view is about to unmount).
+ * The figure's current data, read from the editor state and re-read whenever
+ * Lexical reports the node mutated (decorator-watch.ts), so the view follows
+ * undo/redo, moves and edits made anywhere. Null once the node is gone (the
+ * view is about to unmount).
  */
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
-import { $isFigureNode, type FigureData } from '../../../../shared/nodes/figure-node';
+import {
+  $isFigureNode,
+  FigureNode,
+  type FigureData,
+} from '../../../../shared/nodes/figure-node';
+import { watchNode } from '../decorator-watch';
 
 export interface FigureSnapshot extends FigureData {
   /** No block above / below: the move buttons are disabled. */
@@ -16,8 +22,8 @@ export interface FigureSnapshot extends FigureData {
 export function useFigureData(editor: LexicalEditor, nodeKey: NodeKey): FigureSnapshot | null {
   const last = useRef<FigureSnapshot | null>(null);
   const subscribe = useCallback(
-    (onChange: () => void) => editor.registerUpdateListener(onChange),
-    [editor],
+    (onChange: () => void) => watchNode(editor, FigureNode, nodeKey, onChange),
+    [editor, nodeKey],
   );
   const getSnapshot = useCallback(() => {
     const next = editor.getEditorState().read(() => {
