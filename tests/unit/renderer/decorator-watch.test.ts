@@ -16,6 +16,7 @@ import {
   createEditor,
   type LexicalEditor,
   type NodeKey,
+  type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import {
@@ -108,7 +109,7 @@ describe('watchNode', () => {
     watchNode(editor, FigureNode, figureB, b.onChange);
     watchNode(editor, RelatedNewsNode, box, related.onChange);
 
-    edit(editor, () => $getNodeByKey(text)!.setTextContent('Mở đầu bài viết'));
+    edit(editor, () => $getNodeByKey<TextNode>(text)!.setTextContent('Mở đầu bài viết'));
     expect([a.calls.n, b.calls.n, related.calls.n]).toEqual([0, 0, 0]);
 
     edit(editor, () => {
@@ -176,7 +177,7 @@ describe('watchDecoratorSelected', () => {
     expect([a.calls.n, b.calls.n]).toEqual([2, 0]);
 
     edit(editor, () => {
-      $getNodeByKey(text)!.setTextContent('Mở đầu thêm chữ');
+      $getNodeByKey<TextNode>(text)!.setTextContent('Mở đầu thêm chữ');
       $getNodeByKey(text)!.selectEnd();
     });
     expect([a.calls.n, b.calls.n]).toEqual([2, 0]);
