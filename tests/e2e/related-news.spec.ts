@@ -7,6 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { largeArticle, writeArticle } from './support/article-fixture';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -308,4 +309,62 @@ test('a linked library article is named from the workspace listing: current afte
     `Library: ${renamed}`,
   );
   expect(listings).toEqual([]);
+});
+
+test('a box out of sight keeps the space its items will take, so the scrollbar does not jump', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle(
+    'c0ffee00-0000-4000-8000-00000000b0c5',
+    'Bài dài có hai hộp tin',
+    30,
+  );
+  const box = (heading: string, count: number) => ({
+    type: 'related-news',
+    version: 1,
+    heading,
+    items: ITEMS.slice(0, count).map((item, index) => ({
+      key: `item-${index}`,
+      headline: item.headline,
+      summary: item.summary,
+      link: { kind: 'url', url: item.url },
+    })),
+  });
+  const blocks = article.body.root.children as unknown[];
+  blocks.push(box('Tin mới', 6), blocks[0], box('Tin liên quan', 1));
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  const boxes = page.locator('.related-news-block');
+  await expect(boxes).toHaveCount(2);
+
+  const heights = () =>
+    boxes.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
+  // Far below the fold: both boxes' contents are skipped, so their height is the reserved one.
+  const skipped = await boxes.evaluateAll((elements) =>
+    elements.map((e) => !e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+  );
+  expect(skipped).toEqual([true, true]);
+  const reserved = await heights();
+
+  const shown: number[] = [];
+  for (const index of [0, 1]) {
+    await boxes.nth(index).scrollIntoViewIfNeeded();
+    await expect(boxes.nth(index).getByRole('textbox', { name: 'Related headline' })).toHaveCount(
+      index === 0 ? 6 : 1,
+    );
+    await expect
+      .poll(() =>
+        boxes
+          .nth(index)
+          .evaluate((e) => e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+      )
+      .toBe(true);
+    shown.push((await heights())[index]!);
+  }
+  // Within a tenth of the box's real height (a three-item guess was 44rem for both).
+  for (const index of [0, 1]) {
+    expect(Math.abs(reserved[index]! - shown[index]!) / shown[index]!).toBeLessThan(0.1);
+  }
 });
