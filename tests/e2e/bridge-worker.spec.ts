@@ -113,3 +113,17 @@ test('words typed just before the page is reloaded reach the disk', async ({ pag
   await page.reload();
   await expect.poll(() => readFile(file!, 'utf8'), { timeout: 10_000 }).toContain('Tin nóng');
 });
+
+test('words typed just before the tab is closed reach the disk', async ({ page, app }) => {
+  await app.open();
+  const { body } = await app.newArticle();
+  await body.click();
+  const [file] = await app.articleFiles();
+  await page.keyboard.type('Tin nóng lúc nửa đêm');
+  // The tab goes at once, before the autosave's delay and the journal's write:
+  // only the flush on leaving saves this, and its request outlives the page.
+  await page.close({ runBeforeUnload: false });
+  await expect
+    .poll(() => readFile(file!, 'utf8'), { timeout: 10_000 })
+    .toContain('Tin nóng lúc nửa đêm');
+});

@@ -1,7 +1,8 @@
 /**
  * Best-effort save when the window is hidden, loses focus or closes: the
- * request is sent before the page goes (the host finishes it), so at most the
- * debounce is lost; the recovery journal covers that.
+ * request is sent before the page goes and outlives it (in the web host the
+ * page sends it with `keepalive`, invoke-request.ts), so at most the debounce
+ * is lost; the recovery journal covers that.
  */
 import { useEffect } from 'react';
 

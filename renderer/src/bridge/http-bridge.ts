@@ -6,7 +6,7 @@
 import type { NewsdeskBridge } from '../../../shared/ipc/bridge';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
-import { INVOKE_PATH, postInvoke } from './invoke-request';
+import { INVOKE_PATH, keepAliveFits, postInvoke } from './invoke-request';
 import { jsonBlobParts, requestBodyOf } from './json-blob';
 import type { WorkerTransport } from './worker-transport';
 
@@ -31,7 +31,8 @@ export function createHttpBridge(origin: string, worker: WorkerTransport): Newsd
           // fetch() copies and encodes a string body on the main thread (≈ 5 ms
           // for a 110 KB article); a Blob is ≈ 4–10× cheaper. Small bodies (a
           // delta save, json-blob.ts BLOB_BODY_FROM_BYTES) are cheaper as strings.
-          text = await postInvoke(url, requestBodyOf(parts));
+          const body = requestBodyOf(parts);
+          text = await postInvoke(url, body, { keepalive: keepAliveFits(body) });
         }
         return JSON.parse(text) as Result<ResponseOf<C>>;
       } catch (error) {
