@@ -7,8 +7,11 @@
  * article in its version history (reason "export").
  */
 import path from 'node:path';
-import { linkResolverFor, singleExportSlug } from '../../shared/export/export-plan';
-import { exportSlug } from '../../shared/export/export-slug';
+import {
+  linkResolverFor,
+  planExportSlugs,
+  singleExportSlug,
+} from '../../shared/export/export-plan';
 import type { ExportResponseMap } from '../../shared/ipc/export-channels';
 import { exportRequestSchemas } from '../../shared/ipc/export-channels';
 import { ok, type Result } from '../../shared/ipc/result';
@@ -37,12 +40,15 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
       const loaded = await context.store.load(id);
       if (!loaded.ok) return loaded;
       const { article } = loaded.value;
-      // Related-news links to other articles of the library lead to their
-      // published URL, or to their folder as the CLI would name it.
+      // Folder names are planned over the whole library, as the CLI plans them:
+      // two articles with the same headline never share (and overwrite) one
+      // folder, a reserved name ("Con") is renamed, and related-news links to
+      // other library articles lead to their published URL or to the folder
+      // that article is exported to.
       const listing = await context.store.list();
       if (!listing.ok) return listing;
       const summaries = listing.value.articles;
-      const slugs = new Map(summaries.map((summary) => [summary.id, exportSlug(summary)]));
+      const slugs = planExportSlugs(summaries);
 
       const destination = context.chooseExportFolder
         ? await context.chooseExportFolder()
@@ -53,7 +59,9 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
         article,
         libraryPath: context.libraryPath,
         outDir: destination,
-        slug: singleExportSlug({ slug: article.meta.slug, headline: article.headline }),
+        slug:
+          slugs.get(article.id) ??
+          singleExportSlug({ slug: article.meta.slug, headline: article.headline }),
         format: 'page',
         resolveArticleLink: linkResolverFor(summaries, slugs),
       });

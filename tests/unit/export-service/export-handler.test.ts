@@ -8,7 +8,9 @@ import { createExportHandlers } from '../../../electron/services/export-handlers
 import { VersionHistory } from '../../../electron/services/version-history';
 import { DEFAULT_HISTORY_SETTINGS } from '../../../shared/settings';
 import { useTempDirs } from '../services/temp-dir';
-import { MAIN_ID, MAIN_SLUG, OTHER_ID, sampleLibrary } from './library-fixture';
+import { planExportSlugs } from '../../../shared/export/export-plan';
+import { article, paragraph, relatedNews, text } from '../export/builders';
+import { MAIN_ID, MAIN_SLUG, OTHER_ID, sampleLibrary, writeArticle } from './library-fixture';
 
 const tempDir = useTempDirs();
 
@@ -127,5 +129,67 @@ describe('article:export', () => {
       ok: true,
       value: { kind: 'exported' },
     });
+  });
+
+  it('names folders as the CLI does: same headlines get a folder each, "Con" is renamed, links follow', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    const [first, second, con, story] = [5, 6, 7, 8].map(
+      (n) => `a0000000-0000-4000-8000-00000000000${n}`,
+    ) as [string, string, string, string];
+    const same = 'Hà Nội mưa lớn';
+    await writeArticle(
+      libraryPath,
+      article([paragraph(text('Bản thứ nhất.'))], { id: first, headline: same }),
+    );
+    await writeArticle(
+      libraryPath,
+      article([paragraph(text('Bản thứ hai.'))], { id: second, headline: same }),
+    );
+    await writeArticle(
+      libraryPath,
+      article([paragraph(text('Con đường mới.'))], { id: con, headline: 'Con' }),
+    );
+    const link = (articleId: string) => ({
+      headline: articleId,
+      summary: '',
+      link: { kind: 'article' as const, articleId },
+    });
+    await writeArticle(
+      libraryPath,
+      article([relatedNews('Tin liên quan', [link(first), link(second), link(con)])], {
+        id: story,
+        headline: 'Tổng hợp tin mưa',
+      }),
+    );
+    const store = new ArticleStore({ libraryPath });
+    const handlers = createExportHandlers({ store, libraryPath });
+
+    const slugs: string[] = [];
+    for (const id of [first, second, con, story]) {
+      const result = await handlers['article:export']({ id });
+      if (!result.ok || result.value.kind !== 'exported') throw new Error(`export of ${id} failed`);
+      slugs.push(result.value.slug);
+    }
+    const listing = await store.list();
+    const planned = planExportSlugs(listing.ok ? listing.value.articles : []);
+    expect(slugs).toEqual(['ha-noi-mua-lon', 'ha-noi-mua-lon-2', 'con-2', 'tong-hop-tin-mua']);
+    expect(slugs).toEqual([first, second, con, story].map((id) => planned.get(id)));
+
+    const exported = (slug: string) =>
+      readFile(path.join(libraryPath, 'exports', slug, 'index.html'), 'utf8');
+    // The second article did not replace the first one's export.
+    expect(await exported('ha-noi-mua-lon')).toContain('Bản thứ nhất.');
+    expect(await exported('ha-noi-mua-lon-2')).toContain('Bản thứ hai.');
+    const links = [...(await exported('tong-hop-tin-mua')).matchAll(/href="([^"]+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '../ha-noi-mua-lon/index.html',
+        '../ha-noi-mua-lon-2/index.html',
+        '../con-2/index.html',
+      ]),
+    );
   });
 });
