@@ -23,6 +23,7 @@ import {
   UnsafeUrlError,
   UnsupportedNodeError,
 } from '../../shared/export';
+import { fieldText } from '../../shared/export/escape';
 import { SLUG_PATTERN } from '../../shared/export/export-slug';
 import { EXPORT_IMAGES_FOLDER, exportImageNamer } from '../../shared/export/image-names';
 import { fail, ok, type Result } from '../../shared/ipc/result';
@@ -203,7 +204,8 @@ export async function exportArticle(
   request: ExportArticleRequest,
 ): Promise<Result<ExportedArticle>> {
   const { article, outDir, slug } = request;
-  if (article.headline.trim() === '') {
+  // As the page would show it: a headline of only invisible characters is none.
+  if (fieldText(article.headline) === '') {
     return fail(
       'invalid-request',
       `Article ${article.id} has no headline; write one before exporting it.`,

@@ -3,13 +3,15 @@
  * badly when a field is left empty or a URL does not parse.
  */
 import { DEFAULT_RELATED_HEADING } from '../article/blocks';
+import { fieldText } from '../export/escape';
 import { excerptOf } from './excerpt';
 import type { FindingSink } from './sink';
 import { BODY_LINK_PROTOCOLS, isPublishableUrl, WEB_LINK_PROTOCOLS } from './urls';
 import type { ArticleUnits } from './units';
 
+/** Empty as published: white space and invisible characters only (export/escape.ts). */
 function isBlank(text: string): boolean {
-  return text.trim() === '';
+  return fieldText(text) === '';
 }
 
 export function checkFigures(units: ArticleUnits, sink: FindingSink): void {

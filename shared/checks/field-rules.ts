@@ -7,6 +7,7 @@ import { measureField, type MeasuredField } from './graphemes';
 import { locationOf, type FindingSink } from './sink';
 import type { CheckOptions, RuleId } from './types';
 import type { ArticleUnits, TextUnit } from './units';
+import { fieldText } from '../export/escape';
 
 function reportOverflow(
   unit: TextUnit,
@@ -28,7 +29,7 @@ function reportOverflow(
 export function checkFields(units: ArticleUnits, options: CheckOptions, sink: FindingSink): void {
   for (const unit of units.texts) {
     if (unit.field === 'headline') {
-      if (unit.text.trim() === '')
+      if (fieldText(unit.text) === '')
         sink.add('headline-missing', unit.order, locationOf(unit), { excerpt: '' });
       else if (sink.isOn('headline-too-long'))
         reportOverflow(
@@ -49,7 +50,7 @@ export function checkFields(units: ArticleUnits, options: CheckOptions, sink: Fi
       } else if (sink.isOn('sapo-too-long')) {
         reportOverflow(unit, measured, options.sapoMaxChars, 'sapo-too-long', sink);
       }
-    } else if (unit.field === 'byline' && unit.text.trim() === '') {
+    } else if (unit.field === 'byline' && fieldText(unit.text) === '') {
       sink.add('byline-missing', unit.order, locationOf(unit), { excerpt: '' });
     }
   }

@@ -37,9 +37,26 @@ export function cleanText(raw: string): string {
     .replace(WHITESPACE_CONTROLS, ' ');
 }
 
-/** A single-line field (headline, caption, …) as it is published: clean, NFC, trimmed. */
+/*
+ * Text a reader would see nothing of: white space and format characters
+ * (zero-width space, word joiner, soft hyphen, BOM, directional marks; Unicode
+ * category Cf). A field or a paragraph of only these is empty on the page, so
+ * it is published as empty (no `<h1>` of a zero-width space, no empty link).
+ */
+const VISIBLE = /[^\s\p{Cf}]/u;
+
+/** Whether `text` has anything a reader would see. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
+/**
+ * A single-line field (headline, caption, …) as it is published: clean, NFC,
+ * trimmed; '' when nothing in it would be seen.
+ */
 export function fieldText(raw: string): string {
-  return toNfc(cleanText(raw)).trim();
+  const text = toNfc(cleanText(raw)).trim();
+  return hasVisibleText(text) ? text : '';
 }
 
 /*

@@ -3,7 +3,7 @@
  * and links become tags, so the output is the same whatever way Lexical split the
  * text into nodes.
  */
-import { attr, escapeHtml } from './escape';
+import { attr, cleanText, escapeHtml, hasVisibleText } from './escape';
 import type { InlineAtom } from './types';
 
 /** Lexical's TextNode format bits that have a publication element. */
@@ -25,9 +25,12 @@ export const PUBLISHED_FORMATS = FORMAT_BOLD | FORMAT_ITALIC | FORMAT_UNDERLINE;
 
 type RunAtom = Exclude<InlineAtom, { kind: 'block' }>;
 
-/** True when the atoms hold no visible text (only spaces and line breaks). */
+/**
+ * True when the atoms hold no text a reader would see: only spaces, line
+ * breaks, format characters (a zero-width space) or characters HTML forbids.
+ */
 export function isBlank(atoms: readonly InlineAtom[]): boolean {
-  return !atoms.some((atom) => atom.kind === 'text' && /\S/u.test(atom.text));
+  return !atoms.some((atom) => atom.kind === 'text' && hasVisibleText(cleanText(atom.text)));
 }
 
 /** Joins adjacent text atoms that would render identically. */

@@ -178,3 +178,19 @@ describe('severities', () => {
     ]);
   });
 });
+
+describe('fields of invisible characters', () => {
+  it('count as missing, as the export publishes them (empty)', () => {
+    const findings = checkArticle(
+      article({
+        headline: '\u200B',
+        byline: '\u2060',
+        body: [paragraph(text('Mở đầu.')), figure({ caption: '\u200B\u00AD' })],
+      }),
+    );
+    const rules = findings.map((f) => f.rule);
+    expect(rules).toEqual(
+      expect.arrayContaining(['headline-missing', 'byline-missing', 'figure-missing-caption']),
+    );
+  });
+});

@@ -180,9 +180,13 @@ describe('exportArticle', () => {
     },
   );
 
-  it('refuses an article without a headline and writes nothing', async () => {
+  it.each([
+    ['spaces', '  '],
+    ['a control character', '\u0007'],
+    ['zero-width characters', '\u2060\u200B'],
+  ])('refuses an article whose headline is %s and writes nothing', async (_, headline) => {
     const { outDir, load, run } = await setUp();
-    const result = await run({ ...(await load(OTHER_ID)), headline: '  ' });
+    const result = await run({ ...(await load(OTHER_ID)), headline });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/no headline/);
     await expect(readdir(outDir)).rejects.toThrow(/ENOENT/);
