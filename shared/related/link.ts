@@ -81,13 +81,32 @@ export function resolveLibraryLink(
 ): string | null {
   const summary = findSummary(articleId, summaries);
   if (summary === undefined) return null;
-  const published = summary.publishedUrl?.trim();
-  if (published) {
-    const safe = safeAbsoluteUrl(published, WEB_PROTOCOLS);
-    if (safe !== null) return safe;
-  }
+  const published = publishedUrlOf(summary);
+  if (published !== null) return published;
   const slug = (options.slugOf ?? defaultSlug)(summary);
   return `../${encodeURIComponent(slug)}/index.html`;
+}
+
+/** The article's published URL when it has a valid http(s) one. */
+function publishedUrlOf(summary: LinkableSummary): string | null {
+  const published = summary.publishedUrl?.trim();
+  return published ? safeAbsoluteUrl(published, WEB_PROTOCOLS) : null;
+}
+
+/**
+ * A `resolveArticleLink` for HTML that goes somewhere the export's folders do
+ * not (Copy HTML, pasted into the newsroom's CMS): a library article links to
+ * its published URL, and an unpublished one is printed without a link.
+ */
+export function createPublishedLinkResolver(
+  summaries: Iterable<LinkableSummary>,
+): (articleId: string) => string | null {
+  const byId = new Map<string, LinkableSummary>();
+  for (const summary of summaries) byId.set(summary.id, summary);
+  return (articleId) => {
+    const summary = byId.get(articleId);
+    return summary === undefined ? null : publishedUrlOf(summary);
+  };
 }
 
 /**

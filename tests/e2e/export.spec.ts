@@ -7,7 +7,12 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MAIN_HEADLINE, MAIN_SLUG, sampleLibrary } from '../unit/export-service/library-fixture';
+import {
+  MAIN_HEADLINE,
+  MAIN_SLUG,
+  PUBLISHED_URL,
+  sampleLibrary,
+} from '../unit/export-service/library-fixture';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 test.beforeEach(async ({ app }) => {
@@ -138,6 +143,11 @@ test('copy buttons put the headline, the sapo and the article fragment on the cl
   const html = await clipboard();
   expect(html).toContain(`src="images/${MAIN_SLUG}-1.jpg"`);
   expect(html.trimEnd().endsWith('</article>')).toBe(true);
+  // Pasted into the CMS: a published library article links to its page, an
+  // unpublished one (no export folder beside the CMS) is not linked at all.
+  expect(html).toContain(`<a href="${PUBLISHED_URL}">Miền Bắc rét đậm kéo dài</a>`);
+  expect(html).toContain('Cách giữ ấm cho trẻ nhỏ');
+  expect(html).not.toContain('index.html');
 });
 
 test('the slug field shows the slug made from the headline and refuses invalid ones', async ({

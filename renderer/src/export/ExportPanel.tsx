@@ -13,12 +13,14 @@ import { singleExportSlug } from '../../../shared/export/export-plan';
 import { exportImageNamer } from '../../../shared/export/image-names';
 import { renderArticleHtml } from '../../../shared/export';
 import { fieldText } from '../../../shared/export/escape';
+import { createPublishedLinkResolver } from '../../../shared/related/link';
 import type { FindingSummary } from '../../../shared/checks';
 import type { ArticleSession } from '../article/article-session';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { MENU_COMMAND_DOM_EVENT } from '../app/useMenuCommands';
 import { checkOpenArticle } from '../checks/check-open-article';
 import { useHouseStyle } from '../house-style/HouseStyleContext';
+import { useLibraryArticles, type LibraryArticles } from '../editor/related/useLibraryArticles';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
 import { copyHtml, copyText } from './clipboard';
@@ -27,14 +29,20 @@ import '../styles/export.css';
 
 type Message = { kind: 'progress' | 'done' | 'error'; text: string } | null;
 
-/** The `<article>` fragment as Copy HTML puts it on the clipboard: images named as the export names them. */
-function fragmentForCopy(session: ArticleSession): string {
+/**
+ * The `<article>` fragment as Copy HTML puts it on the clipboard: images named
+ * as the export names them, related links to library articles at their
+ * published URL (the CMS it is pasted into has no export folders beside it).
+ */
+function fragmentForCopy(session: ArticleSession, library: LibraryArticles): string {
   const article = session.draft.snapshot();
   const slug = singleExportSlug({ slug: article.meta.slug, headline: article.headline });
   return renderArticleHtml(article, {
     format: 'fragment',
     resolveAsset: exportImageNamer(slug).resolveAsset,
-    resolveArticleLink: () => null,
+    resolveArticleLink: createPublishedLinkResolver(
+      library.kind === 'loaded' ? library.articles : [],
+    ),
   });
 }
 
@@ -45,6 +53,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
   const [pendingFindings, setPendingFindings] = useState<FindingSummary | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
   const houseStyle = useHouseStyle();
+  const { library } = useLibraryArticles();
   const { draft, queue } = session;
 
   const runExport = async () => {
@@ -132,7 +141,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
         <button
           type="button"
           className="button"
-          onClick={() => copy(() => copyHtml(fragmentForCopy(session)))}
+          onClick={() => copy(() => copyHtml(fragmentForCopy(session, library)))}
         >
           {t('export.copyHtml')}
         </button>
