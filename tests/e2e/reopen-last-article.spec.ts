@@ -53,3 +53,44 @@ test('the article open when the app was left is open again after a restart', asy
   await expect(headline).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('"New article" pressed while the last article is still reopening makes a new article, once', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await createArticle(page, app, FIRST);
+  await app.host!.stop();
+  const [oldFile] = await app.articleFiles();
+  const before = await readFile(oldFile!, 'utf8');
+
+  // A slow disk or a long article: the reopening takes 1.5 s.
+  await page.context().route('**/api/invoke', async (route) => {
+    if (route.request().postData()?.includes('"article:load"'))
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await app.start();
+  const newArticle = page.getByRole('button', { name: 'New article' });
+  await expect(newArticle).toBeVisible();
+  // Twice, as a hurried double click: still one new article.
+  await newArticle.click();
+  await newArticle.click();
+
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  await expect(headline).toHaveValue('', { timeout: 10_000 });
+  await headline.fill(SECOND);
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await expect(app.libraryEntry(SECOND)).toBeVisible();
+  await expect(app.libraryEntry(FIRST)).toBeVisible();
+  expect(await app.articleFiles()).toHaveLength(2);
+  // The reopened article took none of it.
+  expect(await readFile(oldFile!, 'utf8')).toBe(before);
+
+  // With nothing else going on, a double click makes one article too.
+  await newArticle.dblclick();
+  await expect(headline).toHaveValue('');
+  await expect.poll(async () => (await app.articleFiles()).length).toBe(3);
+  await page.waitForTimeout(500);
+  expect(await app.articleFiles()).toHaveLength(3);
+});

@@ -108,8 +108,10 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const sessionRef = useRef<ArticleSession | null>(null);
-  /** Serialises switching, creating and trashing so two never interleave. */
-  const busy = useRef(false);
+  /** The switching, creating and trashing not yet done: each waits for the one before. */
+  const pendingWork = useRef<Promise<void>>(Promise.resolve());
+  /** Counts requests to show another article (open or create): only the latest is carried out. */
+  const navigation = useRef({ latest: 0, creating: false });
 
   const showError = useCallback((message: string) => {
     setErrors((previous) => [...previous, message]);
@@ -192,19 +194,35 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     return current ? current.queue.flush() : true;
   }, []);
 
-  const runExclusive = useCallback(async (task: () => Promise<void>) => {
-    if (busy.current) return;
-    busy.current = true;
-    try {
-      await task();
-    } finally {
-      busy.current = false;
-    }
+  /**
+   * Runs `task` after the work already asked for, so two never interleave. A
+   * request made while another runs waits its turn instead of being dropped:
+   * a "New article" clicked while the last article was still opening used to
+   * do nothing, and the reporter typed the new story into the old one.
+   */
+  const runExclusive = useCallback((task: () => Promise<void>): Promise<void> => {
+    const run = pendingWork.current.then(task);
+    pendingWork.current = run.catch(() => undefined);
+    return run;
   }, []);
+
+  /**
+   * For requests that show another article: when several are waiting, only
+   * the last one asked for happens (a click on B, then on C, opens C once).
+   */
+  const navigate = useCallback(
+    (task: () => Promise<void>): Promise<void> => {
+      const request = ++navigation.current.latest;
+      return runExclusive(async () => {
+        if (request === navigation.current.latest) await task();
+      });
+    },
+    [runExclusive],
+  );
 
   const select = useCallback(
     (id: string) =>
-      runExclusive(async () => {
+      navigate(async () => {
         if (sessionRef.current?.draft.id === id) return;
         if (!(await flushCurrent())) return;
         const result = await loadArticle(id);
@@ -216,26 +234,29 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (!(await flushCurrent())) return;
         open(result.value);
       }),
-    [flushCurrent, open, runExclusive, showError, t],
+    [flushCurrent, navigate, open, showError, t],
   );
 
-  const create = useCallback(
-    () =>
-      runExclusive(async () => {
-        if (!(await flushCurrent())) return;
-        const result = await getBridge().invoke('article:create', {});
-        if (!result.ok) {
-          showError(t('library.createFailed', { detail: result.error.message }));
-          return;
-        }
-        if (!(await flushCurrent())) return;
-        const summary = summarize(result.value.article);
-        setListing((previous) => ({ ...previous, articles: [summary, ...previous.articles] }));
-        setView('library');
-        open(result.value);
-      }),
-    [flushCurrent, open, runExclusive, showError, t],
-  );
+  const create = useCallback(() => {
+    // A second press while one is on its way (a double click, Ctrl+N twice) makes no second article.
+    if (navigation.current.creating) return Promise.resolve();
+    navigation.current.creating = true;
+    return navigate(async () => {
+      if (!(await flushCurrent())) return;
+      const result = await getBridge().invoke('article:create', {});
+      if (!result.ok) {
+        showError(t('library.createFailed', { detail: result.error.message }));
+        return;
+      }
+      if (!(await flushCurrent())) return;
+      const summary = summarize(result.value.article);
+      setListing((previous) => ({ ...previous, articles: [summary, ...previous.articles] }));
+      setView('library');
+      open(result.value);
+    }).finally(() => {
+      navigation.current.creating = false;
+    });
+  }, [flushCurrent, navigate, open, showError, t]);
 
   const trash = useCallback(
     (article: ArticleSummary) =>
@@ -261,22 +282,22 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     [flushCurrent, runExclusive, showError, t],
   );
 
-  const reload = useCallback(
-    () =>
-      runExclusive(async () => {
-        const current = sessionRef.current;
-        if (!current) return;
-        const result = await getBridge().invoke('article:load', { id: current.draft.id });
-        if (!result.ok) {
-          showError(t('library.openFailed', { detail: result.error.message }));
-          return;
-        }
-        current.queue.dispose();
-        open(result.value);
-        onSaved(result.value.article);
-      }),
-    [onSaved, open, runExclusive, showError, t],
-  );
+  const reload = useCallback(() => {
+    // For the article open now: after a switch that ran first, there is nothing to reload.
+    const id = sessionRef.current?.draft.id;
+    return runExclusive(async () => {
+      const current = sessionRef.current;
+      if (!current || current.draft.id !== id) return;
+      const result = await getBridge().invoke('article:load', { id: current.draft.id });
+      if (!result.ok) {
+        showError(t('library.openFailed', { detail: result.error.message }));
+        return;
+      }
+      current.queue.dispose();
+      open(result.value);
+      onSaved(result.value.article);
+    });
+  }, [onSaved, open, runExclusive, showError, t]);
 
   const external = useExternalChanges(session, conflictState, {
     reload,
