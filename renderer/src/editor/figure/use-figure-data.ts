@@ -6,11 +6,7 @@
  */
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
-import {
-  $isFigureNode,
-  FigureNode,
-  type FigureData,
-} from '../../../../shared/nodes/figure-node';
+import { $isFigureNode, FigureNode, type FigureData } from '../../../../shared/nodes/figure-node';
 import { watchNode } from '../decorator-watch';
 
 export interface FigureSnapshot extends FigureData {

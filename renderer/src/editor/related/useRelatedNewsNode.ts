@@ -6,10 +6,7 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
-import {
-  $isRelatedNewsNode,
-  RelatedNewsNode,
-} from '../../../../shared/nodes/related-news-node';
+import { $isRelatedNewsNode, RelatedNewsNode } from '../../../../shared/nodes/related-news-node';
 import { watchNode } from '../decorator-watch';
 
 export function useRelatedNewsNode(
