@@ -32,3 +32,19 @@ export function useLiveText<T, E extends HTMLElement>(
   }, [store, apply]);
   return ref;
 }
+
+/**
+ * Sets `element`'s text, writing nothing when it already says it, and
+ * changing the text node in place when there is one. Replacing an element's
+ * children while the reporter types in a field closes the browser's typing
+ * step, so each key became its own Ctrl+Z; the status was rewritten with the
+ * same words on every keystroke.
+ */
+export function writeText(element: Element, text: string): void {
+  const node = element.firstChild;
+  if (node !== null && node === element.lastChild && node.nodeType === Node.TEXT_NODE) {
+    if ((node as Text).data !== text) (node as Text).data = text;
+  } else if (element.textContent !== text) {
+    element.textContent = text;
+  }
+}

@@ -3,7 +3,7 @@
  * The draft holds what is typed (saves read it); React state mirrors the fields
  * for rendering. Every change marks the save queue dirty.
  */
-import { useCallback, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { ArticleSession } from './article-session';
 import type { DraftField } from './article-draft';
@@ -20,6 +20,7 @@ import '../styles/vietnamese-tools.css';
 import { ExportPanel } from '../export/ExportPanel';
 import { SlugField } from './SlugField';
 import { CountedTextField } from './CountedTextField';
+import { useFieldValue } from './useFieldValue';
 import { useTonePaste } from '../house-style/useTonePaste';
 
 export interface ArticleEditorViewProps {
@@ -31,6 +32,7 @@ export interface ArticleEditorViewProps {
 export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps) {
   const { t } = useI18n();
   const tonePaste = useTonePaste();
+  const headlinePaste = useTonePaste({ oneLine: true });
   const { draft, queue } = session;
   const [fields, setFields] = useState(() => ({
     headline: draft.getField('headline'),
@@ -48,6 +50,26 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
     setFields((previous) => ({ ...previous, [field]: value }));
     queue.markDirty();
   };
+
+  const bylineField = useFieldValue<HTMLInputElement>(fields.byline, {
+    onChange: (value) => change('byline', value),
+    onPaste: tonePaste,
+  });
+  // The same element while its props stay: React never rewrites the field (useFieldValue.ts).
+  const bylineInput = useMemo(
+    () => (
+      <input
+        id={ids.byline}
+        className="input-byline text-input"
+        type="text"
+        lang="vi"
+        spellCheck={false}
+        autoComplete="off"
+        {...bylineField}
+      />
+    ),
+    [ids.byline, bylineField],
+  );
 
   const onEditor = useCallback(
     (editor: LexicalEditor | null) => {
@@ -106,7 +128,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
           value={fields.headline}
           max={houseStyle.headlineMaxChars}
           onKeyDown={headlineKeyDown}
-          onPaste={tonePaste}
+          onPaste={headlinePaste}
           // A pasted line break becomes a space: same length, so the caret stays put.
           onChange={(value) =>
             change('headline', /[\r\n]/.test(value) ? value.replace(/\r\n?|\n/g, ' ') : value)
@@ -135,17 +157,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
           <label htmlFor={ids.byline} className="field-label">
             {t('field.byline')}
           </label>
-          <input
-            id={ids.byline}
-            className="input-byline text-input"
-            type="text"
-            lang="vi"
-            spellCheck={false}
-            autoComplete="off"
-            value={fields.byline}
-            onPaste={tonePaste}
-            onChange={(event) => change('byline', event.target.value)}
-          />
+          {bylineInput}
         </div>
         <SlugField session={session} />
       </div>

@@ -3,9 +3,10 @@
  * the label ("n / max characters", counted as the checks count it), which the
  * text area names as its description. The headline and the sapo are each one.
  */
-import { useId, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { countCharacters } from '../../../shared/text/count';
 import { isComposingKey } from '../app/keys';
+import { useFieldValue } from './useFieldValue';
 import { useI18n } from '../i18n/I18nProvider';
 
 export interface CountedTextFieldProps {
@@ -40,6 +41,28 @@ export function CountedTextField({
 }: CountedTextFieldProps) {
   const { t } = useI18n();
   const countId = useId();
+  const field = useFieldValue<HTMLTextAreaElement>(value, {
+    onChange,
+    onKeyDown: (event) => {
+      if (onKeyDown && !isComposingKey(event.nativeEvent)) onKeyDown(event);
+    },
+    onPaste,
+  });
+  // The same element while these stay: React never rewrites the field (useFieldValue.ts).
+  const textarea = useMemo(
+    () => (
+      <textarea
+        id={id}
+        className={inputClassName}
+        rows={rows}
+        lang="vi"
+        spellCheck={false}
+        aria-describedby={countId}
+        {...field}
+      />
+    ),
+    [id, inputClassName, rows, countId, field],
+  );
   return (
     <div className={`field ${className}`}>
       <div className="field-head">
@@ -50,20 +73,7 @@ export function CountedTextField({
           {t('field.charactersOfMax', { count: countCharacters(value), max })}
         </span>
       </div>
-      <textarea
-        id={id}
-        className={inputClassName}
-        rows={rows}
-        lang="vi"
-        spellCheck={false}
-        value={value}
-        aria-describedby={countId}
-        onKeyDown={(event) => {
-          if (onKeyDown && !isComposingKey(event.nativeEvent)) onKeyDown(event);
-        }}
-        onPaste={onPaste}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {textarea}
     </div>
   );
 }

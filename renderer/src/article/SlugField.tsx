@@ -10,6 +10,9 @@ import { isValidSlug } from '../../../shared/export/export-slug';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ArticleSession } from './article-session';
 
+/** How long the headline must rest before the slug's placeholder follows it. */
+const PLACEHOLDER_DELAY_MS = 800;
+
 export function SlugField({ session }: { session: ArticleSession }) {
   const { t } = useI18n();
   const { draft, queue } = session;
@@ -19,8 +22,20 @@ export function SlugField({ session }: { session: ArticleSession }) {
   const hintId = useId();
   const errorId = useId();
 
-  // The placeholder follows the headline; reading a string on each edit is cheap.
-  useEffect(() => draft.subscribe(() => setHeadline(draft.getField('headline'))), [draft]);
+  // The placeholder follows the headline once the typing pauses, not at every
+  // key: changing an input's placeholder closes the browser's typing step, so
+  // each letter typed in the headline was its own Ctrl+Z.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = draft.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setHeadline(draft.getField('headline')), PLACEHOLDER_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [draft]);
 
   const valid = isValidSlug(value.trim());
   return (
@@ -39,6 +54,7 @@ export function SlugField({ session }: { session: ArticleSession }) {
         placeholder={articleSlug(headline)}
         aria-invalid={!valid}
         aria-describedby={valid ? hintId : `${errorId} ${hintId}`}
+        onFocus={() => setHeadline(draft.getField('headline'))}
         onChange={(event) => {
           setValue(event.target.value);
           draft.setSlug(event.target.value.trim());

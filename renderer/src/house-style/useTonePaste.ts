@@ -14,7 +14,7 @@ import { useCallback, type ClipboardEvent } from 'react';
 import { normaliseText } from '../../../shared/text/normalise-article';
 import { useHouseStyle } from './HouseStyleContext';
 
-export function useTonePaste(): (
+export function useTonePaste({ oneLine = false }: { oneLine?: boolean } = {}): (
   event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>,
 ) => void {
   const { toneStyle } = useHouseStyle();
@@ -22,11 +22,14 @@ export function useTonePaste(): (
     (event) => {
       const text = event.clipboardData.getData('text/plain');
       if (text === '') return;
-      const respelled = normaliseText(text, toneStyle);
+      // A one-line field (the headline) takes pasted lines joined by spaces,
+      // inserted the same undoable way rather than fixed after the fact.
+      const joined = oneLine ? text.replace(/\r\n?|\n/g, ' ') : text;
+      const respelled = normaliseText(joined, toneStyle);
       if (respelled === text) return;
       event.preventDefault();
       document.execCommand('insertText', false, respelled);
     },
-    [toneStyle],
+    [oneLine, toneStyle],
   );
 }

@@ -1,7 +1,7 @@
 /** The status bar under the article: words (syllables), characters, reading time. */
 import { useCallback } from 'react';
 import type { LexicalEditor } from 'lexical';
-import { useLiveText } from '../app/useLiveText';
+import { useLiveText, writeText } from '../app/useLiveText';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBodyCounts, type BodyCounts } from './useBodyCounts';
 
@@ -16,9 +16,9 @@ export function BodyCountsBar({ editor }: { editor: LexicalEditor | null }) {
   const apply = useCallback(
     (footer: HTMLElement, value: BodyCounts) => {
       const [words, characters, reading] = footer.children;
-      words!.textContent = t('counts.words', { count: value.words });
-      characters!.textContent = t('counts.characters', { count: value.characters });
-      reading!.textContent = t('counts.readingTime', { count: value.minutes });
+      writeText(words!, t('counts.words', { count: value.words }));
+      writeText(characters!, t('counts.characters', { count: value.characters }));
+      writeText(reading!, t('counts.readingTime', { count: value.minutes }));
     },
     [t],
   );

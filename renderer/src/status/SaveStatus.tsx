@@ -5,7 +5,7 @@
 import { useCallback } from 'react';
 import type { SaveState } from '../article/save-queue';
 import type { ValueStore } from '../app/value-store';
-import { useLiveText } from '../app/useLiveText';
+import { useLiveText, writeText } from '../app/useLiveText';
 import { useI18n, type Translate } from '../i18n/I18nProvider';
 
 function statusText(state: SaveState, t: Translate): string {
@@ -43,8 +43,9 @@ export function SaveStatus({ store }: { store: ValueStore<SaveState> }) {
     (element: HTMLParagraphElement, state: SaveState) => {
       clearTimeout(pendingSaving.get(element));
       const show = (shown: SaveState) => {
-        element.className = `save-status save-status-${shown.kind}`;
-        element.textContent = statusText(shown, t);
+        const className = `save-status save-status-${shown.kind}`;
+        if (element.className !== className) element.className = className;
+        writeText(element, statusText(shown, t));
       };
       if (state.kind !== 'saving' || element.textContent === '') return show(state);
       // Until then the status keeps what it said ("Unsaved changes").
