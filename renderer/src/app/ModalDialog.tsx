@@ -5,7 +5,15 @@
  * its own: it calls `onCancel`, and a dialog without one (a choice the user must
  * make) ignores Escape.
  */
-import { useEffect, useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 export interface ModalDialogProps {
   title: ReactNode;
@@ -23,7 +31,26 @@ export interface ModalDialogProps {
   onCancel?: () => void;
   /** The <dialog> element, for a caller that must close it before moving focus out. */
   ref?: Ref<HTMLDialogElement>;
+  /**
+   * Where the focus goes when it opens: its first control (the browser's
+   * default), or the dialog itself, for a sheet to read whose only control is
+   * at the bottom (focusing that would scroll the title out of sight).
+   */
+  initialFocus?: 'first-control' | 'dialog';
   children: ReactNode;
+}
+
+/**
+ * Closes `dialog` and, when the focus was in it (it was not moved elsewhere
+ * on purpose), gives it back to what had it before the dialog opened.
+ */
+function closeAndRefocus(dialog: HTMLDialogElement, opener: Element | null): void {
+  const active = document.activeElement;
+  const focusWasInside = active === null || active === document.body || dialog.contains(active);
+  dialog.close();
+  if (focusWasInside && opener instanceof HTMLElement && opener.isConnected) {
+    opener.focus({ preventScroll: true });
+  }
 }
 
 export function ModalDialog({
@@ -35,6 +62,7 @@ export function ModalDialog({
   onOpen,
   onCancel,
   ref,
+  initialFocus = 'first-control',
   children,
 }: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -42,20 +70,33 @@ export function ModalDialog({
   const titleId = useId();
   const descriptionId = useId();
 
+  /** What had the focus when the dialog opened: it gets it back when the dialog goes. */
+  const opener = useRef<Element | null>(null);
+
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      opener.current = document.activeElement;
       onOpen?.();
       dialog.showModal();
+      if (initialFocus === 'dialog') {
+        dialog.focus();
+        dialog.scrollTop = 0;
+      }
     } else if (!open && dialog.open) {
-      dialog.close();
+      closeAndRefocus(dialog, opener.current);
     }
-  }, [open, onOpen]);
+  }, [open, onOpen, initialFocus]);
 
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the dialog is still in the page.
+  // Closed after its removal, a dialog could not hand the focus back, and a
+  // keyboard user was left on <body>, back at the start of the Tab order.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
-    return () => dialog?.close();
+    return () => {
+      if (dialog?.open) closeAndRefocus(dialog, opener.current);
+    };
   }, []);
 
   return (
@@ -63,6 +104,7 @@ export function ModalDialog({
       ref={dialogRef}
       className={className ? `dialog ${className}` : 'dialog'}
       role={role}
+      tabIndex={initialFocus === 'dialog' ? -1 : undefined}
       aria-labelledby={titleId}
       aria-describedby={description === undefined ? undefined : descriptionId}
       onCancel={(event) => {

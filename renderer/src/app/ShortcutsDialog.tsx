@@ -22,7 +22,12 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const t = (key: Parameters<typeof desktopMessage>[1]) => desktopMessage(language, key);
   const platform = currentShortcutPlatform();
   return (
-    <ModalDialog title={t('shortcuts.title')} className="shortcuts-dialog" onCancel={onClose}>
+    <ModalDialog
+      title={t('shortcuts.title')}
+      className="shortcuts-dialog"
+      initialFocus="dialog"
+      onCancel={onClose}
+    >
       {shortcutGroups(platform).map((group) => (
         <section key={group.title} className="shortcuts-group">
           <h3 className="shortcuts-group-title">{t(group.title)}</h3>
