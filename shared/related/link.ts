@@ -25,27 +25,69 @@ export type RelatedUrlCheck =
   { ok: true; link: RelatedLink | null } | { ok: false; message: RelatedLinkRefusal & MessageKey };
 
 /**
+ * A host name with a dot and a top-level domain of letters, then a path, a
+ * query, a fragment or nothing: "vnexpress.net/thoi-su", "tuoitre.vn".
+ */
+const BARE_WEB_ADDRESS =
+  /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d+)?(?:[/?#]|$)/u;
+
+/** Endings that name a file, not a top-level domain: "bai-viet.html" is a path. */
+const FILE_ENDINGS = new Set([
+  'htm',
+  'html',
+  'php',
+  'asp',
+  'aspx',
+  'jsp',
+  'pdf',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+]);
+
+function isBareWebAddress(text: string): boolean {
+  if (!BARE_WEB_ADDRESS.test(text)) return false;
+  const host = text.split(/[/?#:]/, 1)[0]!;
+  return !FILE_ENDINGS.has(host.slice(host.lastIndexOf('.') + 1).toLowerCase());
+}
+
+/**
  * Checks what was typed into "Related link". Blank means no link. The stored URL
  * is the trimmed NFC text as typed (the export serialises it through the URL
- * parser), so the field never rewrites what the reporter sees while typing.
+ * parser), so the field never rewrites what the reporter sees while typing; a
+ * web address typed without its scheme is stored with https:// in front.
  */
 export function checkRelatedUrl(raw: string): RelatedUrlCheck {
   const text = toNfc(raw).trim();
   if (text === '') return { ok: true, link: null };
   if (text.length > MAX_RELATED_URL_LENGTH) return { ok: false, message: 'related.linkTooLong' };
   let url: URL;
+  let stored = text;
   try {
     url = new URL(text);
   } catch {
-    // "vnexpress.net/…" without a scheme, or half-typed: not a link a reader could follow.
-    return { ok: false, message: 'related.linkIncomplete' };
+    // "vnexpress.net/…" as copied from an address bar: a web address without
+    // its scheme, which news sites all serve over https.
+    if (!isBareWebAddress(text)) {
+      // Half-typed or relative: not a link a reader could follow.
+      return { ok: false, message: 'related.linkIncomplete' };
+    }
+    stored = `https://${text}`;
+    try {
+      url = new URL(stored);
+    } catch {
+      return { ok: false, message: 'related.linkIncomplete' };
+    }
   }
   if (!WEB_PROTOCOLS.includes(url.protocol)) return { ok: false, message: 'related.linkRefused' };
   // The export's own check (control characters, empty host): what passes here publishes.
-  if (safeAbsoluteUrl(text, WEB_PROTOCOLS) === null) {
+  if (safeAbsoluteUrl(stored, WEB_PROTOCOLS) === null) {
     return { ok: false, message: 'related.linkIncomplete' };
   }
-  return { ok: true, link: { kind: 'url', url: text } };
+  if (stored.length > MAX_RELATED_URL_LENGTH) return { ok: false, message: 'related.linkTooLong' };
+  return { ok: true, link: { kind: 'url', url: stored } };
 }
 
 /** What resolving a library link needs to know about the other article. */

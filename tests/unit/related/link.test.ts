@@ -18,6 +18,15 @@ describe('checkRelatedUrl', () => {
     expect(checkRelatedUrl(input)).toEqual({ ok: true, link: { kind: 'url', url: stored } });
   });
 
+  it.each([
+    ['vnexpress.net/bai-viet-4567.html', 'https://vnexpress.net/bai-viet-4567.html'],
+    ['tuoitre.vn', 'https://tuoitre.vn'],
+    ['  baochinhphu.vn/tin?id=5#doan-2 ', 'https://baochinhphu.vn/tin?id=5#doan-2'],
+    ['báo-mới.vn/tin', 'https://báo-mới.vn/tin'],
+  ])('takes %j, a web address without its scheme, as https', (input, stored) => {
+    expect(checkRelatedUrl(input)).toEqual({ ok: true, link: { kind: 'url', url: stored } });
+  });
+
   it('stores NFC text for a link typed in decomposed form', () => {
     const nfd = 'https://example.vn/đường'.normalize('NFD');
     expect(checkRelatedUrl(nfd)).toEqual({
@@ -39,7 +48,8 @@ describe('checkRelatedUrl', () => {
     ['mailto:toasoan@example.vn', 'related.linkRefused'],
     ['ftp://example.vn/file', 'related.linkRefused'],
     ['file:///etc/passwd', 'related.linkRefused'],
-    ['vnexpress.net/bai-viet', 'related.linkIncomplete'],
+    ['localhost/bai-viet', 'related.linkIncomplete'],
+    ['bai-viet.html', 'related.linkIncomplete'],
     ['/relative/path', 'related.linkIncomplete'],
     ['https://', 'related.linkIncomplete'],
     ['http//example.vn', 'related.linkIncomplete'],
