@@ -148,6 +148,16 @@ test('copy buttons put the headline, the sapo and the article fragment on the cl
   expect(html).toContain(`<a href="${PUBLISHED_URL}">Miền Bắc rét đậm kéo dài</a>`);
   expect(html).toContain('Cách giữ ấm cho trẻ nhỏ');
   expect(html).not.toContain('index.html');
+  // The rich flavour, as a CMS's editor receives it on paste: the same markup,
+  // its photo addresses still relative (never this host's address).
+  const rich = await page.evaluate(async () => {
+    // Chromium's option to read text/html as written (not yet in the DOM typings).
+    const read = navigator.clipboard.read as (options: object) => Promise<ClipboardItems>;
+    const [item] = await read.call(navigator.clipboard, { unsanitized: ['text/html'] });
+    return (await item!.getType('text/html')).text();
+  });
+  expect(rich).toContain(`src="images/${MAIN_SLUG}-1.jpg"`);
+  expect(rich).not.toContain('127.0.0.1');
 });
 
 test('the slug field shows the slug made from the headline and refuses invalid ones', async ({
