@@ -13,7 +13,7 @@ export const exportMessagesEn = {
   'export.notSaved': 'Could not export: the latest changes could not be saved.',
   'export.confirmTitle': 'Export anyway?',
   'export.confirmBody':
-    'The pre-publication checklist has {count} findings ({errors} errors, {warnings} warnings). Export the article anyway?',
+    'The pre-publication checklist has {count} {count:finding|findings} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}). Export the article anyway?',
   'export.confirm': 'Export anyway',
   'export.cancel': 'Cancel',
   'export.copyHtml': 'Copy HTML',

@@ -68,7 +68,7 @@ const en = {
   'field.sapo': 'Sapo',
   'field.body': 'Article body',
   'field.byline': 'Byline',
-  'field.characters': '{count} characters',
+  'field.characters': '{count} {count:character|characters}',
   'field.bodyPlaceholder': 'Write the story…',
 
   'save.saved': 'Saved',
@@ -140,19 +140,19 @@ const en = {
   'settings.headlineMaxChars': 'Longest headline (characters)',
   'settings.sapoMaxChars': 'Longest sapo (characters)',
   'settings.curlyQuotes': 'Use curly quotes (“ ”)',
-  'field.charactersOfMax': '{count} / {max} characters',
+  'field.charactersOfMax': '{count} / {max} {max:character|characters}',
   'normalise.button': 'Normalise text',
-  'normalise.done': 'Normalised {count} pieces of text.',
+  'normalise.done': 'Normalised {count} {count:piece|pieces} of text.',
   'normalise.nothing': 'The text was already normalised.',
   'normalise.undo': 'Undo normalising',
   'counts.label': 'Article length',
-  'counts.words': '{count} words',
-  'counts.characters': '{count} characters',
+  'counts.words': '{count} {count:word|words}',
+  'counts.characters': '{count} {count:character|characters}',
   'counts.readingTime': '{count} min read',
   'checks.button': 'Checks',
   'checks.title': 'Checks before publication',
   'checks.none': 'No problems found.',
-  'checks.summary': '{errors} errors, {warnings} warnings',
+  'checks.summary': '{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
   'checks.error': 'Error',
   'checks.warning': 'Warning',
   'checks.close': 'Close checks',
@@ -316,7 +316,19 @@ export const MESSAGES: Record<UiLanguage, Messages> = { vi, en };
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks up `key` in `language` and fills its `{name}` placeholders from `params`. */
+const pluralRules: Partial<Record<UiLanguage, Intl.PluralRules>> = {};
+
+/** The form of a `{name:one|other}` placeholder for `count` in `language`. */
+function pluralForm(language: UiLanguage, count: number, one: string, other: string): string {
+  const rules = (pluralRules[language] ??= new Intl.PluralRules(language));
+  return rules.select(count) === 'one' ? one : other;
+}
+
+/**
+ * Looks up `key` in `language` and fills its placeholders from `params`:
+ * `{name}` is the value, `{name:one|other}` the word that agrees with it
+ * ("1 finding", "2 findings"). Vietnamese has one form and needs none.
+ */
 export function formatMessage(
   language: UiLanguage,
   key: MessageKey,
@@ -324,7 +336,13 @@ export function formatMessage(
 ): string {
   const template = MESSAGES[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      const value = params[name]!;
+      if (one === undefined || other === undefined) return String(value);
+      return pluralForm(language, Number(value), one, other);
+    },
   );
 }

@@ -24,7 +24,7 @@ export const recoveryMessagesEn = {
   'diff.summary': '{added} paragraphs added or changed, {removed} removed, {unchanged} unchanged.',
   'diff.added': 'Only in your edits',
   'diff.removed': 'Only on disk',
-  'diff.more': '…and {count} more changes.',
+  'diff.more': '…and {count} more {count:change|changes}.',
   'diff.none': 'The text is the same; other details differ.',
 
   'external.title': 'This article changed on disk',
@@ -40,7 +40,7 @@ export const recoveryMessagesEn = {
   'history.title': 'Version history',
   'history.close': 'Close',
   'history.empty': 'No earlier versions yet. Versions are kept every few minutes while you write.',
-  'history.item': '{time} · {reason} · {words} words',
+  'history.item': '{time} · {reason} · {words} {words:word|words}',
   'history.reason.autosave': 'While editing',
   'history.reason.export': 'Exported',
   'history.reason.before-restore': 'Before a restore',

@@ -107,7 +107,7 @@ test('the export warning applies the house style, as the Checks panel does', asy
 
   await page.getByRole('button', { name: 'Export HTML' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Export anyway?' });
-  await expect(confirm).toContainText('has 1 findings');
+  await expect(confirm).toContainText('has 1 finding (');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toHaveCount(0);
   expect(await exportSnapshots(app)).toEqual([]);
@@ -115,7 +115,7 @@ test('the export warning applies the house style, as the Checks panel does', asy
   // Ctrl+E gives the same warning; going on exports and snapshots.
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.press(`${mod}+e`);
-  await expect(confirm).toContainText('has 1 findings');
+  await expect(confirm).toContainText('has 1 finding (');
   await confirm.getByRole('button', { name: 'Export anyway' }).click();
   await expect(page.getByText(/^Exported to /)).toBeVisible({ timeout: 15_000 });
   expect(await exportSnapshots(app)).toHaveLength(1);

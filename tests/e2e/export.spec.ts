@@ -44,7 +44,7 @@ test('Export HTML writes a page whose photos load from the export folder, captio
   // The checklist has findings for this draft (e.g. the duplicated photo has no
   // caption): the export warns with the count and lets the editor go on.
   const confirm = page.getByRole('alertdialog', { name: 'Export anyway?' });
-  await expect(confirm).toContainText(/has \d+ findings/);
+  await expect(confirm).toContainText(/has \d+ findings? \(/);
   await confirm.getByRole('button', { name: 'Export anyway' }).click();
 
   const folder = path.join(app.dirs.library, 'exports', MAIN_SLUG);
