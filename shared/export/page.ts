@@ -30,8 +30,10 @@ export interface PageMeta {
   title: string;
   /** Published sapo, '' when there is none. */
   description: string;
-  /** The first figure's image source, if any. */
+  /** The first figure's image source, if any (absolute when `url` is known). */
   image: string | null;
+  /** Where the page is published, when the article says so. */
+  url?: string | null;
 }
 
 function meta(key: 'name' | 'property', name: string, content: string): string {
@@ -47,6 +49,7 @@ export function renderPage(article: string, page: PageMeta): string {
     meta('property', 'og:title', page.title),
     ...(page.description === '' ? [] : [meta('property', 'og:description', page.description)]),
     meta('property', 'og:type', 'article'),
+    ...(page.url ? [meta('property', 'og:url', page.url)] : []),
     ...(page.image === null ? [] : [meta('property', 'og:image', page.image)]),
     `<style>${PAGE_STYLE_TEXT}</style>`,
   ];

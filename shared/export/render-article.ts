@@ -9,6 +9,7 @@ import { InvalidNodeError } from './errors';
 import { renderPage } from './page';
 import { rendererFor } from './registry';
 import type { FlowPart, InlineAtom, RenderContext, RenderOptions } from './types';
+import { safeAbsoluteUrl, WEB_PROTOCOLS } from './url';
 
 /** Deeper than any real article; stops a malformed or hostile body from exhausting the stack. */
 export const MAX_NESTING_DEPTH = 100;
@@ -85,7 +86,14 @@ export function renderArticleHtml(article: Article, options: RenderOptions): str
   ].join('\n');
 
   if (options.format === 'fragment') return articleHtml;
-  return renderPage(articleHtml, { title: headline, description: sapo, image: ctx.firstImageSrc });
+  // Link previews (Open Graph) need absolute addresses: known once the article
+  // says where it is published, as the export folder's files sit beside it.
+  const pageUrl = safeAbsoluteUrl(article.meta.publishedUrl?.trim() ?? '', WEB_PROTOCOLS);
+  const image =
+    ctx.firstImageSrc !== null && pageUrl !== null
+      ? new URL(ctx.firstImageSrc, pageUrl).href
+      : ctx.firstImageSrc;
+  return renderPage(articleHtml, { title: headline, description: sapo, image, url: pageUrl });
 }
 
 /** The `<article>` element alone, for embedding (the preview). */

@@ -26,6 +26,34 @@ describe('figures', () => {
     expect(html).toContain(`<meta property="og:image" content="images/${ASSET_B}">`);
   });
 
+  it('makes og:image absolute, and adds og:url, when the article says where it is published', () => {
+    const published = article([figure({ assetId: ASSET_A })], {
+      meta: {
+        slug: 'ret-dam',
+        category: '',
+        tags: [],
+        status: 'published',
+        notes: '',
+        publishedUrl: 'https://baomoi.example/xa-hoi/ret-dam/',
+      },
+    });
+    const html = renderArticleHtml(published, { ...OPTIONS, format: 'page' });
+    expect(html).toContain(
+      `<meta property="og:image" content="https://baomoi.example/xa-hoi/ret-dam/images/${ASSET_A}">`,
+    );
+    expect(html).toContain(
+      '<meta property="og:url" content="https://baomoi.example/xa-hoi/ret-dam/">',
+    );
+    // Not published (or not at a web address): the page can only name its own file.
+    const draft = {
+      ...published,
+      meta: { ...published.meta, publishedUrl: 'javascript:alert(1)' },
+    };
+    const relative = renderArticleHtml(draft, { ...OPTIONS, format: 'page' });
+    expect(relative).toContain(`<meta property="og:image" content="images/${ASSET_A}">`);
+    expect(relative).not.toContain('og:url');
+  });
+
   it('throws when the asset resolver returns an unsafe source', () => {
     const options = { ...OPTIONS, resolveAsset: () => ({ src: 'javascript:alert(1)' }) };
     expect(() => renderArticleFragment(article([figure({})]), options)).toThrow(UnsafeUrlError);
