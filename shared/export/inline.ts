@@ -33,20 +33,31 @@ export function isBlank(atoms: readonly InlineAtom[]): boolean {
   return !atoms.some((atom) => atom.kind === 'text' && hasVisibleText(cleanText(atom.text)));
 }
 
-/** Joins adjacent text atoms that would render identically. */
+const LEADING_MARKS = /^\p{M}+/u;
+
+/**
+ * Joins adjacent text atoms that would render identically, and keeps a letter
+ * with its combining marks: a mark that starts an atom (formatting or a link
+ * began between "a" and its grave accent) moves to the atom before, so the two
+ * compose into one NFC character ("à") inside one element instead of a bare
+ * "a" + U+0300 split across tags.
+ */
 function mergeText(atoms: readonly RunAtom[]): RunAtom[] {
   const merged: RunAtom[] = [];
   for (const atom of atoms) {
     const last = merged.at(-1);
-    if (
-      atom.kind === 'text' &&
-      last?.kind === 'text' &&
-      last.format === atom.format &&
-      last.href === atom.href
-    ) {
-      merged[merged.length - 1] = { ...last, text: last.text + atom.text };
-    } else {
+    if (atom.kind !== 'text' || last?.kind !== 'text') {
       merged.push(atom);
+      continue;
+    }
+    const marks = LEADING_MARKS.exec(atom.text)?.[0] ?? '';
+    const rest = atom.text.slice(marks.length);
+    const joined = last.text + marks;
+    if (rest !== '' && (last.format !== atom.format || last.href !== atom.href)) {
+      merged[merged.length - 1] = { ...last, text: joined };
+      merged.push({ ...atom, text: rest });
+    } else {
+      merged[merged.length - 1] = { ...last, text: joined + rest };
     }
   }
   return merged;
