@@ -94,3 +94,31 @@ test('"New article" pressed while the last article is still reopening makes a ne
   await page.waitForTimeout(500);
   expect(await app.articleFiles()).toHaveLength(3);
 });
+
+test('a "New article" pressed before the library is listed is not replaced by the reopened article', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await createArticle(page, app, FIRST);
+  await app.host!.stop();
+
+  // The library is slow to list, and making the new article slower still: the
+  // list arrives while the new article is on its way, which is when the
+  // reopening of FIRST could start.
+  await page.context().route('**/api/invoke', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (body.includes('"library:list"')) await new Promise((r) => setTimeout(r, 500));
+    if (body.includes('"article:create"')) await new Promise((r) => setTimeout(r, 1_500));
+    await route.continue();
+  });
+  await app.start();
+  await page.getByRole('button', { name: 'New article' }).click();
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  await expect(headline).toHaveValue('', { timeout: 10_000 });
+  await expect(app.libraryEntry(FIRST)).toBeVisible();
+  // The list is in and the reopening had its chance: the new article stays.
+  await page.waitForTimeout(1_000);
+  await expect(headline).toHaveValue('');
+  expect(await app.articleFiles()).toHaveLength(2);
+});

@@ -282,22 +282,30 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     [flushCurrent, runExclusive, showError, t],
   );
 
-  const reload = useCallback(() => {
-    // For the article open now: after a switch that ran first, there is nothing to reload.
-    const id = sessionRef.current?.draft.id;
-    return runExclusive(async () => {
-      const current = sessionRef.current;
-      if (!current || current.draft.id !== id) return;
-      const result = await getBridge().invoke('article:load', { id: current.draft.id });
-      if (!result.ok) {
-        showError(t('library.openFailed', { detail: result.error.message }));
-        return;
-      }
-      current.queue.dispose();
-      open(result.value);
-      onSaved(result.value.article);
-    });
-  }, [onSaved, open, runExclusive, showError, t]);
+  const reload = useCallback(
+    ({ discardEdits = false }: { discardEdits?: boolean } = {}) => {
+      // For the article open now: after a switch that ran first, there is nothing to reload.
+      const id = sessionRef.current?.draft.id;
+      return runExclusive(async () => {
+        const current = sessionRef.current;
+        if (!current || current.draft.id !== id) return;
+        const result = await getBridge().invoke('article:load', { id: current.draft.id });
+        if (!result.ok) {
+          showError(t('library.openFailed', { detail: result.error.message }));
+          return;
+        }
+        if (sessionRef.current !== current) return;
+        // Typed while the quiet reload waited its turn or loaded: keep the words;
+        // the change on disk is offered as a choice at the next check
+        // (useExternalChanges). "Load theirs" drops them on purpose.
+        if (!discardEdits && current.queue.hasUnsavedEdits()) return;
+        current.queue.dispose();
+        open(result.value);
+        onSaved(result.value.article);
+      });
+    },
+    [onSaved, open, runExclusive, showError, t],
+  );
 
   const external = useExternalChanges(session, conflictState, {
     reload,
@@ -360,7 +368,15 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
 
   useFlushOnLeave(flushCurrent);
   useFlushOnQuit(flushCurrent);
-  useLastArticle(info.lastArticleId, listing.articles, session?.draft.id ?? null, select);
+  // Reopening the last article is the app's idea, not the user's: it never
+  // overrides an article the user asked to open or create meanwhile.
+  const reopenLast = useCallback(
+    (id: string) => {
+      if (navigation.current.latest === 0) void select(id);
+    },
+    [select],
+  );
+  useLastArticle(info.lastArticleId, listing.articles, session?.draft.id ?? null, reopenLast);
   useMenuCommands({
     'new-article': () => void create(),
     'save-now': () => void flushCurrent(),

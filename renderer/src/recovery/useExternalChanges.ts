@@ -18,8 +18,8 @@ import type { SaveState } from '../article/save-queue';
 export const EXTERNAL_CHANGE_POLL_MS = 2000;
 
 export interface ExternalChangeActions {
-  /** Loads the article again from disk, dropping the editor's state. */
-  reload: () => Promise<void>;
+  /** Loads the article again from disk; unsaved edits stop it unless they are to be discarded. */
+  reload: (options?: { discardEdits?: boolean }) => Promise<void>;
   /** Opens another article (the copy made by "Keep both"). */
   openLoaded: (loaded: LoadedArticle) => void;
   refreshList: () => Promise<void>;
@@ -109,7 +109,7 @@ export function useExternalChanges(
     current.queue.dispose();
     // The user chose to drop these edits: their journal entry goes too.
     await getBridge().invoke('journal:discard', { id: current.draft.id });
-    await actionsRef.current.reload();
+    await actionsRef.current.reload({ discardEdits: true });
   }, []);
 
   const keepBoth = useCallback(async () => {
