@@ -49,3 +49,15 @@ test('a multi-line paste into the headline becomes one line, and Ctrl+Z takes it
   await page.keyboard.press('Control+z');
   await expect(headline).toHaveValue('Tin sáng:');
 });
+
+test('the headline takes no line break, not even Shift+Enter', async ({ page, app }) => {
+  await app.open();
+  const { headline } = await app.newArticle();
+  await headline.fill('Mưa lớn');
+  await headline.press('End');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type(' ở Huế');
+  await expect(headline).toHaveValue('Mưa lớn ở Huế');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Sapo', exact: true })).toBeFocused();
+});

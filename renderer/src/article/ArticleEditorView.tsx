@@ -84,8 +84,10 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
   // The headline is one line: Enter moves on to the sapo instead of breaking it.
   const headlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (isComposingKey(event.nativeEvent)) return;
-    if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
+    if (event.key !== 'Enter') return;
+    // No line break of any kind (Shift+Enter neither): plain Enter goes on to the sapo.
+    event.preventDefault();
+    if (!event.shiftKey && !event.ctrlKey && !event.metaKey) {
       document.getElementById(ids.sapo)?.focus();
     }
   };

@@ -44,10 +44,13 @@ export function useFieldValue<E extends HTMLInputElement | HTMLTextAreaElement>(
   useLayoutEffect(() => {
     latest.current = handlers;
   });
+  // After every render, not only when `value` changes: a change the handler
+  // reshapes back to the same value (a line break in the headline becoming the
+  // space that was already there) must still be written over the field.
   useLayoutEffect(() => {
     const field = ref.current;
     if (field && field.value !== value) field.value = value;
-  }, [value]);
+  });
   useLayoutEffect(() => {
     const field = ref.current;
     if (!field) return;
