@@ -47,6 +47,14 @@ const FILE_ENDINGS = new Set([
   'webp',
 ]);
 
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
 function isBareWebAddress(text: string): boolean {
   if (!BARE_WEB_ADDRESS.test(text)) return false;
   const host = text.split(/[/?#:]/, 1)[0]!;
@@ -63,24 +71,17 @@ export function checkRelatedUrl(raw: string): RelatedUrlCheck {
   const text = toNfc(raw).trim();
   if (text === '') return { ok: true, link: null };
   if (text.length > MAX_RELATED_URL_LENGTH) return { ok: false, message: 'related.linkTooLong' };
-  let url: URL;
   let stored = text;
-  try {
-    url = new URL(text);
-  } catch {
-    // "vnexpress.net/…" as copied from an address bar: a web address without
-    // its scheme, which news sites all serve over https.
-    if (!isBareWebAddress(text)) {
-      // Half-typed or relative: not a link a reader could follow.
-      return { ok: false, message: 'related.linkIncomplete' };
-    }
+  let url = parseUrl(text);
+  // "vnexpress.net/…" as copied from an address bar: a web address without its
+  // scheme, which news sites all serve over https. ("tuoitre.vn:8080/…" parses
+  // as the scheme "tuoitre.vn:", so a parse alone does not rule it out.)
+  if ((url === null || !WEB_PROTOCOLS.includes(url.protocol)) && isBareWebAddress(text)) {
     stored = `https://${text}`;
-    try {
-      url = new URL(stored);
-    } catch {
-      return { ok: false, message: 'related.linkIncomplete' };
-    }
+    url = parseUrl(stored);
   }
+  // Half-typed or relative: not a link a reader could follow.
+  if (url === null) return { ok: false, message: 'related.linkIncomplete' };
   if (!WEB_PROTOCOLS.includes(url.protocol)) return { ok: false, message: 'related.linkRefused' };
   // The export's own check (control characters, empty host): what passes here publishes.
   if (safeAbsoluteUrl(stored, WEB_PROTOCOLS) === null) {

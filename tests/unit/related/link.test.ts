@@ -23,6 +23,7 @@ describe('checkRelatedUrl', () => {
     ['tuoitre.vn', 'https://tuoitre.vn'],
     ['  baochinhphu.vn/tin?id=5#doan-2 ', 'https://baochinhphu.vn/tin?id=5#doan-2'],
     ['báo-mới.vn/tin', 'https://báo-mới.vn/tin'],
+    ['tuoitre.vn:8080/x', 'https://tuoitre.vn:8080/x'],
   ])('takes %j, a web address without its scheme, as https', (input, stored) => {
     expect(checkRelatedUrl(input)).toEqual({ ok: true, link: { kind: 'url', url: stored } });
   });
