@@ -4,21 +4,28 @@
  * agree on the same names.
  */
 import { createLibraryLinkResolver, type LinkableSummary } from '../related/link';
-import { exportSlug, reservedSlugs } from './export-slug';
+import { exportSlug, isValidSlug, reservedSlugs } from './export-slug';
 import { uniqueSlug } from './slug';
 
 /** What planning needs of an article: its library summary is enough. */
 export type PlannedArticle = LinkableSummary;
 
 /**
- * One slug per article, unique within the run. Articles are taken in id order,
- * so the same library always gives the same names (a re-export replaces the
- * folders it wrote before instead of adding "-2" copies).
+ * One slug per article, unique within the run. Slugs an editor typed are
+ * served first, then those made from headlines; within each, articles are
+ * taken in id order, so the same library always gives the same names (a
+ * re-export replaces the folders it wrote before instead of adding "-2"
+ * copies), and a typed slug never becomes "-2" because some other article's
+ * headline gives the same name.
  */
 export function planExportSlugs(articles: readonly PlannedArticle[]): Map<string, string> {
   const taken = reservedSlugs();
   const slugs = new Map<string, string>();
-  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const typed = (article: PlannedArticle) =>
+    isValidSlug(article.slug.trim()) && article.slug.trim() !== '' ? 0 : 1;
+  const ordered = [...articles].sort(
+    (a, b) => typed(a) - typed(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (const article of ordered) {
     const slug = uniqueSlug(exportSlug(article), taken);
     taken.add(slug);

@@ -87,7 +87,9 @@ export function renderArticleHtml(article: Article, options: RenderOptions): str
 
   if (options.format === 'fragment') return articleHtml;
   // Link previews (Open Graph) need absolute addresses: known once the article
-  // says where it is published, as the export folder's files sit beside it.
+  // says where it is published, taking the exported folder to be published as
+  // it is (its page at publishedUrl, its images/ beside it). A CMS that moves
+  // the photos elsewhere gives them addresses this page cannot know.
   const pageUrl = safeAbsoluteUrl(article.meta.publishedUrl?.trim() ?? '', WEB_PROTOCOLS);
   const image =
     ctx.firstImageSrc !== null && pageUrl !== null

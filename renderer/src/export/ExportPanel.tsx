@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { summarizeFindings } from '../../../shared/checks';
-import { singleExportSlug } from '../../../shared/export/export-plan';
+import { planExportSlugs, singleExportSlug } from '../../../shared/export/export-plan';
 import { exportImageNamer } from '../../../shared/export/image-names';
 import { renderArticleHtml } from '../../../shared/export';
 import { fieldText } from '../../../shared/export/escape';
@@ -36,7 +36,11 @@ type Message = { kind: 'progress' | 'done' | 'error'; text: string } | null;
  */
 function fragmentForCopy(session: ArticleSession, library: LibraryArticles): string {
   const article = session.draft.snapshot();
-  const slug = singleExportSlug({ slug: article.meta.slug, headline: article.headline });
+  // The folder name the Export command gives it (planned over the library), so
+  // the photos are named as in the exported folder.
+  const slug =
+    (library.kind === 'loaded' ? planExportSlugs(library.articles).get(article.id) : undefined) ??
+    singleExportSlug({ slug: article.meta.slug, headline: article.headline });
   return renderArticleHtml(article, {
     format: 'fragment',
     resolveAsset: exportImageNamer(slug).resolveAsset,

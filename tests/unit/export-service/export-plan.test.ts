@@ -34,7 +34,7 @@ describe('isValidSlug', () => {
 });
 
 describe('planExportSlugs', () => {
-  it('makes slugs unique within the run, stably by article id', () => {
+  it('makes slugs unique within the run, stably by article id; a typed slug keeps its name', () => {
     const articles = [
       summary('bbbbbbbb-2', 'Rét đậm'),
       summary('aaaaaaaa-1', 'Rét đậm'),
@@ -42,9 +42,9 @@ describe('planExportSlugs', () => {
     ];
     const slugs = planExportSlugs(articles);
     expect(Object.fromEntries(slugs)).toEqual({
-      'aaaaaaaa-1': 'ret-dam',
-      'bbbbbbbb-2': 'ret-dam-2',
-      'cccccccc-3': 'ret-dam-3',
+      'cccccccc-3': 'ret-dam',
+      'aaaaaaaa-1': 'ret-dam-2',
+      'bbbbbbbb-2': 'ret-dam-3',
     });
     expect(planExportSlugs([...articles].reverse())).toEqual(slugs);
   });
