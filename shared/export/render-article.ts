@@ -9,7 +9,7 @@ import { InvalidNodeError } from './errors';
 import { renderPage } from './page';
 import { rendererFor } from './registry';
 import type { FlowPart, InlineAtom, RenderContext, RenderOptions } from './types';
-import { safeAbsoluteUrl, WEB_PROTOCOLS } from './url';
+import { publishedWebUrl } from './url';
 
 /** Deeper than any real article; stops a malformed or hostile body from exhausting the stack. */
 export const MAX_NESTING_DEPTH = 100;
@@ -90,7 +90,7 @@ export function renderArticleHtml(article: Article, options: RenderOptions): str
   // says where it is published, taking the exported folder to be published as
   // it is (its page at publishedUrl, its images/ beside it). A CMS that moves
   // the photos elsewhere gives them addresses this page cannot know.
-  const pageUrl = safeAbsoluteUrl(article.meta.publishedUrl?.trim() ?? '', WEB_PROTOCOLS);
+  const pageUrl = publishedWebUrl(article.meta.publishedUrl);
   const image =
     ctx.firstImageSrc !== null && pageUrl !== null
       ? new URL(ctx.firstImageSrc, pageUrl).href

@@ -43,6 +43,12 @@ export function safeAbsoluteUrl(raw: string, protocols: readonly string[]): stri
   return url.href;
 }
 
+/** An article's `meta.publishedUrl` when it is a web (http/https) address, serialised; else null. */
+export function publishedWebUrl(raw: string | undefined): string | null {
+  const trimmed = raw?.trim();
+  return trimmed ? safeAbsoluteUrl(trimmed, WEB_PROTOCOLS) : null;
+}
+
 /**
  * A URL supplied by the caller for a resource of the export (an image, another
  * exported article): relative references are kept as written, absolute ones must

@@ -11,7 +11,7 @@
 import type { RelatedLink } from '../article/blocks';
 import type { ArticleSummary } from '../article/schema';
 import { articleSlug } from '../export/slug';
-import { safeAbsoluteUrl, WEB_PROTOCOLS } from '../export/url';
+import { publishedWebUrl, safeAbsoluteUrl, WEB_PROTOCOLS } from '../export/url';
 import type { MessageKey } from '../i18n/messages';
 import { toNfc } from '../text/nfc';
 
@@ -124,16 +124,10 @@ export function resolveLibraryLink(
 ): string | null {
   const summary = findSummary(articleId, summaries);
   if (summary === undefined) return null;
-  const published = publishedUrlOf(summary);
+  const published = publishedWebUrl(summary.publishedUrl);
   if (published !== null) return published;
   const slug = (options.slugOf ?? defaultSlug)(summary);
   return `../${encodeURIComponent(slug)}/index.html`;
-}
-
-/** The article's published URL when it has a valid http(s) one. */
-function publishedUrlOf(summary: LinkableSummary): string | null {
-  const published = summary.publishedUrl?.trim();
-  return published ? safeAbsoluteUrl(published, WEB_PROTOCOLS) : null;
 }
 
 /**
@@ -148,7 +142,7 @@ export function createPublishedLinkResolver(
   for (const summary of summaries) byId.set(summary.id, summary);
   return (articleId) => {
     const summary = byId.get(articleId);
-    return summary === undefined ? null : publishedUrlOf(summary);
+    return summary === undefined ? null : publishedWebUrl(summary.publishedUrl);
   };
 }
 

@@ -10,6 +10,7 @@
  * Every call gets an answer: its text, or why it failed.
  */
 import { INVOKE_PATH, postInvoke } from './invoke-request';
+import { joinParts } from './json-blob';
 import type { WorkerAnswer, WorkerCall } from './worker-protocol';
 
 /** The part of a worker's global scope used here (the DOM lib has no worker types). */
@@ -20,17 +21,13 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const decoder = new TextDecoder();
 
 async function answer({ url, parts }: WorkerCall): Promise<string> {
   // Only ever the host's own invoke route, whatever the page asks for.
   const target = new URL(url);
   if (target.origin !== scope.location.origin || target.pathname !== INVOKE_PATH)
     throw new Error(`not the bridge's address: ${url}`);
-  const body = parts
-    .map((part) => (typeof part === 'string' ? part : decoder.decode(part)))
-    .join('');
-  return postInvoke(target.href, body);
+  return postInvoke(target.href, joinParts(parts));
 }
 
 scope.onmessage = (event) => {

@@ -86,5 +86,10 @@ export function requestBodyOf(parts: (string | Uint8Array)[]): Blob | string {
   for (const part of parts) bytes += typeof part === 'string' ? part.length : part.byteLength;
   if (bytes >= BLOB_BODY_FROM_BYTES)
     return new Blob(parts as BlobPart[], { type: 'application/json' });
+  return joinParts(parts);
+}
+
+/** The parts jsonBlobParts made, joined into `JSON.stringify(value)`. */
+export function joinParts(parts: readonly (string | Uint8Array)[]): string {
   return parts.map((part) => (typeof part === 'string' ? part : decoder.decode(part))).join('');
 }

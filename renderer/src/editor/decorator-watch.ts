@@ -6,8 +6,8 @@
  * Each view used to register its own update listener and re-read its node on
  * every update, and Lexical's `useLexicalNodeSelection` asked each node
  * `isSelected()`, which walks `selection.getNodes()`: with 33 views that was
- * ≈ 0.15 ms of every keystroke, and ≈ 1 ms of every Shift+Arrow while the
- * whole article was selected (CPU profiles, docs/benchmarks.md).
+ * ≈ 0.25 ms of every keystroke, and ≈ 1.3 ms of every Shift+Arrow while the
+ * whole article was selected (CPU profiles, docs/benchmarks.md, sixth pass).
  *
  * - A node's view is told when Lexical reports the node mutated (a mutation
  *   listener per node class). A node is replaced whenever it is written,

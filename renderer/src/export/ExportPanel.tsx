@@ -36,17 +36,16 @@ type Message = { kind: 'progress' | 'done' | 'error'; text: string } | null;
  */
 function fragmentForCopy(session: ArticleSession, library: LibraryArticles): string {
   const article = session.draft.snapshot();
+  const listed = library.kind === 'loaded' ? library.articles : [];
   // The folder name the Export command gives it (planned over the library), so
   // the photos are named as in the exported folder.
   const slug =
-    (library.kind === 'loaded' ? planExportSlugs(library.articles).get(article.id) : undefined) ??
+    planExportSlugs(listed).get(article.id) ??
     singleExportSlug({ slug: article.meta.slug, headline: article.headline });
   return renderArticleHtml(article, {
     format: 'fragment',
     resolveAsset: exportImageNamer(slug).resolveAsset,
-    resolveArticleLink: createPublishedLinkResolver(
-      library.kind === 'loaded' ? library.articles : [],
-    ),
+    resolveArticleLink: createPublishedLinkResolver(listed),
   });
 }
 
