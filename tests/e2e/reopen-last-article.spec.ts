@@ -17,6 +17,17 @@ async function createArticle(page: Page, app: NewsdeskApp, headline: string): Pr
   await expect(app.libraryEntry(headline)).toBeVisible();
 }
 
+/** Holds the bridge calls of these channels back for as long before they reach the host. */
+async function slowBridgeCalls(page: Page, delays: Record<string, number>): Promise<void> {
+  await page.context().route('**/api/invoke', async (route) => {
+    const body = route.request().postData() ?? '';
+    for (const [channel, ms] of Object.entries(delays)) {
+      if (body.includes(`"${channel}"`)) await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    await route.continue();
+  });
+}
+
 test('the article open when the app was left is open again after a restart', async ({
   page,
   app,
@@ -65,11 +76,7 @@ test('"New article" pressed while the last article is still reopening makes a ne
   const before = await readFile(oldFile!, 'utf8');
 
   // A slow disk or a long article: the reopening takes 1.5 s.
-  await page.context().route('**/api/invoke', async (route) => {
-    if (route.request().postData()?.includes('"article:load"'))
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await route.continue();
-  });
+  await slowBridgeCalls(page, { 'article:load': 1_500 });
   await app.start();
   const newArticle = page.getByRole('button', { name: 'New article' });
   await expect(newArticle).toBeVisible();
@@ -106,12 +113,7 @@ test('a "New article" pressed before the library is listed is not replaced by th
   // The library is slow to list, and making the new article slower still: the
   // list arrives while the new article is on its way, which is when the
   // reopening of FIRST could start.
-  await page.context().route('**/api/invoke', async (route) => {
-    const body = route.request().postData() ?? '';
-    if (body.includes('"library:list"')) await new Promise((r) => setTimeout(r, 500));
-    if (body.includes('"article:create"')) await new Promise((r) => setTimeout(r, 1_500));
-    await route.continue();
-  });
+  await slowBridgeCalls(page, { 'library:list': 500, 'article:create': 1_500 });
   await app.start();
   await page.getByRole('button', { name: 'New article' }).click();
   const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
