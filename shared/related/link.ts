@@ -14,6 +14,7 @@ import { articleSlug } from '../export/slug';
 import { publishedWebUrl, safeAbsoluteUrl, WEB_PROTOCOLS } from '../export/url';
 import type { MessageKey } from '../i18n/messages';
 import { toNfc } from '../text/nfc';
+import { withAssumedHttps } from '../text/web-address';
 
 /** The schema's limit on a stored URL (shared/article/blocks.ts). */
 export const MAX_RELATED_URL_LENGTH = 2000;
@@ -24,41 +25,12 @@ export type RelatedLinkRefusal =
 export type RelatedUrlCheck =
   { ok: true; link: RelatedLink | null } | { ok: false; message: RelatedLinkRefusal & MessageKey };
 
-/**
- * A host name with a dot and a top-level domain of letters, then a path, a
- * query, a fragment or nothing: "vnexpress.net/thoi-su", "tuoitre.vn".
- */
-const BARE_WEB_ADDRESS =
-  /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d+)?(?:[/?#]|$)/u;
-
-/** Endings that name a file, not a top-level domain: "bai-viet.html" is a path. */
-const FILE_ENDINGS = new Set([
-  'htm',
-  'html',
-  'php',
-  'asp',
-  'aspx',
-  'jsp',
-  'pdf',
-  'jpg',
-  'jpeg',
-  'png',
-  'gif',
-  'webp',
-]);
-
 function parseUrl(text: string): URL | null {
   try {
     return new URL(text);
   } catch {
     return null;
   }
-}
-
-function isBareWebAddress(text: string): boolean {
-  if (!BARE_WEB_ADDRESS.test(text)) return false;
-  const host = text.split(/[/?#:]/, 1)[0]!;
-  return !FILE_ENDINGS.has(host.slice(host.lastIndexOf('.') + 1).toLowerCase());
 }
 
 /**
@@ -71,15 +43,9 @@ export function checkRelatedUrl(raw: string): RelatedUrlCheck {
   const text = toNfc(raw).trim();
   if (text === '') return { ok: true, link: null };
   if (text.length > MAX_RELATED_URL_LENGTH) return { ok: false, message: 'related.linkTooLong' };
-  let stored = text;
-  let url = parseUrl(text);
-  // "vnexpress.net/…" as copied from an address bar: a web address without its
-  // scheme, which news sites all serve over https. ("tuoitre.vn:8080/…" parses
-  // as the scheme "tuoitre.vn:", so a parse alone does not rule it out.)
-  if ((url === null || !WEB_PROTOCOLS.includes(url.protocol)) && isBareWebAddress(text)) {
-    stored = `https://${text}`;
-    url = parseUrl(stored);
-  }
+  // "vnexpress.net/…" as copied from an address bar is taken as https.
+  const stored = withAssumedHttps(text);
+  const url = parseUrl(stored);
   // Half-typed or relative: not a link a reader could follow.
   if (url === null) return { ok: false, message: 'related.linkIncomplete' };
   if (!WEB_PROTOCOLS.includes(url.protocol)) return { ok: false, message: 'related.linkRefused' };

@@ -16,7 +16,7 @@ import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
 import { ModalDialog } from '../app/ModalDialog';
 import { useI18n } from '../i18n/I18nProvider';
-import { normalizeLinkUrl } from './link-url';
+import { normalizeTypedLinkUrl } from './link-url';
 
 function $currentLinkUrl(): string {
   const selection = $getSelection();
@@ -60,7 +60,7 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const href = normalizeLinkUrl(url);
+    const href = normalizeTypedLinkUrl(url);
     if (href === null) {
       setInvalid(true);
       return;

@@ -1,7 +1,13 @@
+import { withAssumedHttps } from '../../../shared/text/web-address';
+
 /** The only link targets the body accepts: web pages and email addresses. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** The URL to store, or null when `input` is not an http(s) or mailto link. */
+/**
+ * The URL to store, or null when `input` is not an absolute http(s) or mailto
+ * link. The rule for links that arrive from outside (paste, drop, Lexical JSON):
+ * no scheme is ever added, so a relative `href` on a copied page stays unlinked.
+ */
 export function normalizeLinkUrl(input: string): string | null {
   const trimmed = input.trim();
   if (trimmed === '') return null;
@@ -14,6 +20,17 @@ export function normalizeLinkUrl(input: string): string | null {
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
   if (url.protocol !== 'mailto:' && url.hostname === '') return null;
   return url.href;
+}
+
+/**
+ * The URL to store for what a reporter typed into the link dialog, or null. As
+ * `normalizeLinkUrl`, except that a web address typed without its scheme
+ * ("tuoitre.vn/abc", "vnexpress.net") is taken as https, the same rule as a
+ * related-news item's link (shared/text/web-address.ts). File names and
+ * relative paths are still refused.
+ */
+export function normalizeTypedLinkUrl(input: string): string | null {
+  return normalizeLinkUrl(withAssumedHttps(input.trim()));
 }
 
 export function isAllowedLinkUrl(input: string): boolean {

@@ -15,7 +15,8 @@
  *    handlers, `style`, `class`, `id`/`name` (DOM clobbering), `data-*`, `aria-*`,
  *    `src`, `srcset`, `target`, `formaction`…
  *  - **URLs**: a link must be an absolute `http:`, `https:` or `mailto:` URL (the
- *    rule of the link dialog and of the export, `link-url.ts`). DOMPurify compares
+ *    export's rule, `normalizeLinkUrl` in `link-url.ts`; unlike the link dialog,
+ *    no scheme is added to a relative `href`). DOMPurify compares
  *    after stripping whitespace and control characters, so `java\tscript:`,
  *    `&#x2028;javascript:` and `JaVaScRiPt:` are refused with `javascript:`,
  *    `data:`, `vbscript:`, `file:` and relative references; what survives is then
