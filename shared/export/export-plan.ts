@@ -4,7 +4,7 @@
  * agree on the same names.
  */
 import { createLibraryLinkResolver, type LinkableSummary } from '../related/link';
-import { exportSlug, isValidSlug, reservedSlugs } from './export-slug';
+import { exportSlug, reservedSlugs, typedSlug } from './export-slug';
 import { uniqueSlug } from './slug';
 
 /** What planning needs of an article: its library summary is enough. */
@@ -21,8 +21,7 @@ export type PlannedArticle = LinkableSummary;
 export function planExportSlugs(articles: readonly PlannedArticle[]): Map<string, string> {
   const taken = reservedSlugs();
   const slugs = new Map<string, string>();
-  const typed = (article: PlannedArticle) =>
-    isValidSlug(article.slug.trim()) && article.slug.trim() !== '' ? 0 : 1;
+  const typed = (article: PlannedArticle) => (typedSlug(article) !== null ? 0 : 1);
   const ordered = [...articles].sort(
     (a, b) => typed(a) - typed(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );

@@ -33,12 +33,23 @@ export function reservedSlugs(): Set<string> {
 }
 
 /**
- * The slug to export under: the stored one when it is valid; a stored slug that
- * is not (typed before validation existed, or edited by hand) is slugified
- * rather than trusted; an empty one comes from the headline.
+ * The slug an editor typed for the article, trimmed, when it can be used as it
+ * is (non-empty and valid); null when the slug is empty (it comes from the
+ * headline) or not valid (it is slugified before use).
+ */
+export function typedSlug(fields: { slug: string }): string | null {
+  const stored = fields.slug.trim();
+  return stored !== '' && isValidSlug(stored) ? stored : null;
+}
+
+/**
+ * The slug to export under: the typed one when it is valid (`typedSlug`); a
+ * stored slug that is not (typed before validation existed, or edited by hand)
+ * is slugified rather than trusted; an empty one comes from the headline.
  */
 export function exportSlug(fields: { slug: string; headline: string }): string {
+  const typed = typedSlug(fields);
+  if (typed !== null) return typed;
   const stored = fields.slug.trim();
-  if (stored === '') return articleSlug(fields.headline);
-  return isValidSlug(stored) ? stored : articleSlug(stored);
+  return articleSlug(stored === '' ? fields.headline : stored);
 }

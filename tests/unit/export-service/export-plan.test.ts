@@ -1,7 +1,7 @@
 /** Slugs within one export run, and the slug field's rules (issue #5). */
 import { describe, expect, it } from 'vitest';
 import { linkResolverFor, planExportSlugs } from '../../../shared/export/export-plan';
-import { exportSlug, isValidSlug } from '../../../shared/export/export-slug';
+import { exportSlug, isValidSlug, typedSlug } from '../../../shared/export/export-slug';
 
 const summary = (id: string, headline: string, slug = '', publishedUrl?: string) => ({
   id,
@@ -19,6 +19,26 @@ describe('exportSlug', () => {
   it('never trusts a stored slug that could name another folder', () => {
     expect(exportSlug({ slug: '../../etc', headline: 'x' })).toBe('etc');
     expect(exportSlug({ slug: 'Rét Đậm', headline: 'x' })).toBe('ret-dam');
+  });
+});
+
+describe('typedSlug', () => {
+  it('is the trimmed stored slug when it is non-empty and valid', () => {
+    expect(typedSlug({ slug: 'ret-dam' })).toBe('ret-dam');
+    expect(typedSlug({ slug: '  ha-noi-2025 ' })).toBe('ha-noi-2025');
+  });
+
+  it.each(['', '   ', 'Rét Đậm', '../../etc', 'Ha-noi', 'ha--noi', 'x'.repeat(81)])(
+    'is null for %j, which the export does not take as it is',
+    (slug) => expect(typedSlug({ slug })).toBeNull(),
+  );
+
+  it('is what exportSlug uses whenever it is not null', () => {
+    for (const slug of ['ret-dam', ' ret-dam ', '', 'Rét Đậm', '../../etc']) {
+      const typed = typedSlug({ slug });
+      if (typed !== null) expect(exportSlug({ slug, headline: 'Hà Nội' })).toBe(typed);
+      else expect(exportSlug({ slug, headline: 'Hà Nội' })).not.toBe(slug.trim());
+    }
   });
 });
 
