@@ -16,6 +16,7 @@ import {
   type TextNode,
 } from 'lexical';
 import type { Finding } from '../../../shared/checks';
+import { showWithin } from '../editor/reveal-queue';
 
 export interface JumpTargets {
   editor: LexicalEditor | null;
@@ -112,7 +113,11 @@ export function jumpToFinding(finding: Finding, { editor, fieldIds }: JumpTarget
   const key = editor.getEditorState().read(() => $nodeAtPath(path)?.getKey() ?? null);
   if (key === null) return;
   const element = editor.getElementByKey(key);
-  if (finding.subfield !== undefined && element && focusSubfield(element, finding)) return;
+  if (finding.subfield !== undefined && element) {
+    // A block far below may not have its view or fields made yet (reveal-queue.ts).
+    showWithin(element);
+    if (focusSubfield(element, finding)) return;
+  }
   editor.update(
     () => {
       const node = $nodeAtPath(path);
