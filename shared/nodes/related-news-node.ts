@@ -42,6 +42,9 @@ export class InvalidRelatedNewsError extends Error {
   }
 }
 
+/** CSS custom property with the box's item count (createDOM). */
+const ITEM_COUNT_PROPERTY = '--related-items';
+
 export class RelatedNewsNode extends DecoratorNode<unknown> {
   __heading: string;
   __items: readonly RelatedItem[];
@@ -96,13 +99,21 @@ export class RelatedNewsNode extends DecoratorNode<unknown> {
     } as SerializedRelatedNews;
   }
 
+  /**
+   * The item count is on the element for the editor's stylesheet, which
+   * reserves the box's height from it while the box is off screen or its view
+   * is not made yet (renderer/src/styles/related-news.css).
+   */
   override createDOM(): HTMLElement {
     const element = document.createElement('div');
     element.className = 'related-news-block';
+    element.style.setProperty(ITEM_COUNT_PROPERTY, String(this.__items.length));
     return element;
   }
 
-  override updateDOM(): false {
+  override updateDOM(previous: RelatedNewsNode, element: HTMLElement): false {
+    if (previous.__items.length !== this.__items.length)
+      element.style.setProperty(ITEM_COUNT_PROPERTY, String(this.__items.length));
     return false;
   }
 

@@ -1,7 +1,6 @@
 /** The article body: Lexical rich text with its toolbar and link dialog. */
 import { memo, useCallback, useMemo, useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
@@ -9,6 +8,7 @@ import type { LexicalEditor } from 'lexical';
 import type { ArticleBody } from '../../../shared/article/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { createEditorConfig } from './editor-config';
+import { DeferredRichTextPlugin } from './DeferredRichTextPlugin';
 import { BodyPlugins } from './plugins';
 import { Toolbar } from './Toolbar';
 import { LinkDialog } from './LinkDialog';
@@ -46,7 +46,7 @@ export const BodyEditor = memo(function BodyEditor({
     <LexicalComposer initialConfig={initialConfig}>
       <div className="body-editor">
         <Toolbar onOpenLink={openLink} />
-        <RichTextPlugin
+        <DeferredRichTextPlugin
           contentEditable={
             <ContentEditable
               className="body-content"

@@ -28,16 +28,6 @@ import { useBlockFieldsShown } from '../deferred-block-fields';
 import { useLibraryArticles } from './useLibraryArticles';
 import { useRelatedNewsNode } from './useRelatedNewsNode';
 
-/**
- * The editor's height before its fields are made, and the space an off-screen
- * box reserves (measured in a 1280 px window: one item 360 px, six 1,319 px).
- */
-const PENDING_REM = { base: 10.5, perItem: 12 };
-
-function boxHeightRem(itemCount: number): string {
-  return `${PENDING_REM.base + PENDING_REM.perItem * itemCount}rem`;
-}
-
 /** A field to focus after the next render: the item moved, or was just added. */
 interface FocusRequest {
   itemKey: string;
@@ -87,14 +77,6 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
       item?.querySelector<HTMLElement>('[data-field="headline"]');
     if (target && document.activeElement !== target) target.focus();
   });
-
-  const itemCount = node?.__items.length ?? 0;
-  // The block skips rendering while off screen (related-news.css) and takes
-  // this height until first shown: the box's own, so the scrollbar is right.
-  useLayoutEffect(() => {
-    const block = containerRef.current?.parentElement;
-    if (block) block.style.containIntrinsicSize = `auto ${boxHeightRem(itemCount)}`;
-  }, [itemCount]);
 
   if (node === null) return null;
   const heading = node.__heading;
@@ -205,8 +187,9 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
           </button>
         </>
       ) : (
-        // About the height the heading and items will take, so nothing jumps.
-        <div className="related-news-pending" style={{ height: boxHeightRem(items.length) }} />
+        // About the height the heading and items will take, so nothing jumps
+        // (related-news.css, from the item count on the block's element).
+        <div className="related-news-pending" />
       )}
     </section>
   );

@@ -1,0 +1,127 @@
+/**
+ * A long article's figures and related-news boxes get their views after the
+ * text's first paint (editor/DeferredRichTextPlugin.tsx): near the viewport one
+ * frame later, the rest when the browser is idle, every one without scrolling;
+ * meanwhile each block keeps the space it reserves, and a figure inserted later
+ * has its view at once.
+ */
+import { largeArticle, writeArticle } from './support/article-fixture';
+import { expect, test } from './support/app-fixture';
+
+const FIGURES = 12;
+const REM = 16;
+
+function figure(index: number) {
+  return {
+    type: 'figure',
+    version: 1,
+    // No file has this id: the view shows the missing-photo placeholder.
+    assetId: `${index.toString(16).padStart(64, 'a')}.jpg`,
+    width: 1600,
+    height: 900,
+    layout: 'wide',
+    caption: `Ảnh ${index + 1}: phố đi bộ quanh hồ Gươm`,
+    credit: 'Ảnh: Ngọc Thắng',
+    alt: `Ảnh ${index + 1}`,
+  };
+}
+
+test('block views come after the first paint, near the viewport and when idle, in reserved space', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle(
+    'c0ffee00-0000-4000-8000-0000000defe4',
+    'Bài dài có mười hai ảnh',
+    60,
+  );
+  const blocks = article.body.root.children as unknown[];
+  // A figure after every fifth paragraph: the first on screen, the last far below.
+  for (let index = FIGURES - 1; index >= 0; index -= 1)
+    blocks.splice(1 + index * 5, 0, figure(index));
+  blocks.push({
+    type: 'related-news',
+    version: 1,
+    heading: 'Tin liên quan',
+    items: [
+      {
+        key: 'item-0',
+        headline: 'Hà Nội mở thêm phố đi bộ',
+        summary: 'Từ tháng sau.',
+        link: { kind: 'url', url: 'https://example.vn/pho-di-bo' },
+      },
+    ],
+  });
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+
+  // What the first frame with the article's blocks shows: counted in that
+  // frame's animation callback, before it paints.
+  await page.evaluate((figures) => {
+    const w = window as unknown as { __firstPaint: Promise<unknown> };
+    w.__firstPaint = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll('.figure-block').length < figures) return;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          resolve({
+            views: document.querySelectorAll('.figure-view, .related-news-editor').length,
+            emptyHeights: [...document.querySelectorAll('.figure-block:empty')].map(
+              (block) => block.getBoundingClientRect().height,
+            ),
+            text: document.querySelector('.body-content')?.textContent?.includes('60. Sở Văn'),
+          }),
+        );
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+  }, FIGURES);
+  await app.libraryEntry(article.headline).click();
+  const firstPaint = (await page.evaluate('window.__firstPaint')) as {
+    views: number;
+    emptyHeights: number[];
+    text: boolean;
+  };
+  expect(firstPaint.text).toBe(true);
+  expect(firstPaint.views).toBe(0);
+  // Every figure waits in the 26rem it reserves off screen, on screen or not.
+  expect(firstPaint.emptyHeights).toHaveLength(FIGURES);
+  for (const height of firstPaint.emptyHeights) expect(height).toBeCloseTo(26 * REM, 0);
+
+  // The first figure, on screen, gets its view without anything being done.
+  const views = page.locator('.figure-view');
+  await expect(views.first()).toBeVisible();
+  // And so does every other one, and the box, without scrolling.
+  await expect(views).toHaveCount(FIGURES);
+  await expect(page.getByRole('region', { name: 'Related news box' })).toHaveCount(1);
+  // Each with its fields and controls, and the words of its own node.
+  const captions = page.getByRole('textbox', { name: 'Caption' });
+  await expect(captions).toHaveCount(FIGURES);
+  await expect(captions.first()).toHaveValue(figure(0).caption);
+  await expect(captions.last()).toHaveValue(figure(FIGURES - 1).caption);
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(FIGURES);
+  await expect(page.getByRole('textbox', { name: 'Related headline' })).toHaveValue(
+    'Hà Nội mở thêm phố đi bộ',
+  );
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+
+  // A block that comes later is made at once: in the first frame after the
+  // insertion, a new box already has its view (and takes the focus).
+  await page.getByText('60. Sở Văn').click();
+  await page.keyboard.press('End');
+  const viewsInFrame = await page.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find(
+      (candidate) =>
+        candidate.getAttribute('aria-label') === 'Insert related news' ||
+        candidate.textContent?.trim() === 'Insert related news',
+    );
+    if (!button) throw new Error('no Insert related news button');
+    button.click();
+    return new Promise<number>((resolve) =>
+      requestAnimationFrame(() =>
+        resolve(document.querySelectorAll('.related-news-editor').length),
+      ),
+    );
+  });
+  expect(viewsInFrame).toBe(2);
+});
