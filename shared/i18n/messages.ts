@@ -100,7 +100,7 @@ const en = {
   'link.remove': 'Remove link',
   'link.cancel': 'Cancel',
   'link.invalid':
-    'Use a web address starting with http:// or https://, or an email link (mailto:).',
+    'Use a web address (vnexpress.net/…, https://…) or an email link (mailto:). A file name or a path inside a site is not a link.',
 
   'related.insert': 'Insert related news',
   'related.block': 'Related news box',
@@ -252,7 +252,7 @@ const vi: Messages = {
   'link.remove': 'Bỏ liên kết',
   'link.cancel': 'Hủy',
   'link.invalid':
-    'Hãy dùng địa chỉ web bắt đầu bằng http:// hoặc https://, hoặc liên kết email (mailto:).',
+    'Hãy dùng địa chỉ web (vnexpress.net/…, https://…) hoặc liên kết email (mailto:). Tên tệp hay đường dẫn trong một trang không phải là liên kết.',
 
   'related.insert': 'Chèn tin liên quan',
   'related.block': 'Hộp tin liên quan',
