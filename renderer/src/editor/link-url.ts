@@ -1,3 +1,4 @@
+import { toNfc } from '../../../shared/text/nfc';
 import { withAssumedHttps } from '../../../shared/text/web-address';
 
 /** The only link targets the body accepts: web pages and email addresses. */
@@ -27,10 +28,11 @@ export function normalizeLinkUrl(input: string): string | null {
  * `normalizeLinkUrl`, except that a web address typed without its scheme
  * ("tuoitre.vn/abc", "vnexpress.net") is taken as https, the same rule as a
  * related-news item's link (shared/text/web-address.ts). File names and
- * relative paths are still refused.
+ * relative paths are still refused. NFC first, as all stored text: a path typed
+ * with a decomposing input method percent-encodes to other bytes otherwise.
  */
 export function normalizeTypedLinkUrl(input: string): string | null {
-  return normalizeLinkUrl(withAssumedHttps(input.trim()));
+  return normalizeLinkUrl(withAssumedHttps(toNfc(input).trim()));
 }
 
 export function isAllowedLinkUrl(input: string): boolean {

@@ -44,6 +44,14 @@ describe('normalizeTypedLinkUrl (the link dialog)', () => {
   ])('refuses %j', (input) => {
     expect(normalizeTypedLinkUrl(input)).toBeNull();
   });
+
+  it('stores a path typed in decomposed Unicode as its NFC form', () => {
+    const composed = 'vnexpress.net/thời-sự';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    expect(normalizeTypedLinkUrl(decomposed)).toBe(normalizeTypedLinkUrl(composed));
+    expect(normalizeTypedLinkUrl(decomposed)).toBe(`https://${encodeURI(composed)}`);
+  });
 });
 
 describe('normalizeLinkUrl (pasted links)', () => {
