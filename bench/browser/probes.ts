@@ -68,13 +68,20 @@ export function placeCaret(args: { selector: string; where: 'end' | 'middle' }):
 /**
  * Resolves with ms from the next click anywhere to the first paint after the
  * editable body (`selector`) holds at least `minBlocks` blocks; null on timeout.
+ * Then, reported apart (`awaitBlocksShown`): ms from the same click to the
+ * paint after every figure and related-news block on screen has its view,
+ * which the editor makes after the text's first paint. Watched only once the
+ * open is timed, so its layout reads do not count in the open.
  */
 export function armOpenTimer(args: {
   selector: string;
   minBlocks: number;
   timeoutMs: number;
 }): void {
-  const w = window as unknown as { __open: Promise<number | null> };
+  const w = window as unknown as {
+    __open: Promise<number | null>;
+    __blocksShown: Promise<number>;
+  };
   w.__open = new Promise((resolve) => {
     document.addEventListener(
       'click',
@@ -87,7 +94,13 @@ export function armOpenTimer(args: {
         const finish = () => {
           observer.disconnect();
           clearTimeout(timer);
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const ms = performance.now() - t0;
+              resolve(ms);
+              watchBlocks(t0, ms);
+            }, 0),
+          );
         };
         const observer = new MutationObserver(() => ready() && finish());
         const timer = setTimeout(() => {
@@ -100,6 +113,32 @@ export function armOpenTimer(args: {
       { capture: true, once: true },
     );
   });
+  const watchBlocks = (t0: number, openMs: number) => {
+    w.__blocksShown = new Promise((resolve) => {
+      const shown = () =>
+        [...document.querySelectorAll('.figure-block, .related-news-block')].every((block) => {
+          const box = block.getBoundingClientRect();
+          const onScreen = box.bottom > 0 && box.top < innerHeight;
+          return !onScreen || block.childElementCount > 0;
+        });
+      const done = () => {
+        blocks.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      };
+      const blocks = new MutationObserver(() => shown() && done());
+      blocks.observe(document.body, { childList: true, subtree: true });
+      // Already there (or none at all): they were in the open's own paint.
+      if (shown()) {
+        blocks.disconnect();
+        resolve(openMs);
+      }
+    });
+  };
+}
+
+/** ms from the click to the paint that shows the on-screen blocks' views (see armOpenTimer). */
+export function awaitBlocksShown(): Promise<number> {
+  return (window as unknown as { __blocksShown: Promise<number> }).__blocksShown;
 }
 
 export function awaitOpen(): Promise<number | null> {
