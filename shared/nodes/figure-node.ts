@@ -109,15 +109,34 @@ export class FigureNode extends DecoratorNode<unknown> {
     return { ...super.exportJSON(), type: FIGURE_NODE_TYPE, version: 1, ...data };
   }
 
+  /**
+   * The photo's shape and layout are on the element for the editor's
+   * stylesheet, which reserves the figure's height from them while it is off
+   * screen or its view is not made yet (renderer/src/styles/figure.css).
+   */
   override createDOM(): HTMLElement {
     const element = $getDocument().createElement('div');
     element.className = 'figure-block';
+    this.describeShape(element);
     return element;
   }
 
-  override updateDOM(): boolean {
-    // The view renders everything inside; the host element never changes.
+  override updateDOM(previous: FigureNode, element: HTMLElement): boolean {
+    // The view renders everything inside; the host element keeps only its shape.
+    if (
+      previous.__width !== this.__width ||
+      previous.__height !== this.__height ||
+      previous.__layout !== this.__layout
+    )
+      this.describeShape(element);
     return false;
+  }
+
+  private describeShape(element: HTMLElement): void {
+    if (this.__width > 0 && this.__height > 0)
+      element.style.setProperty('--figure-ratio', String(this.__height / this.__width));
+    else element.style.removeProperty('--figure-ratio');
+    element.dataset.layout = this.__layout;
   }
 
   /**
