@@ -30,17 +30,10 @@ function figure(index: number) {
   };
 }
 
-test('block views come after the first paint, near the viewport and when idle, in reserved space', async ({
-  page,
-  app,
-}) => {
-  const article = largeArticle(
-    'c0ffee00-0000-4000-8000-0000000defe4',
-    'Bài dài có mười hai ảnh',
-    60,
-  );
+/** 60 paragraphs, a figure after every fifth (the first on screen), a box at the end. */
+function longArticle(id: string) {
+  const article = largeArticle(id, 'Bài dài có mười hai ảnh', 60);
   const blocks = article.body.root.children as unknown[];
-  // A figure after every fifth paragraph: the first on screen, the last far below.
   for (let index = FIGURES - 1; index >= 0; index -= 1)
     blocks.splice(1 + index * 5, 0, figure(index));
   blocks.push({
@@ -56,6 +49,14 @@ test('block views come after the first paint, near the viewport and when idle, i
       },
     ],
   });
+  return article;
+}
+
+test('block views come after the first paint, near the viewport and when idle, in reserved space', async ({
+  page,
+  app,
+}) => {
+  const article = longArticle('c0ffee00-0000-4000-8000-0000000defe4');
   await writeArticle(app.dirs.library, article);
   await app.open();
 
@@ -94,9 +95,17 @@ test('block views come after the first paint, near the viewport and when idle, i
   expect(new Set(firstPaint.emptyHeights).size).toBe(1);
   expect(firstPaint.emptyHeights[0]).toBeGreaterThan(20 * REM);
 
-  // The first figure, on screen, gets its view without anything being done.
+  // The first figure, on screen, gets its view without anything being done,
+  // in the space it had reserved (its photo is missing: the placeholder takes
+  // the photo's shape).
   const views = page.locator('.figure-view');
   await expect(views.first()).toBeVisible();
+  await expect(views.first().getByRole('textbox', { name: 'Caption' })).toBeVisible();
+  const madeHeight = await page
+    .locator('.figure-block')
+    .first()
+    .evaluate((block) => block.getBoundingClientRect().height);
+  expect(Math.abs(madeHeight - firstPaint.emptyHeights[0]!)).toBeLessThan(2);
   // And so does every other one, and the box, without scrolling.
   await expect(views).toHaveCount(FIGURES);
   await expect(page.getByRole('region', { name: 'Related news box' })).toHaveCount(1);
@@ -197,4 +206,45 @@ test('a figure not shown yet reserves the height its photo and fields will take,
   for (const index of shapes.keys()) {
     expect(Math.abs(reserved[index]! - shown[index]!) / shown[index]!).toBeLessThan(0.02);
   }
+});
+
+test('a block view is made before scrolling brings its block on screen', async ({ page, app }) => {
+  // Only the viewport reveals here: the browser is never idle for this page.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const article = longArticle('c0ffee00-0000-4000-8000-0000000defe6');
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  await expect(page.locator('.figure-view').first()).toBeVisible();
+
+  // Scroll the workspace (the article scrolls in it, not in the window) to the
+  // end, 60 px a frame, and look at every frame before it paints: no block on
+  // screen may be empty, waiting for its view.
+  const frames = await page.evaluate(
+    () =>
+      new Promise<{ frames: number; blank: number }>((resolve) => {
+        const workspace = document.querySelector('.workspace') as HTMLElement;
+        let frames = 0;
+        let blank = 0;
+        const step = () => {
+          const before = workspace.scrollTop;
+          workspace.scrollTop += 60;
+          // What this frame will paint: nothing else runs before it does.
+          const visible = workspace.getBoundingClientRect();
+          for (const block of document.querySelectorAll('.figure-block, .related-news-block')) {
+            const box = block.getBoundingClientRect();
+            if (box.bottom > visible.top && box.top < visible.bottom && !block.firstElementChild)
+              blank += 1;
+          }
+          frames += 1;
+          if (workspace.scrollTop === before) resolve({ frames, blank });
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  expect(frames.frames).toBeGreaterThan(50);
+  expect(frames.blank).toBe(0);
 });

@@ -107,10 +107,14 @@ interface FigureJson {
 const figuresOf = (body: { root: { children: FigureJson[] } }) =>
   body.root.children.filter((child) => child.type === 'figure');
 
-/** Every figure image in the page has loaded real pixels. */
+/**
+ * Every figure image in the page has loaded real pixels once scrolled to: the
+ * images are lazy, and one far below the fold is not fetched until then.
+ */
 async function expectImagesLoaded(page: Page, count: number): Promise<void> {
   const images = page.locator('img.figure-image');
   await expect(images).toHaveCount(count);
+  for (let index = 0; index < count; index += 1) await images.nth(index).scrollIntoViewIfNeeded();
   await expect
     .poll(() =>
       images.evaluateAll((all) =>

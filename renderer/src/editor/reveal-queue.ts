@@ -46,13 +46,21 @@ function showSomeWhenIdle(): void {
   });
 }
 
+/**
+ * The article scrolls inside the workspace, not the window: a root margin
+ * grows only the window, and the workspace would still clip a block until it
+ * is on screen, so it would come in blank for a frame. The scroll margin grows
+ * every scroll container on the way (Chromium 120+; Electron 39 is 142).
+ */
+const NEAR: IntersectionObserverInit & { scrollMargin: string } = {
+  rootMargin: '50% 0px',
+  scrollMargin: '50% 0px',
+};
+
 function nearViewport(): IntersectionObserver {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) show(entry.target, 'near');
-    },
-    { rootMargin: '50% 0px' },
-  );
+  observer ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) show(entry.target, 'near');
+  }, NEAR);
   return observer;
 }
 
