@@ -21,6 +21,7 @@ import {
   Suspense,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -111,11 +112,18 @@ function useEditorValue<T>(
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
+/** A waiting block's element in the queue, and how to take it out. */
+interface Queued {
+  element: HTMLElement;
+  cancel: () => void;
+}
+
 /**
  * The keys of the blocks whose views are not made yet: those present when the
  * editor first had its root element (the article as opened), until the queue
- * shows them. Each waiting block's element is in the queue; if Lexical replaces
- * the element (the block was removed and brought back), the new one is queued.
+ * shows them. A block removed while it waits stops waiting, so undo brings it
+ * back made. Each waiting block's element is queued once; only a key whose
+ * element Lexical replaced is queued again, so the queue keeps document order.
  */
 function useWaitingBlocks(
   editor: LexicalEditor,
@@ -129,23 +137,43 @@ function useWaitingBlocks(
     setWaiting(new Set(Object.keys(decorators)));
   }
   const current = waiting ?? EMPTY;
+  const queued = useRef(new Map<NodeKey, Queued>());
 
   useLayoutEffect(() => {
-    if (current.size === 0) return;
-    const show = (nodeKey: NodeKey) =>
+    const stopWaiting = (keys: readonly NodeKey[]) =>
       setWaiting((previous) => {
-        if (!previous?.has(nodeKey)) return previous;
+        if (!previous || !keys.some((key) => previous.has(key))) return previous;
         const next = new Set(previous);
-        next.delete(nodeKey);
+        for (const key of keys) next.delete(key);
         return next;
       });
-    const cancels: (() => void)[] = [];
-    for (const nodeKey of current) {
-      const element = editor.getElementByKey(nodeKey);
-      if (element !== null) cancels.push(showWhenNear(element, () => show(nodeKey)));
+    const gone = [...current].filter((key) => !(key in decorators));
+    if (gone.length > 0) stopWaiting(gone);
+    for (const [key, entry] of queued.current) {
+      const element = current.has(key) && key in decorators ? editor.getElementByKey(key) : null;
+      if (element !== entry.element) {
+        entry.cancel();
+        queued.current.delete(key);
+      }
     }
-    return () => cancels.forEach((cancel) => cancel());
+    for (const key of current) {
+      const element = key in decorators ? editor.getElementByKey(key) : null;
+      if (element === null || queued.current.has(key)) continue;
+      const cancel = showWhenNear(element, () => {
+        queued.current.delete(key);
+        stopWaiting([key]);
+      });
+      queued.current.set(key, { element, cancel });
+    }
   }, [editor, current, decorators]);
+
+  useLayoutEffect(() => {
+    const entries = queued.current;
+    return () => {
+      for (const entry of entries.values()) entry.cancel();
+      entries.clear();
+    };
+  }, []);
 
   return current;
 }
