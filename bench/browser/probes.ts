@@ -115,28 +115,55 @@ export function armOpenTimer(args: {
   });
   const watchBlocks = (t0: number, openMs: number) => {
     w.__blocksShown = new Promise((resolve) => {
-      const shown = () =>
-        [...document.querySelectorAll('.figure-block, .related-news-block')].every((block) => {
-          const box = block.getBoundingClientRect();
-          const onScreen = box.bottom > 0 && box.top < innerHeight;
-          return !onScreen || block.childElementCount > 0;
-        });
-      const done = () => {
-        blocks.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      // The article scrolls inside the workspace: "on screen" is its visible box.
+      const scroller = document.querySelector('.workspace');
+      const shown = () => {
+        const visible = scroller?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+        return [...document.querySelectorAll('.figure-block, .related-news-block')].every(
+          (block) => {
+            const box = block.getBoundingClientRect();
+            const onScreen = box.bottom > visible.top && box.top < visible.bottom;
+            return !onScreen || block.childElementCount > 0;
+          },
+        );
       };
-      const blocks = new MutationObserver(() => shown() && done());
+      const stop = () => {
+        blocks.disconnect();
+        clearTimeout(timer);
+      };
+      // One look per frame, in its animation callback (its layout reads would
+      // otherwise force a layout per mutation); then after that frame's paint.
+      let looking = false;
+      const look = () => {
+        looking = false;
+        if (!shown()) return;
+        stop();
+        setTimeout(() => resolve(performance.now() - t0), 0);
+      };
+      const blocks = new MutationObserver(() => {
+        if (looking) return;
+        looking = true;
+        requestAnimationFrame(look);
+      });
+      // A view on screen that never comes is reported (-1), not waited for.
+      const timer = setTimeout(() => {
+        blocks.disconnect();
+        resolve(-1);
+      }, 10_000);
       blocks.observe(document.body, { childList: true, subtree: true });
       // Already there (or none at all): they were in the open's own paint.
       if (shown()) {
-        blocks.disconnect();
+        stop();
         resolve(openMs);
       }
     });
   };
 }
 
-/** ms from the click to the paint that shows the on-screen blocks' views (see armOpenTimer). */
+/**
+ * ms from the click to the paint that shows the on-screen blocks' views (see
+ * armOpenTimer); -1 when they did not come within 10 s.
+ */
 export function awaitBlocksShown(): Promise<number> {
   return (window as unknown as { __blocksShown: Promise<number> }).__blocksShown;
 }
