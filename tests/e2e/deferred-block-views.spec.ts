@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { largeArticle, writeArticle } from './support/article-fixture';
+import { blockHeights, blocksOnlyReserved } from './support/block-space';
 import { expect, test } from './support/app-fixture';
 
 const FIGURES = 12;
@@ -178,16 +179,8 @@ test('a figure not shown yet reserves the height its photo and fields will take,
   await expect(figures).toHaveCount(shapes.length);
 
   // Far below the fold: no view yet, or its contents skipped.
-  const heights = () =>
-    figures.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
-  const skipped = await figures.evaluateAll((elements) =>
-    elements.map((e) => {
-      const view = e.firstElementChild;
-      return view === null || !view.checkVisibility({ contentVisibilityAuto: true });
-    }),
-  );
-  expect(skipped).toEqual(shapes.map(() => true));
-  const reserved = await heights();
+  expect(await blocksOnlyReserved(figures)).toEqual(shapes.map(() => true));
+  const reserved = await blockHeights(figures);
 
   const shown: number[] = [];
   for (const index of shapes.keys()) {
@@ -199,7 +192,7 @@ test('a figure not shown yet reserves the height its photo and fields will take,
         block.locator('img.figure-image').evaluate((img) => (img as HTMLImageElement).complete),
       )
       .toBe(true);
-    shown.push((await heights())[index]!);
+    shown.push((await blockHeights(figures))[index]!);
   }
   // A portrait photo is twice as tall as a landscape one: one reserve for all
   // (26rem before) was off by hundreds of pixels. Now within 2 %.

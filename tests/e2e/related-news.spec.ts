@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { largeArticle, writeArticle } from './support/article-fixture';
+import { blockHeights, blocksOnlyReserved } from './support/block-space';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -345,18 +346,10 @@ test('a box out of sight keeps the space its items will take, so the scrollbar d
   const boxes = page.locator('.related-news-block');
   await expect(boxes).toHaveCount(2);
 
-  const heights = () =>
-    boxes.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
   // Far below the fold: both boxes' views are not made yet or their contents are
   // skipped, so their height is the reserved one.
-  const skipped = await boxes.evaluateAll((elements) =>
-    elements.map((e) => {
-      const view = e.firstElementChild;
-      return view === null || !view.checkVisibility({ contentVisibilityAuto: true });
-    }),
-  );
-  expect(skipped).toEqual([true, true]);
-  const reserved = await heights();
+  expect(await blocksOnlyReserved(boxes)).toEqual([true, true]);
+  const reserved = await blockHeights(boxes);
 
   const shown: number[] = [];
   for (const index of [0, 1]) {
@@ -371,7 +364,7 @@ test('a box out of sight keeps the space its items will take, so the scrollbar d
           .evaluate((e) => e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
       )
       .toBe(true);
-    shown.push((await heights())[index]!);
+    shown.push((await blockHeights(boxes))[index]!);
   }
   // Within a tenth of the box's real height (a three-item guess was 44rem for both).
   for (const index of [0, 1]) {
