@@ -13,6 +13,7 @@ import { FiguresPlugin } from './figure/FiguresPlugin';
 import { BodyHistoryPlugin } from './plugins/BodyHistoryPlugin';
 import { RelatedNewsPlugin } from './related/RelatedNewsPlugin';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
+import { RevealSelectedBlockPlugin } from './plugins/RevealSelectedBlockPlugin';
 
 export interface BodyPluginProps {
   /** Called after every update that changed the content (not selection-only ones). */
@@ -31,6 +32,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <ShortcutsPlugin onOpenLink={onOpenLink} />
       <FiguresPlugin />
       <RelatedNewsPlugin />
+      <RevealSelectedBlockPlugin />
       <ChangePlugin onContentChange={onContentChange} />
     </>
   );
