@@ -63,10 +63,12 @@ export type LinkableSummary = Pick<ArticleSummary, 'id' | 'headline' | 'slug' | 
 export interface LibraryLinkOptions {
   /**
    * The folder name the export gives an article, when the caller assigns them
-   * (e.g. made unique across the library). Default: the article's own slug, or
-   * one made from its headline, as the export names folders.
+   * (e.g. made unique across the library); null when the HTML goes where there
+   * are no export folders, and an unpublished article is then not linked.
+   * Default: the article's own slug, or one made from its headline, as the
+   * export names folders.
    */
-  slugOf?: (summary: LinkableSummary) => string;
+  slugOf?: (summary: LinkableSummary) => string | null;
 }
 
 function defaultSlug(summary: LinkableSummary): string {
@@ -81,7 +83,8 @@ function defaultSlug(summary: LinkableSummary): string {
  *   sibling both on a static web server and opened from disk (a bare `../<slug>/`
  *   would show a directory listing under file://);
  * - null when the article is not in `summaries` (deleted, or from another
- *   library): the export then prints the headline without a link.
+ *   library), or has no folder (`slugOf` gives null): the export then prints
+ *   the headline without a link.
  */
 export function resolveLibraryLink(
   articleId: string,
@@ -93,7 +96,7 @@ export function resolveLibraryLink(
   const published = publishedWebUrl(summary.publishedUrl);
   if (published !== null) return published;
   const slug = (options.slugOf ?? defaultSlug)(summary);
-  return `../${encodeURIComponent(slug)}/index.html`;
+  return slug === null ? null : `../${encodeURIComponent(slug)}/index.html`;
 }
 
 /**
@@ -104,12 +107,7 @@ export function resolveLibraryLink(
 export function createPublishedLinkResolver(
   summaries: Iterable<LinkableSummary>,
 ): (articleId: string) => string | null {
-  const byId = new Map<string, LinkableSummary>();
-  for (const summary of summaries) byId.set(summary.id, summary);
-  return (articleId) => {
-    const summary = byId.get(articleId);
-    return summary === undefined ? null : publishedWebUrl(summary.publishedUrl);
-  };
+  return createLibraryLinkResolver(summaries, { slugOf: () => null });
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkRelatedUrl,
   createLibraryLinkResolver,
+  createPublishedLinkResolver,
   resolveLibraryLink,
   type LinkableSummary,
 } from '../../../shared/related/link';
@@ -109,6 +110,21 @@ describe('resolveLibraryLink', () => {
     expect(resolve('ha-noi-00002')).toBe('../ha-noi-don-ret-2/index.html');
     expect(resolve('bac-giang-0001')).toBe('https://baobacgiang.example/vai-thieu.html');
     expect(resolve('missing-0009')).toBeNull();
+  });
+});
+
+describe('createPublishedLinkResolver (Copy HTML)', () => {
+  it('links a library article at its published web address only', () => {
+    const resolve = createPublishedLinkResolver([
+      { id: 'a', headline: 'Đã đăng', slug: '', publishedUrl: ' https://bao.example/a.html ' },
+      { id: 'b', headline: 'Chưa đăng', slug: 'chua-dang', publishedUrl: '' },
+      { id: 'c', headline: 'Lạ', slug: '', publishedUrl: 'javascript:alert(1)' },
+    ]);
+    expect(resolve('a')).toBe('https://bao.example/a.html');
+    // No export folders beside a CMS: unpublished, or not a web address, is not linked.
+    expect(resolve('b')).toBeNull();
+    expect(resolve('c')).toBeNull();
+    expect(resolve('missing')).toBeNull();
   });
 });
 
