@@ -9,8 +9,8 @@
 import path from 'node:path';
 import {
   linkResolverFor,
+  plannedExportSlug,
   planExportSlugs,
-  singleExportSlug,
 } from '../../shared/export/export-plan';
 import type { ExportResponseMap } from '../../shared/ipc/export-channels';
 import { exportRequestSchemas } from '../../shared/ipc/export-channels';
@@ -59,9 +59,7 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
         article,
         libraryPath: context.libraryPath,
         outDir: destination,
-        slug:
-          slugs.get(article.id) ??
-          singleExportSlug({ slug: article.meta.slug, headline: article.headline }),
+        slug: plannedExportSlug(slugs, article),
         format: 'page',
         resolveArticleLink: linkResolverFor(summaries, slugs),
       });

@@ -51,3 +51,17 @@ export function linkResolverFor(
 export function singleExportSlug(article: { slug: string; headline: string }): string {
   return uniqueSlug(exportSlug(article), reservedSlugs());
 }
+
+/**
+ * The folder an open article is exported to: the one planned for it over the
+ * library (`planExportSlugs`), or its own slug when the listing does not hold it.
+ */
+export function plannedExportSlug(
+  slugs: ReadonlyMap<string, string>,
+  article: { id: string; headline: string; meta: { slug: string } },
+): string {
+  return (
+    slugs.get(article.id) ??
+    singleExportSlug({ slug: article.meta.slug, headline: article.headline })
+  );
+}

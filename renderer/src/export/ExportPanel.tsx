@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { summarizeFindings } from '../../../shared/checks';
-import { planExportSlugs, singleExportSlug } from '../../../shared/export/export-plan';
+import { plannedExportSlug, planExportSlugs } from '../../../shared/export/export-plan';
 import { exportImageNamer } from '../../../shared/export/image-names';
 import { renderArticleHtml } from '../../../shared/export';
 import { fieldText } from '../../../shared/export/escape';
@@ -39,9 +39,7 @@ function fragmentForCopy(session: ArticleSession, library: LibraryArticles): str
   const listed = library.kind === 'loaded' ? library.articles : [];
   // The folder name the Export command gives it (planned over the library), so
   // the photos are named as in the exported folder.
-  const slug =
-    planExportSlugs(listed).get(article.id) ??
-    singleExportSlug({ slug: article.meta.slug, headline: article.headline });
+  const slug = plannedExportSlug(planExportSlugs(listed), article);
   return renderArticleHtml(article, {
     format: 'fragment',
     resolveAsset: exportImageNamer(slug).resolveAsset,

@@ -1,6 +1,10 @@
 /** Slugs within one export run, and the slug field's rules (issue #5). */
 import { describe, expect, it } from 'vitest';
-import { linkResolverFor, planExportSlugs } from '../../../shared/export/export-plan';
+import {
+  linkResolverFor,
+  plannedExportSlug,
+  planExportSlugs,
+} from '../../../shared/export/export-plan';
 import { exportSlug, isValidSlug, typedSlug } from '../../../shared/export/export-slug';
 
 const summary = (id: string, headline: string, slug = '', publishedUrl?: string) => ({
@@ -85,5 +89,16 @@ describe('linkResolverFor', () => {
     expect(resolve('bbbbbbbb-2')).toBe('../ret-dam-2/index.html');
     expect(resolve('cccccccc-3')).toBe('https://bao.example/a.html');
     expect(resolve('dddddddd-4')).toBeNull();
+  });
+});
+
+describe('plannedExportSlug', () => {
+  it('is the slug planned over the library, else the article exported on its own', () => {
+    const articles = [summary('aaaaaaaa-1', 'Rét đậm'), summary('bbbbbbbb-2', 'Rét đậm')];
+    const slugs = planExportSlugs(articles);
+    const open = (id: string, headline: string) => ({ id, headline, meta: { slug: '' } });
+    expect(plannedExportSlug(slugs, open('bbbbbbbb-2', 'Rét đậm'))).toBe('ret-dam-2');
+    // Not in the listing yet: named as a single export names it.
+    expect(plannedExportSlug(slugs, open('cccccccc-3', 'Con'))).toBe('con-2');
   });
 });
