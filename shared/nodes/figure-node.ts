@@ -132,10 +132,9 @@ export class FigureNode extends DecoratorNode<unknown> {
     return false;
   }
 
+  /** Width and height are positive (the schema's figure data). */
   private describeShape(element: HTMLElement): void {
-    if (this.__width > 0 && this.__height > 0)
-      element.style.setProperty('--figure-ratio', String(this.__height / this.__width));
-    else element.style.removeProperty('--figure-ratio');
+    element.style.setProperty('--figure-ratio', String(this.__height / this.__width));
     element.dataset.layout = this.__layout;
   }
 
