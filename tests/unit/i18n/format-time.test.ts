@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatEditedTime } from '../../../renderer/src/i18n/format-time';
+
+const NOW = Date.parse('2025-01-20T10:00:00.000Z');
+
+describe('formatEditedTime', () => {
+  it('says how long ago a recent edit was, in the language asked for each time', () => {
+    const fiveMinutesAgo = new Date(NOW - 5 * 60_000).toISOString();
+    const threeHoursAgo = new Date(NOW - 3 * 3_600_000).toISOString();
+    // Alternating languages: the formatters kept per language must not mix.
+    expect(formatEditedTime(fiveMinutesAgo, 'en', NOW)).toBe('5 minutes ago');
+    expect(formatEditedTime(fiveMinutesAgo, 'vi', NOW)).toBe('5 phút trước');
+    expect(formatEditedTime(threeHoursAgo, 'en', NOW)).toBe('3 hours ago');
+    expect(formatEditedTime(threeHoursAgo, 'vi', NOW)).toBe('3 giờ trước');
+    expect(formatEditedTime(new Date(NOW - 10_000).toISOString(), 'en', NOW)).toBe('now');
+  });
+
+  it("gives the locale's date and time for an edit a day or more ago", () => {
+    const lastWeek = '2025-01-13T02:15:00.000Z';
+    const expected = (language: string) =>
+      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        Date.parse(lastWeek),
+      );
+    expect(formatEditedTime(lastWeek, 'vi', NOW)).toBe(expected('vi'));
+    expect(formatEditedTime(lastWeek, 'en', NOW)).toBe(expected('en'));
+    expect(expected('vi')).not.toBe(expected('en'));
+  });
+
+  it('leaves a time it cannot read as it is', () => {
+    expect(formatEditedTime('not a time', 'en', NOW)).toBe('not a time');
+  });
+});
