@@ -90,6 +90,17 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * `items` newest first, then by id: the order of an empty query, for a caller
+ * that has the list but no index yet.
+ */
+export function newestFirst<T extends SearchableSummary>(items: readonly T[]): T[] {
+  return items
+    .map((item) => ({ item, time: timeOf(item) }))
+    .sort((a, b) => compareTime(a.time, b.time) || compareIds(a.item.id, b.item.id))
+    .map(({ item }) => item);
+}
+
 export class LibrarySearch {
   private slots: Slot[] = [];
   private readonly slotById = new Map<string, number>();

@@ -4,6 +4,7 @@
  * not read, listed with the reason.
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useRowsInView } from './useRowsInView';
 import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatEditedTime } from '../i18n/format-time';
@@ -38,6 +39,8 @@ export function LibrarySidebar({
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const shown = useLibrarySearch(articles, query);
+  const listRef = useRef<HTMLUListElement>(null);
+  const { limit, moreRef, showMore } = useRowsInView(listRef, query);
   const now = useNow();
   // Rows get callbacks that never change, so a row re-renders only when its own
   // article, selection or the minute changes (App passes new closures on every
@@ -74,8 +77,8 @@ export function LibrarySidebar({
       ) : shown.length === 0 && query.trim() !== '' ? (
         <p className="sidebar-empty">{t('library.noMatches', { query })}</p>
       ) : null}
-      <ul className="article-list">
-        {shown.map((article) => (
+      <ul className="article-list" ref={listRef}>
+        {shown.slice(0, limit).map((article) => (
           <ArticleRow
             key={article.id}
             article={article}
@@ -86,6 +89,13 @@ export function LibrarySidebar({
             onTrash={trash}
           />
         ))}
+        {shown.length > limit && (
+          <li className="article-more" ref={moreRef}>
+            <button type="button" className="button button-quiet" onClick={showMore}>
+              {t('library.showMore', { left: shown.length - limit })}
+            </button>
+          </li>
+        )}
         {damaged.map((item) => (
           <li key={item.id} className="article-item is-damaged">
             <div className="article-open">

@@ -1,36 +1,33 @@
 /**
- * Keeps a LibrarySearch index in step with the article list, updating only the
- * articles whose summary object changed (a save replaces one), and returns the
- * matching articles, newest first for an empty query.
+ * The articles to list for a query: all of them newest first when it is empty,
+ * else the matches best first. The search index follows the list in idle time
+ * (search-index-sync.ts), so a long library shows before it is indexed.
  */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../../shared/article/schema';
-import { LibrarySearch } from '../../../shared/search/library-search';
+import { newestFirst } from '../../../shared/search/library-search';
+import { whenIdle, type CancelIdle } from '../app/idle';
+import { SearchIndexSync } from './search-index-sync';
+
+/** Index work per idle period: short enough not to be felt by a keystroke. */
+const INDEX_STEP_MS = 8;
 
 export function useLibrarySearch(articles: ArticleSummary[], query: string): ArticleSummary[] {
-  const state = useRef<{ search: LibrarySearch; indexed: Map<string, ArticleSummary> } | null>(
-    null,
-  );
+  const sync = useRef<SearchIndexSync | null>(null);
+  sync.current ??= new SearchIndexSync();
+  const index = sync.current;
+  // Only notes the list: the work happens below, or in the first search.
+  index.follow(articles);
 
-  const byId = useMemo(() => {
-    state.current ??= { search: new LibrarySearch(), indexed: new Map() };
-    const { search, indexed } = state.current;
-    const current = new Map<string, ArticleSummary>();
-    for (const article of articles) {
-      current.set(article.id, article);
-      if (indexed.get(article.id) !== article) search.replace(article);
-    }
-    for (const id of indexed.keys()) if (!current.has(id)) search.remove(id);
-    state.current.indexed = current;
-    return current;
-  }, [articles]);
+  useEffect(() => {
+    let cancel: CancelIdle | null = null;
+    const work = () => {
+      cancel = index.step(INDEX_STEP_MS) ? null : whenIdle(work);
+    };
+    cancel = whenIdle(work);
+    return () => cancel?.();
+  }, [index, articles]);
 
-  return useMemo(() => {
-    const search = state.current?.search;
-    if (!search) return [];
-    return search
-      .search(query, Infinity)
-      .map((hit) => byId.get(hit.id))
-      .filter((article): article is ArticleSummary => article !== undefined);
-  }, [byId, query]);
+  const newest = useMemo(() => newestFirst(articles), [articles]);
+  return useMemo(() => (query.trim() === '' ? newest : index.find(query)), [index, newest, query]);
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LibrarySearch, type SearchableSummary } from '../../../shared/search/library-search';
+import {
+  LibrarySearch,
+  newestFirst,
+  type SearchableSummary,
+} from '../../../shared/search/library-search';
 
 const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString();
 const item = (id: string, headline: string, sapo = '', minute = 0): SearchableSummary => ({
@@ -250,5 +254,20 @@ describe('LibrarySearch: 10,000 articles', () => {
   it('answers one-letter prefixes with the limit', () => {
     expect(search.search('d')).toHaveLength(50);
     expect(search.search('đ', 10)).toHaveLength(10);
+  });
+});
+
+describe('newestFirst', () => {
+  it('orders a list as an empty query does, without an index', () => {
+    const items = [
+      item('b', 'Hai', '', 7),
+      item('a', 'Một', '', 7),
+      { ...item('x', 'Ngày hỏng'), updatedAt: 'not a date' },
+      item('c', 'Ba', '', 9),
+      item('d', 'Bốn', '', 1),
+    ];
+    const expected = ids(new LibrarySearch(items).search('', Infinity));
+    expect(ids(newestFirst(items))).toEqual(expected);
+    expect(ids(newestFirst(items))).toEqual(['c', 'a', 'b', 'd', 'x']);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * A long library lists its first 100 articles and renders more as the list is
+ * scrolled or "Show more" is pressed (library/useRowsInView.ts); a search
+ * finds any article, however far down (its index is built in idle time and
+ * finished by the first search: library/search-index-sync.ts).
+ */
+import { newArticle } from '../../shared/article/schema';
+import { writeArticle } from './support/article-fixture';
+import { expect, test } from './support/app-fixture';
+
+const COUNT = 250;
+
+test('a long library renders its rows a step at a time, and a search reaches every article', async ({
+  page,
+  app,
+}) => {
+  const start = Date.UTC(2025, 0, 1);
+  await Promise.all(
+    Array.from({ length: COUNT }, (_, n) => {
+      const id = `c0ffee00-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+      // Article n is n minutes newer than the first: the list is newest first.
+      const article = newArticle(id, new Date(start + n * 60_000));
+      article.headline = n === 0 ? 'Lũ quét ở Yên Bái, ba bản bị cô lập' : `Tin số ${n} trong ngày`;
+      return writeArticle(app.dirs.library, article);
+    }),
+  );
+  await app.open();
+
+  const rows = page.locator('.article-list > .article-item');
+  await expect(rows.first()).toContainText(`Tin số ${COUNT - 1} trong ngày`);
+  await expect(rows).toHaveCount(100);
+  const more = page.getByRole('button', { name: 'Show more (150 more articles)' });
+  await expect(more).toBeVisible();
+
+  // Scrolling to the end of what is shown brings the next step.
+  await page.locator('.article-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+  await expect(rows).toHaveCount(200);
+  // From the keyboard, the button does the same.
+  await page.getByRole('button', { name: 'Show more (50 more articles)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(COUNT);
+  await expect(rows.last()).toContainText('Lũ quét ở Yên Bái');
+  await expect(page.getByRole('button', { name: /^Show more/ })).toHaveCount(0);
+
+  // A search starts from the first step again and finds the oldest article,
+  // in whatever language the reporter types it.
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('yen bai');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Lũ quét ở Yên Bái');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('tin so');
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByRole('button', { name: 'Show more (149 more articles)' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
+  await expect(rows).toHaveCount(100);
+  await expect(rows.first()).toContainText(`Tin số ${COUNT - 1} trong ngày`);
+});

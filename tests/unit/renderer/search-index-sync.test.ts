@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../../shared/article/schema';
+import { LibrarySearch } from '../../../shared/search/library-search';
+import { SearchIndexSync } from '../../../renderer/src/library/search-index-sync';
+
+const PLACES = ['Hà Nội', 'Đà Nẵng', 'Huế', 'Cần Thơ', 'Bắc Giang', 'Hải Phòng'];
+
+function summary(n: number, headline = `${PLACES[n % PLACES.length]} tin số ${n}`): ArticleSummary {
+  return {
+    id: `id-${n.toString().padStart(5, '0')}`,
+    headline,
+    sapo: `Bài ${n} về ${PLACES[(n * 7) % PLACES.length]}.`,
+    status: 'draft',
+    updatedAt: new Date(Date.UTC(2025, 0, 1, 0, n % 500)).toISOString(),
+    slug: '',
+  };
+}
+
+const ids = (articles: { id: string }[]) => articles.map((article) => article.id);
+const expected = (articles: ArticleSummary[], query: string) =>
+  ids(new LibrarySearch(articles).search(query, Infinity));
+
+describe('SearchIndexSync', () => {
+  const library = Array.from({ length: 3000 }, (_, n) => summary(n));
+
+  it('builds the index over several steps, and finds what a whole index finds', () => {
+    const sync = new SearchIndexSync();
+    sync.follow(library);
+    let steps = 0;
+    while (!sync.step(0)) steps += 1;
+    expect(steps).toBeGreaterThan(10); // a slice at a time, not all at once
+    for (const query of ['ha noi', 'hue', 'tin so 12', 'bac', 'không có'])
+      expect(ids(sync.find(query))).toEqual(expected(library, query));
+  });
+
+  it('finishes the work itself when a search comes first', () => {
+    const sync = new SearchIndexSync();
+    sync.follow(library);
+    expect(sync.step(0)).toBe(false);
+    expect(ids(sync.find('da nang'))).toEqual(expected(library, 'da nang'));
+    expect(sync.step(0)).toBe(true);
+  });
+
+  it('follows a changed list: a renamed, a new and a removed article', () => {
+    const sync = new SearchIndexSync();
+    sync.follow(library);
+    sync.find('');
+    const changed = library.filter((article) => article.id !== 'id-00003');
+    changed[0] = summary(0, 'Quảng Ninh đón khách');
+    changed.push(summary(5000, 'Quảng Ninh mở đường mới'));
+    sync.follow(changed);
+    expect(ids(sync.find('quang ninh'))).toEqual(expected(changed, 'quang ninh'));
+    expect(ids(sync.find('quang ninh'))).toHaveLength(2);
+    expect(ids(sync.find('tin so 3'))).not.toContain('id-00003');
+    expect(ids(sync.find('tin so 3'))).toEqual(expected(changed, 'tin so 3'));
+    expect(ids(sync.find('tin so 0'))).not.toContain('id-00000');
+  });
+});
