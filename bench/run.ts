@@ -14,6 +14,7 @@ import { serializeArticle } from '../electron/services/article-store';
 import type { Article } from '../shared/article/schema';
 import { generateArticle, generatedId, generateLibrary, createRng, writeImages } from './generate';
 import { benchApp, benchBare, launch, rowsFromBrowser } from './browser/bench';
+import { benchLibraryInApp, rowsFromLibraryInApp } from './browser/library-in-app';
 import { benchExport } from './main/export';
 import { benchLibrary } from './main/library';
 import { evaluate, formatTable, type ResultRow } from './lib/stats';
@@ -148,8 +149,9 @@ async function main(): Promise<void> {
       log('bare Lexical …');
       const bare = await benchBare(browser, input);
       let app: Awaited<ReturnType<typeof benchApp>> | string;
+      let library: Awaited<ReturnType<typeof benchLibraryInApp>> | string;
       if (!existsSync('dist/electron/web-host.js') || !existsSync('dist/renderer/index.html')) {
-        app =
+        app = library =
           'the app is not built (dist/electron/web-host.js or dist/renderer missing): run npm run build';
       } else {
         log('real app through the web host …');
@@ -158,8 +160,19 @@ async function main(): Promise<void> {
         } catch (error) {
           app = `the app run failed: ${error instanceof Error ? error.message : String(error)}`;
         }
+        log(`the library of ${SIZES.library} articles in the app …`);
+        try {
+          library = await benchLibraryInApp(browser, {
+            libraryPath: await cachedLibrary(),
+            configPath: path.join(root, 'config-library'),
+            runs: SIZES.openRuns,
+            log,
+          });
+        } catch (error) {
+          library = `the library run failed: ${error instanceof Error ? error.message : String(error)}`;
+        }
       }
-      return rowsFromBrowser(bare, app);
+      return [...rowsFromBrowser(bare, app), ...rowsFromLibraryInApp(library, SIZES.library)];
     } finally {
       await browser.close();
       await rm(root, { recursive: true, force: true });

@@ -159,14 +159,16 @@ export async function benchBare(browser: Browser, input: BrowserBenchInput): Pro
   return res;
 }
 
-interface HostProcess {
+export interface HostProcess {
   url: string;
   child: ChildProcess;
   startedAt: number;
   stop(): Promise<void>;
 }
 
-async function startHost(input: BrowserBenchInput): Promise<HostProcess> {
+export async function startHost(
+  input: Pick<BrowserBenchInput, 'libraryPath' | 'configPath'>,
+): Promise<HostProcess> {
   const startedAt = Date.now();
   const child = spawn(process.execPath, ['dist/electron/web-host.js'], {
     env: {

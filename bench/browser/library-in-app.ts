@@ -1,0 +1,162 @@
+/**
+ * The library as the reporter sees it, in the real app through the web host:
+ * a 10,000-article library from page load to its painted list, and search
+ * keystrokes to the painted result. The library step (bench/main/library.ts)
+ * times the main process's list() and the search index alone; these rows add
+ * the transfer, the renderer and the frame.
+ */
+import type { Browser, Request } from '@playwright/test';
+import { summarize, type ResultRow } from '../lib/stats';
+import { startHost } from './bench';
+
+/** Typed keystroke by keystroke, unaccented as most searches are (ASCII: real keydowns). */
+export const TYPED_QUERIES: readonly string[] = [
+  'ha noi',
+  'gia vang',
+  'bac giang',
+  'hoc phi',
+  'nguoi dan',
+  'sat lo',
+  'cao toc bac nam',
+  'metro',
+];
+
+export interface LibraryInAppResults {
+  /** Page time (ms since navigation) when the list was first painted. */
+  pageToList: number[];
+  /** The library:list call's start to the painted list. */
+  listShown: number[];
+  /** The host's share of library:list (Server-Timing), and the answer's size. */
+  hostListMs: number[];
+  listBytes: number;
+  /** Keydown in the search box → the frame after it painted. */
+  keystrokes: number[];
+}
+
+export async function benchLibraryInApp(
+  browser: Browser,
+  input: { libraryPath: string; configPath: string; runs: number; log: (m: string) => void },
+): Promise<LibraryInAppResults | string> {
+  const host = await startHost(input);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const res: LibraryInAppResults = {
+    pageToList: [],
+    listShown: [],
+    hostListMs: [],
+    listBytes: 0,
+    keystrokes: [],
+  };
+  try {
+    // Installed before the app's scripts: the first row's paint, in page time.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __listPainted: Promise<number> };
+      w.__listPainted = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('.article-list .article-item')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+    });
+    for (let run = 0; run <= input.runs; run += 1) {
+      const calls: Request[] = [];
+      const onRequest = (request: Request) => {
+        if (request.postData()?.includes('"library:list"')) calls.push(request);
+      };
+      page.on('request', onRequest);
+      await page.goto(host.url);
+      const painted = await page.evaluate(async () => {
+        const w = window as unknown as { __listPainted: Promise<number> };
+        const at = await Promise.race([
+          w.__listPainted,
+          new Promise<number>((resolve) => setTimeout(() => resolve(-1), 60_000)),
+        ]);
+        return { at, origin: performance.timeOrigin };
+      });
+      page.off('request', onRequest);
+      if (painted.at < 0) return 'the library list was not painted within 60 s';
+      const call = calls[0];
+      const response = await call?.response();
+      if (!call || !response) return 'no library:list call was seen';
+      if (run === 0) continue; // warm-up: the host's first list, cold caches
+      res.pageToList.push(painted.at);
+      res.listShown.push(painted.origin + painted.at - call.timing().startTime);
+      const serverTiming = (await response.headerValue('server-timing')) ?? '';
+      res.hostListMs.push(
+        [...serverTiming.matchAll(/dur=([\d.]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0),
+      );
+      res.listBytes = (await response.body()).length;
+    }
+    input.log(
+      `  library in the app: list painted ${summarize(res.pageToList).median.toFixed(0)} ms after page load, ${summarize(res.listShown).median.toFixed(0)} ms after its request`,
+    );
+
+    // Search: the index is built in idle time after the list shows; a person
+    // reads the list first, so typing starts a few seconds later.
+    await page.waitForTimeout(3000);
+    const box = page.getByRole('searchbox');
+    await page.evaluate(() => {
+      const w = window as unknown as { __keys: number[] };
+      w.__keys = [];
+      const input = document.querySelector('input[type="search"]') as HTMLInputElement;
+      input.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - t0), 0));
+        },
+        { capture: true },
+      );
+    });
+    for (const query of TYPED_QUERIES) {
+      await box.fill('');
+      await page.waitForTimeout(300);
+      await page.evaluate(() => ((window as unknown as { __keys: number[] }).__keys = []));
+      for (const key of query) {
+        await box.press(key === ' ' ? 'Space' : key);
+        await page.waitForTimeout(150);
+      }
+      res.keystrokes.push(
+        ...(await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys)),
+      );
+    }
+    input.log(
+      `  library search in the app: ${res.keystrokes.length} keystrokes, p95 ${summarize(res.keystrokes).p95.toFixed(1)} ms`,
+    );
+    return res;
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+}
+
+export function rowsFromLibraryInApp(
+  res: LibraryInAppResults | string,
+  count: number,
+): ResultRow[] {
+  const failed = typeof res === 'string' ? res : null;
+  const ok = typeof res === 'string' ? null : res;
+  return [
+    {
+      id: 'library.app.list-shown',
+      metric: `library list shown in the app, ${count} articles`,
+      unit: 'ms',
+      value: ok ? summarize(ok.listShown) : null,
+      budget: { kind: 'abs-max', value: 200, on: 'median' },
+      note:
+        failed ??
+        `library:list request → first paint of the list, web host, page reloaded ${ok!.listShown.length} times after 1 warm-up; the host's share ${summarize(ok!.hostListMs).median.toFixed(0)} ms (Server-Timing), answer ${(ok!.listBytes / 1e6).toFixed(1)} MB; page load → list painted ${summarize(ok!.pageToList).median.toFixed(0)} ms median`,
+    },
+    {
+      id: 'library.app.search-keystroke',
+      metric: `search keystroke → list painted, ${count} articles`,
+      unit: 'ms',
+      value: ok ? summarize(ok.keystrokes) : null,
+      budget: { kind: 'abs-max', value: 30, on: 'p95' },
+      note:
+        failed ??
+        `keydown in the search box → the frame after it, ${ok!.keystrokes.length} keys typing ${TYPED_QUERIES.length} unaccented queries (150 ms apart), 3 s after the list showed; includes the search, React and the frame`,
+    },
+  ];
+}
