@@ -1,5 +1,6 @@
 /**
- * How many rows of a long list to render: the first ROWS_PER_STEP, then a step
+ * How many rows of a long list to render: the first ROWS_PER_STEP (about four
+ * screens of the library's rows), then a step
  * more whenever the end of what is rendered comes near the list's visible box
  * (scrolling) or its "show more" button is pressed (keyboard). Rendering every
  * row of a 10,000-article library took seconds at start, and a search
@@ -9,7 +10,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
-export const ROWS_PER_STEP = 100;
+export const ROWS_PER_STEP = 50;
 
 export function useRowsInView(
   listRef: RefObject<HTMLElement | null>,
