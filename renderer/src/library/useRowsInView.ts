@@ -1,12 +1,12 @@
 /**
  * How many rows of a long list to render: the first ROWS_PER_STEP (about four
- * screens of the library's rows), then a step
- * more whenever the end of what is rendered comes near the list's visible box
- * (scrolling) or its "show more" button is pressed (keyboard). Rendering every
- * row of a 10,000-article library took seconds at start, and a search
- * keystroke that brought in thousands of rows took hundreds of milliseconds; a
- * person reads the first screens and narrows the search instead. A new query
- * starts again from the first step.
+ * screens of the library's rows), then a step more whenever the end of what is
+ * rendered comes near the list's visible box (scrolling) or its "show more"
+ * button is pressed (keyboard). Rendering every row of a 10,000-article
+ * library took seconds at start, and a search keystroke that brought in
+ * thousands of rows took hundreds of milliseconds; a person reads the first
+ * screens and narrows the search instead. A new query starts again from the
+ * first step.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
