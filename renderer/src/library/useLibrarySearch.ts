@@ -1,9 +1,12 @@
 /**
  * The articles to list for a query: all of them newest first when it is empty,
  * else the matches best first. The search index follows the list in idle time
- * (search-index-sync.ts), so a long library shows before it is indexed.
+ * (search-index-sync.ts), so a long library shows before it is indexed. One
+ * index serves the window: the sidebar and the related-news picker search the
+ * same list (App's listing), and the picker no longer builds its own when it
+ * opens (≈ 290 ms at 10,000 articles).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ArticleSummary } from '../../../shared/article/schema';
 import { newestFirst } from '../../../shared/search/library-search';
 import { whenIdle, type CancelIdle } from '../app/idle';
@@ -12,14 +15,22 @@ import { SearchIndexSync } from './search-index-sync';
 /** Index work per idle period: short enough not to be felt by a keystroke. */
 const INDEX_STEP_MS = 8;
 
-export function useLibrarySearch(articles: ArticleSummary[], query: string): ArticleSummary[] {
-  const sync = useRef<SearchIndexSync | null>(null);
-  sync.current ??= new SearchIndexSync();
-  const index = sync.current;
+let windowIndex: SearchIndexSync | null = null;
+
+const NO_ARTICLES: ArticleSummary[] = [];
+
+/** `articles` null: not loaded yet, nothing to list (the shared index is left as it is). */
+export function useLibrarySearch(
+  articles: ArticleSummary[] | null,
+  query: string,
+): ArticleSummary[] {
+  windowIndex ??= new SearchIndexSync();
+  const index = windowIndex;
   // Only notes the list: the work happens below, or in the first search.
-  index.follow(articles);
+  if (articles) index.follow(articles);
 
   useEffect(() => {
+    if (!articles) return;
     let cancel: CancelIdle | null = null;
     const work = () => {
       cancel = index.step(INDEX_STEP_MS) ? null : whenIdle(work);
@@ -28,6 +39,9 @@ export function useLibrarySearch(articles: ArticleSummary[], query: string): Art
     return () => cancel?.();
   }, [index, articles]);
 
-  const newest = useMemo(() => newestFirst(articles), [articles]);
-  return useMemo(() => (query.trim() === '' ? newest : index.find(query)), [index, newest, query]);
+  const newest = useMemo(() => (articles ? newestFirst(articles) : NO_ARTICLES), [articles]);
+  return useMemo(
+    () => (!articles ? NO_ARTICLES : query.trim() === '' ? newest : index.find(query)),
+    [articles, index, newest, query],
+  );
 }

@@ -1,12 +1,12 @@
 /**
  * "Pick from library": a search over the library's headlines and sapos that
- * ignores diacritics ("bac giang" finds "Bắc Giang"), through the same
- * LibrarySearch as the sidebar. Choosing a result hands its summary back. The
+ * ignores diacritics ("bac giang" finds "Bắc Giang"), through the sidebar's
+ * own index (useLibrarySearch). Choosing a result hands its summary back. The
  * article being edited is not offered: a related item never links to itself.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../../../shared/article/schema';
-import { LibrarySearch } from '../../../../shared/search/library-search';
+import { useLibrarySearch } from '../../library/useLibrarySearch';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isComposingKey } from '../../app/keys';
 import { useCurrentArticleId } from '../figure/current-article';
@@ -28,19 +28,12 @@ export function LibraryPicker({ library, onPick, onClose }: LibraryPickerProps) 
   const articles = library.kind === 'loaded' ? library.articles : null;
   const openId = useCurrentArticleId();
 
-  const search = useMemo(() => (articles ? new LibrarySearch(articles) : null), [articles]);
-  const results = useMemo(() => {
-    if (!search || !articles) return [];
-    const byId = new Map(articles.map((article) => [article.id, article]));
-    // One more than shown: the open article itself is left out (a box linking to its own page).
-    return search
-      .search(query, MAX_RESULTS + 1)
-      .map((hit) => byId.get(hit.id))
-      .filter(
-        (article): article is ArticleSummary => article !== undefined && article.id !== openId,
-      )
-      .slice(0, MAX_RESULTS);
-  }, [search, articles, query, openId]);
+  const matches = useLibrarySearch(articles, query);
+  // The open article itself is left out (a box linking to its own page).
+  const results = useMemo(
+    () => matches.filter((article) => article.id !== openId).slice(0, MAX_RESULTS),
+    [matches, openId],
+  );
 
   useEffect(() => searchRef.current?.focus(), []);
 
