@@ -6,6 +6,7 @@
  * page: in the first frame's animation callback, before its layout, a skipped
  * block's contents do not count as visible (`checkVisibility`).
  */
+import { element, listitem, text } from '../support/article-builders';
 import { largeArticle, writeArticle } from './support/article-fixture';
 import { expect, test } from './support/app-fixture';
 
@@ -58,4 +59,42 @@ test('the blocks on screen at opening are laid out in its first layout; the rest
   expect(onScreen.filter((index) => !frame.rendered[index])).toEqual([]);
   // Skipping still holds for the rest of a long article.
   expect(frame.rendered.slice(-100).every((rendered) => !rendered)).toBe(true);
+});
+
+test('a list among the first blocks is laid out as the same list further down', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle('c0ffee00-0000-4000-8000-00000000f1a8', 'Bài có hai danh sách', 60);
+  const list = () =>
+    element(
+      'list',
+      [listitem(text('Hà Nội mưa lớn')), listitem(text('Đà Nẵng nắng nóng'))].map((item, n) => ({
+        ...item,
+        value: n + 1,
+      })),
+      { listType: 'bullet', start: 1, tag: 'ul' },
+    );
+  const blocks = article.body.root.children as unknown[];
+  blocks.splice(1, 0, list());
+  blocks.splice(50, 0, list());
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+
+  const lists = page.locator('[aria-label="Article body"] > ul');
+  await expect(lists).toHaveCount(2);
+  await lists.nth(1).scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      lists
+        .nth(1)
+        .evaluate((e) => e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+    )
+    .toBe(true);
+  const [first, later] = await lists.evaluateAll((elements) =>
+    elements.map((e) => e.getBoundingClientRect().height),
+  );
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBe(later);
 });
