@@ -41,6 +41,14 @@ export function LibrarySidebar({
   const shown = useLibrarySearch(articles, query);
   const listRef = useRef<HTMLUListElement>(null);
   const { limit, moreRef, showMore } = useRowsInView(listRef, query);
+  const rendered = shown.slice(0, limit);
+  // The open article stays listed and marked when it is further down than the
+  // rows rendered (opened from a search, or reopened at start): after them,
+  // until "Show more" reaches its place.
+  const openBelow =
+    selectedId !== null && shown.length > limit && !rendered.some((a) => a.id === selectedId)
+      ? shown.find((article) => article.id === selectedId)
+      : undefined;
   const now = useNow();
   // Rows get callbacks that never change, so a row re-renders only when its own
   // article, selection or the minute changes (App passes new closures on every
@@ -78,7 +86,7 @@ export function LibrarySidebar({
         <p className="sidebar-empty">{t('library.noMatches', { query })}</p>
       ) : null}
       <ul className="article-list" ref={listRef}>
-        {shown.slice(0, limit).map((article) => (
+        {(openBelow ? [...rendered, openBelow] : rendered).map((article) => (
           <ArticleRow
             key={article.id}
             article={article}
