@@ -8,7 +8,7 @@ import { newArticle } from '../../shared/article/schema';
 import { writeArticle } from './support/article-fixture';
 import { expect, test } from './support/app-fixture';
 
-const COUNT = 120;
+const COUNT = 170;
 
 test('a long library renders its rows a step at a time, and a search reaches every article', async ({
   page,
@@ -29,14 +29,17 @@ test('a long library renders its rows a step at a time, and a search reaches eve
   const rows = page.locator('.article-list > .article-item');
   await expect(rows.first()).toContainText(`Tin số ${COUNT - 1} trong ngày`);
   await expect(rows).toHaveCount(50);
-  const more = page.getByRole('button', { name: 'Show more (70 more articles)' });
+  const more = page.getByRole('button', { name: 'Show more (120 more articles)' });
   await expect(more).toBeVisible();
 
   // Scrolling to the end of what is shown brings the next step.
   await page.locator('.article-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
   await expect(rows).toHaveCount(100);
-  // From the keyboard, the button does the same.
-  await page.getByRole('button', { name: 'Show more (20 more articles)' }).focus();
+  // From the keyboard, the button does the same, a step per Enter.
+  await page.getByRole('button', { name: 'Show more (70 more articles)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(150);
+  await expect(page.getByRole('button', { name: 'Show more (20 more articles)' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(rows).toHaveCount(COUNT);
   await expect(rows.last()).toContainText('Lũ quét ở Yên Bái');
@@ -60,7 +63,7 @@ test('a long library renders its rows a step at a time, and a search reaches eve
   await expect(rows).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('tin so');
   await expect(rows).toHaveCount(50);
-  await expect(page.getByRole('button', { name: 'Show more (69 more articles)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show more (119 more articles)' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
   await expect(rows).toHaveCount(51);
   await expect(rows.first()).toContainText(`Tin số ${COUNT - 1} trong ngày`);

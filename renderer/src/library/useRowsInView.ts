@@ -42,6 +42,9 @@ export function useRowsInView(
     if (!more || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
+        // Tabbing to the button scrolls it near: the keyboard user's Enter is
+        // the step then, not the focus (which made the Enter a second step).
+        if (more.contains(document.activeElement)) return;
         if (entries.some((entry) => entry.isIntersecting)) showMoreNow.current();
       },
       { root: listRef.current, rootMargin: '0px 0px 100% 0px' },
