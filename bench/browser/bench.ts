@@ -4,7 +4,7 @@
  * text as plain paragraphs, autosave cost per save, and web-host start to an
  * editable article. Rows the app cannot produce yet are reported as not measured.
  */
-import { chromium, type Browser, type Page, type Request } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request, type Response } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -300,12 +300,16 @@ async function bridgeTiming(
   const response = await call?.response();
   if (!call || !response) return null;
   await response.finished();
+  return { roundTripMs: call.timing().responseEnd, hostMs: await hostShareMs(response) };
+}
+
+/** The web host's share of a bridge call: the sum of its Server-Timing durations. */
+export async function hostShareMs(response: Response): Promise<number> {
   const serverTiming = (await response.headerValue('server-timing')) ?? '';
-  const hostMs = [...serverTiming.matchAll(/dur=([\d.]+)/g)].reduce(
+  return [...serverTiming.matchAll(/dur=([\d.]+)/g)].reduce(
     (sum, match) => sum + Number(match[1]),
     0,
   );
-  return { roundTripMs: call.timing().responseEnd, hostMs };
 }
 
 export interface AppResults {

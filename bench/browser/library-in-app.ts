@@ -7,7 +7,7 @@
  */
 import type { Browser, Request } from '@playwright/test';
 import { summarize, type ResultRow } from '../lib/stats';
-import { startHost } from './bench';
+import { hostShareMs, startHost } from './bench';
 
 /** Typed keystroke by keystroke, unaccented as most searches are (ASCII: real keydowns). */
 export const TYPED_QUERIES: readonly string[] = [
@@ -82,10 +82,7 @@ export async function benchLibraryInApp(
       if (run === 0) continue; // warm-up: the host's first list, cold caches
       res.pageToList.push(painted.at);
       res.listShown.push(painted.origin + painted.at - call.timing().startTime);
-      const serverTiming = (await response.headerValue('server-timing')) ?? '';
-      res.hostListMs.push(
-        [...serverTiming.matchAll(/dur=([\d.]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0),
-      );
+      res.hostListMs.push(await hostShareMs(response));
       res.listBytes = (await response.body()).length;
     }
     input.log(
