@@ -7,7 +7,7 @@
  * before it is done finishes it first.
  */
 import type { ArticleSummary } from '../../../shared/article/schema';
-import { LibrarySearch } from '../../../shared/search/library-search';
+import { LibrarySearch, newestFirst } from '../../../shared/search/library-search';
 
 export class SearchIndexSync {
   private readonly search = new LibrarySearch();
@@ -17,6 +17,8 @@ export class SearchIndexSync {
   /** Next position in `target` to look at; the removals come after the last. */
   private cursor = 0;
   private upToDate = true;
+  /** The list newest first, made once per list. */
+  private newest: ArticleSummary[] | null = null;
 
   /** The list to follow from now on; the work is done by step() or finish(). */
   follow(articles: readonly ArticleSummary[]): void {
@@ -24,6 +26,12 @@ export class SearchIndexSync {
     this.target = articles;
     this.cursor = 0;
     this.upToDate = false;
+    this.newest = null;
+  }
+
+  /** The list newest first, the empty query's order: needs no index. */
+  newestFirst(): ArticleSummary[] {
+    return (this.newest ??= newestFirst(this.target));
   }
 
   /** Does about `budgetMs` of the work; true once the index matches the list. */

@@ -8,14 +8,13 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { ArticleSummary } from '../../../shared/article/schema';
-import { newestFirst } from '../../../shared/search/library-search';
 import { whenIdle, type CancelIdle } from '../app/idle';
 import { SearchIndexSync } from './search-index-sync';
 
 /** Index work per idle period: short enough not to be felt by a keystroke. */
 const INDEX_STEP_MS = 8;
 
-let windowIndex: SearchIndexSync | null = null;
+const windowIndex = new SearchIndexSync();
 
 const NO_ARTICLES: ArticleSummary[] = [];
 
@@ -24,24 +23,26 @@ export function useLibrarySearch(
   articles: ArticleSummary[] | null,
   query: string,
 ): ArticleSummary[] {
-  windowIndex ??= new SearchIndexSync();
-  const index = windowIndex;
   // Only notes the list: the work happens below, or in the first search.
-  if (articles) index.follow(articles);
+  if (articles) windowIndex.follow(articles);
 
   useEffect(() => {
     if (!articles) return;
     let cancel: CancelIdle | null = null;
     const work = () => {
-      cancel = index.step(INDEX_STEP_MS) ? null : whenIdle(work);
+      cancel = windowIndex.step(INDEX_STEP_MS) ? null : whenIdle(work);
     };
     cancel = whenIdle(work);
     return () => cancel?.();
-  }, [index, articles]);
+  }, [articles]);
 
-  const newest = useMemo(() => (articles ? newestFirst(articles) : NO_ARTICLES), [articles]);
   return useMemo(
-    () => (!articles ? NO_ARTICLES : query.trim() === '' ? newest : index.find(query)),
-    [articles, index, newest, query],
+    () =>
+      !articles
+        ? NO_ARTICLES
+        : query.trim() === ''
+          ? windowIndex.newestFirst()
+          : windowIndex.find(query),
+    [articles, query],
   );
 }

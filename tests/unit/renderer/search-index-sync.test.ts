@@ -55,4 +55,16 @@ describe('SearchIndexSync', () => {
     expect(ids(sync.find('tin so 3'))).toEqual(expected(changed, 'tin so 3'));
     expect(ids(sync.find('tin so 0'))).not.toContain('id-00000');
   });
+
+  it('gives the list newest first without the index, once per list', () => {
+    const sync = new SearchIndexSync();
+    sync.follow(library);
+    const newest = sync.newestFirst();
+    expect(ids(newest)).toEqual(expected(library, ''));
+    expect(sync.step(0)).toBe(false); // no indexing was needed for it
+    expect(sync.newestFirst()).toBe(newest);
+    const changed = [...library, summary(6000, 'Bài mới nhất')];
+    sync.follow(changed);
+    expect(ids(sync.newestFirst())).toEqual(expected(changed, ''));
+  });
 });
