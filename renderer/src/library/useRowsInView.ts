@@ -8,7 +8,7 @@
  * screens and narrows the search instead. A new query starts again from the
  * first step.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 export const ROWS_PER_STEP = 50;
 
@@ -34,10 +34,8 @@ export function useRowsInView(
   // list's visible box, the next step is rendered.
   const [more, setMore] = useState<HTMLElement | null>(null);
   const moreRef = useCallback((element: HTMLElement | null) => setMore(element), []);
-  const showMoreNow = useRef(showMore);
-  useEffect(() => {
-    showMoreNow.current = showMore;
-  });
+  // Observed again after every step and for every query: a button still
+  // near the viewport then reports again (an observer reports changes only).
   useEffect(() => {
     if (!more || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
@@ -45,13 +43,13 @@ export function useRowsInView(
         // Tabbing to the button scrolls it near: the keyboard user's Enter is
         // the step then, not the focus (which made the Enter a second step).
         if (more.contains(document.activeElement)) return;
-        if (entries.some((entry) => entry.isIntersecting)) showMoreNow.current();
+        if (entries.some((entry) => entry.isIntersecting)) showMore();
       },
       { root: listRef.current, rootMargin: '0px 0px 100% 0px' },
     );
     observer.observe(more);
     return () => observer.disconnect();
-  }, [more, listRef, limit]);
+  }, [more, listRef, limit, showMore]);
 
   return { limit, moreRef, showMore };
 }
