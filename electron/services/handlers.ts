@@ -84,7 +84,12 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       const updated = settings.update({ lastArticleId: id });
       return updated.ok ? ok({ id }) : updated;
     },
-    'library:list': () => store.list(),
+    'library:list': ({ fromIndex }) => (fromIndex ? store.listFromIndex() : store.list()),
+    'library:check': async ({ version }) => {
+      const listed = await store.list();
+      if (!listed.ok) return listed;
+      return ok({ listing: listed.value.version === version ? null : listed.value });
+    },
     // Create, load and save keep the history and the external-change watcher informed.
     ...createWatchedArticleHandlers(context),
     'article:trash': ({ id }) => store.trash(id),

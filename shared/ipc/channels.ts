@@ -50,6 +50,10 @@ export interface LoadedArticle {
 export interface LibraryListing {
   articles: ArticleSummary[];
   damaged: DamagedArticle[];
+  /** Names this listing: `library:check` answers null while the disk still gives it. */
+  version: string;
+  /** False when answered from main's summary index without looking at the disk (`fromIndex`). */
+  checked: boolean;
 }
 
 export interface TrashedArticle {
@@ -81,7 +85,13 @@ export const requestSchemas = {
   'settings:update': settingsPatchSchema,
   /** The renderer opened this article: remembered so the next start reopens it. */
   'app:last-article': z.strictObject({ id: articleId }),
-  'library:list': none,
+  /**
+   * `fromIndex`: answer at once from the summary index main keeps, unchecked
+   * (the start's first answer); then ask `library:check`.
+   */
+  'library:list': z.strictObject({ fromIndex: z.literal(true).optional() }),
+  /** Checks the library on disk against a listing: null when it still holds, else the new one. */
+  'library:check': z.strictObject({ version: z.string().max(200) }),
   'article:create': none,
   'article:load': z.strictObject({ id: articleId }),
   'article:save': withArticleOrDelta(
@@ -134,6 +144,7 @@ export interface ResponseMap extends RecoveryResponseMap, ExportResponseMap {
   'settings:update': AppInfo;
   'app:last-article': { id: string };
   'library:list': LibraryListing;
+  'library:check': { listing: LibraryListing | null };
   'article:create': LoadedArticle;
   'article:load': LoadedArticle;
   'article:save': { revision: string; updatedAt: string };

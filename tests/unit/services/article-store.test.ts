@@ -249,7 +249,7 @@ describe('ArticleStore: list', () => {
   it('creates a missing library folder', async () => {
     const libraryPath = join(await tempDir(), 'Documents', 'Newsdesk');
     const listing = unwrap(await new ArticleStore({ libraryPath }).list());
-    expect(listing).toEqual({ articles: [], damaged: [] });
+    expect(listing).toMatchObject({ articles: [], damaged: [], checked: true });
     expect((await stat(libraryPath)).isDirectory()).toBe(true);
   });
 

@@ -21,7 +21,8 @@ const SAMPLES: Record<Channel, unknown> = {
   'app:info': {},
   'settings:update': { language: 'vi' },
   'app:last-article': { id: ID },
-  'library:list': {},
+  'library:list': { fromIndex: true },
+  'library:check': { version: 'b1b2c3d4.12' },
   'article:create': {},
   'article:load': { id: ID },
   'article:save': {

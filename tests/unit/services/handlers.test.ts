@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
 import { openSettings } from '../../../electron/services/settings';
-import type { LoadedArticle } from '../../../shared/ipc/channels';
+import type { LibraryListing, LoadedArticle } from '../../../shared/ipc/channels';
+import { serializeArticle } from '../../../electron/services/article-store';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -70,6 +71,26 @@ describe('the bridge handler table', () => {
     expect(loaded).toMatchObject({
       ok: true,
       value: { article: { headline: 'Người dân Hà Nội' } },
+    });
+  });
+
+  it('lists from the index, then checks: null while the disk agrees, the new listing after an outside edit', async () => {
+    const { dispatch, libraryPath } = await services();
+    const created = (await dispatch('article:create', {})) as { ok: true; value: LoadedArticle };
+    const quick = (await dispatch('library:list', { fromIndex: true })) as {
+      ok: true;
+      value: LibraryListing;
+    };
+    expect(quick.value.articles.map((a) => a.id)).toEqual([created.value.article.id]);
+    const check = (version: string) => dispatch('library:check', { version });
+    expect(await check(quick.value.version)).toEqual({ ok: true, value: { listing: null } });
+
+    const file = path.join(libraryPath, created.value.article.id, 'article.json');
+    const edited = { ...created.value.article, headline: 'Sửa ngoài Newsdesk' };
+    await writeFile(file, serializeArticle(edited));
+    expect(await check(quick.value.version)).toMatchObject({
+      ok: true,
+      value: { listing: { checked: true, articles: [{ headline: 'Sửa ngoài Newsdesk' }] } },
     });
   });
 

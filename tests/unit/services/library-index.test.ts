@@ -33,6 +33,11 @@ async function writeArticle(libraryPath: string, value: Article): Promise<string
   return file;
 }
 
+async function writeRaw(libraryPath: string, id: string, content: string): Promise<void> {
+  await mkdir(join(libraryPath, id), { recursive: true });
+  await writeFile(join(libraryPath, id, 'article.json'), content);
+}
+
 /** A library of three articles whose index has been written by a first list(). */
 async function indexedLibrary() {
   const libraryPath = await tempDir();
@@ -236,5 +241,85 @@ describe('library index', () => {
     await rm(libraryPath, { recursive: true, force: true, maxRetries: 5 });
     await store.flushIndex();
     await expect(stat(libraryPath)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('listing from the index, then checking the disk', () => {
+  const listingHeadlines = (listing: { articles: { headline: string }[] }) =>
+    listing.articles.map((a) => a.headline);
+
+  it('answers from index.json on start without reading or stating the files', async () => {
+    const { libraryPath } = await indexedLibrary();
+    // Edited outside Newsdesk after the index was written: only a check sees it.
+    await writeArticle(libraryPath, article('article-0001', 'Giá vàng giảm mạnh', 9));
+    const store = new ArticleStore({ libraryPath });
+    const quick = unwrap(await store.listFromIndex());
+    expect(quick.checked).toBe(false);
+    expect(listingHeadlines(quick)).toEqual([
+      'Cao tốc Bắc – Nam',
+      'Mưa lớn ở Hà Nội',
+      'Giá vàng tăng',
+    ]);
+    const checked = unwrap(await store.list());
+    expect(checked.checked).toBe(true);
+    expect(checked.version).not.toBe(quick.version);
+    expect(listingHeadlines(checked)[0]).toBe('Giá vàng giảm mạnh');
+  });
+
+  it('keeps its version while the disk still gives the same listing', async () => {
+    const { libraryPath } = await indexedLibrary();
+    const store = new ArticleStore({ libraryPath });
+    const quick = unwrap(await store.listFromIndex());
+    expect(unwrap(await store.list()).version).toBe(quick.version);
+    expect(unwrap(await store.listFromIndex()).version).toBe(quick.version);
+    // A store of another process never matches it, even at the same count.
+    expect(unwrap(await new ArticleStore({ libraryPath }).listFromIndex()).version).not.toBe(
+      quick.version,
+    );
+  });
+
+  it('changes its version for a save, a folder removed outside, and a damaged file', async () => {
+    const { libraryPath } = await indexedLibrary();
+    const store = new ArticleStore({ libraryPath });
+    const versions = [unwrap(await store.list()).version];
+    const loaded = unwrap(await store.load('article-0002'));
+    unwrap(await store.save({ ...loaded.article, headline: 'Mới' }, loaded.revision));
+    versions.push(unwrap(await store.listFromIndex()).version);
+    await rm(join(libraryPath, 'article-0003'), { recursive: true });
+    versions.push(unwrap(await store.list()).version);
+    // Damage is not in the index: only the damaged list the check reports changes.
+    await writeFile(join(libraryPath, 'article-0001', 'article.json'), '{ not json');
+    const damaged = unwrap(await store.list());
+    versions.push(damaged.version);
+    expect(damaged.damaged.map((d) => d.id)).toEqual(['article-0001']);
+    expect(new Set(versions).size).toBe(4);
+    // The damage it reported is what the next quick answer repeats.
+    expect(unwrap(await store.listFromIndex())).toMatchObject({
+      version: damaged.version,
+      damaged: damaged.damaged,
+    });
+  });
+
+  it('changes its version on start when the check finds a damaged file the index never held', async () => {
+    const { libraryPath } = await indexedLibrary();
+    await writeRaw(libraryPath, 'article-0009', '{ not json');
+    const before = new ArticleStore({ libraryPath });
+    unwrap(await before.list());
+    await before.flushIndex();
+
+    const store = new ArticleStore({ libraryPath });
+    const quick = unwrap(await store.listFromIndex());
+    expect(quick.damaged).toEqual([]);
+    const checked = unwrap(await store.list());
+    expect(checked.damaged.map((d) => d.id)).toEqual(['article-0009']);
+    expect(checked.version).not.toBe(quick.version);
+  });
+
+  it('is a full, checked list when there is no index yet', async () => {
+    const libraryPath = await tempDir();
+    await writeArticle(libraryPath, article('article-0001', 'Bài đầu tiên', 1));
+    const quick = unwrap(await new ArticleStore({ libraryPath }).listFromIndex());
+    expect(quick.checked).toBe(true);
+    expect(listingHeadlines(quick)).toEqual(['Bài đầu tiên']);
   });
 });
