@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { summarize, type Article, type ArticleSummary } from '../../../shared/article/schema';
 import type { AppInfo, LibraryListing, LoadedArticle } from '../../../shared/ipc/channels';
+import { ok, type Result } from '../../../shared/ipc/result';
 import type { LanguageChoice } from '../../../shared/settings';
 import { formatMessage } from '../../../shared/i18n/messages';
 import { getBridge } from '../bridge';
@@ -74,7 +75,8 @@ export function App() {
   );
 }
 
-const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [] };
+const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [], version: '', checked: false };
+const NOTHING_LISTED: ArticleSummary[] = [];
 const NOT_IN_CONFLICT: SaveState = { kind: 'saved' };
 /** The library shows edit times to the minute (useNow ticks every minute). */
 const LISTED_TIME_STEP_MS = 60_000;
@@ -120,18 +122,48 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   /** Whether `listing` holds the library yet, or why it could not be listed. */
   const [listed, setListed] = useState<LibraryArticles['kind'] | { failed: string }>('loading');
 
+  /** Counts listing requests: an answer is shown only if no later request was made. */
+  const listRequests = useRef(0);
+
+  const showListed = useCallback(
+    (result: Result<LibraryListing>, request: number) => {
+      if (request !== listRequests.current) return;
+      if (result.ok) {
+        setListing(result.value);
+        setListed('loaded');
+      } else {
+        setListed((previous) =>
+          previous === 'loaded' ? previous : { failed: result.error.message },
+        );
+        showError(t('library.loadFailed', { detail: result.error.message }));
+      }
+    },
+    [showError, t],
+  );
+
   const refreshList = useCallback(async () => {
-    const result = await getBridge().invoke('library:list', {});
-    if (result.ok) {
-      setListing(result.value);
-      setListed('loaded');
-    } else {
-      setListed((previous) =>
-        previous === 'loaded' ? previous : { failed: result.error.message },
-      );
-      showError(t('library.loadFailed', { detail: result.error.message }));
-    }
-  }, [showError, t]);
+    const request = ++listRequests.current;
+    showListed(await getBridge().invoke('library:list', {}), request);
+  }, [showListed]);
+
+  /**
+   * At start, the list main's summary index holds is shown at once, and then
+   * checked against the disk: at 10,000 articles the check (a stat of each
+   * article.json) would otherwise be a third of the wait for the list.
+   */
+  const listAtStart = useCallback(async () => {
+    const request = ++listRequests.current;
+    const quick = await getBridge().invoke('library:list', { fromIndex: true });
+    showListed(quick, request);
+    if (!quick.ok || quick.value.checked || request !== listRequests.current) return;
+    const { version } = quick.value;
+    const checked = await getBridge().invoke('library:check', { version });
+    if (!checked.ok) return showListed(checked, request);
+    if (checked.value.listing) return showListed(ok(checked.value.listing), request);
+    if (request !== listRequests.current) return;
+    // The disk agreed: what is shown (saves since included) is now checked.
+    setListing((shown) => (shown.version === version ? { ...shown, checked: true } : shown));
+  }, [showListed]);
 
   /** The same listing for the related-news views (useLibraryArticles.ts): no fetch of their own. */
   const libraryArticles = useMemo((): LibraryArticlesValue => {
@@ -145,7 +177,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   }, [listed, listing.articles, refreshList]);
 
   useEffect(() => {
-    void refreshList();
+    void listAtStart();
     // Only on start: later changes update the list in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -376,7 +408,13 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     },
     [select],
   );
-  useLastArticle(info.lastArticleId, listing.articles, session?.draft.id ?? null, reopenLast);
+  // Only a checked list: one from the index may still hold an article deleted while Newsdesk was closed.
+  useLastArticle(
+    info.lastArticleId,
+    listing.checked ? listing.articles : NOTHING_LISTED,
+    session?.draft.id ?? null,
+    reopenLast,
+  );
   useMenuCommands({
     'new-article': () => void create(),
     'save-now': () => void flushCurrent(),
