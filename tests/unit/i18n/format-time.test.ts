@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatEditedTime } from '../../../renderer/src/i18n/format-time';
 
 const NOW = Date.parse('2025-01-20T10:00:00.000Z');
@@ -28,5 +28,41 @@ describe('formatEditedTime', () => {
 
   it('leaves a time it cannot read as it is', () => {
     expect(formatEditedTime('not a time', 'en', NOW)).toBe('not a time');
+  });
+
+  it('makes no formatter in the first render once they were prepared', async () => {
+    // A fresh module: the formatters kept by the tests above must not count.
+    vi.resetModules();
+    const fresh = await import('../../../renderer/src/i18n/format-time');
+    const { DateTimeFormat, RelativeTimeFormat } = Intl;
+    const made: string[] = [];
+    const intl = Intl as {
+      DateTimeFormat: typeof DateTimeFormat;
+      RelativeTimeFormat: typeof RelativeTimeFormat;
+    };
+    intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        made.push('date');
+      }
+    } as typeof DateTimeFormat;
+    intl.RelativeTimeFormat = class extends RelativeTimeFormat {
+      constructor(...args: ConstructorParameters<typeof RelativeTimeFormat>) {
+        super(...args);
+        made.push('relative');
+      }
+    };
+    try {
+      fresh.prepareEditedTimeFormats('vi');
+      expect(made.sort()).toEqual(['date', 'relative']);
+      expect(fresh.formatEditedTime('2025-01-13T02:15:00.000Z', 'vi', NOW)).toMatch(/2025/);
+      expect(fresh.formatEditedTime(new Date(NOW - 60_000).toISOString(), 'vi', NOW)).toBe(
+        '1 phút trước',
+      );
+      expect(made).toHaveLength(2);
+    } finally {
+      intl.DateTimeFormat = DateTimeFormat;
+      intl.RelativeTimeFormat = RelativeTimeFormat;
+    }
   });
 });
