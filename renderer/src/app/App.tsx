@@ -3,27 +3,23 @@
  * article. Switching articles first flushes the open one's pending save (and
  * stays put if that fails), so no keystroke is lost.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { summarize, type Article, type ArticleSummary } from '../../../shared/article/schema';
-import type { AppInfo, LibraryListing, LoadedArticle } from '../../../shared/ipc/channels';
-import { ok, type Result } from '../../../shared/ipc/result';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleSummary } from '../../../shared/article/schema';
+import type { AppInfo, LoadedArticle } from '../../../shared/ipc/channels';
 import type { LanguageChoice } from '../../../shared/settings';
 import { formatMessage } from '../../../shared/i18n/messages';
 import { getBridge } from '../bridge';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { HouseStyleProvider } from '../house-style/HouseStyleContext';
 import { AssetHostProvider } from '../editor/figure/asset-host';
-import {
-  LibraryArticlesProvider,
-  type LibraryArticles,
-  type LibraryArticlesValue,
-} from '../editor/related/useLibraryArticles';
+import { LibraryArticlesProvider } from '../editor/related/useLibraryArticles';
 import type { HouseStyle } from '../../../shared/house-style';
 import { createArticleSession, type ArticleSession } from '../article/article-session';
 import type { SaveState } from '../article/save-queue';
 import { ArticleEditorView } from '../article/ArticleEditorView';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { TrashView } from '../library/TrashView';
+import { useLibraryListing } from '../library/useLibraryListing';
 import { ConfirmDialog } from './ConfirmDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -75,27 +71,11 @@ export function App() {
   );
 }
 
-const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [], version: '', checked: false };
 const NOTHING_LISTED: ArticleSummary[] = [];
 const NOT_IN_CONFLICT: SaveState = { kind: 'saved' };
-/** The library shows edit times to the minute (useNow ticks every minute). */
-const LISTED_TIME_STEP_MS = 60_000;
-
-/** Whether a save changes what the library row shows. */
-function listedChange(listed: ArticleSummary, saved: ArticleSummary): boolean {
-  return (
-    listed.headline !== saved.headline ||
-    listed.sapo !== saved.sapo ||
-    listed.status !== saved.status ||
-    listed.slug !== saved.slug ||
-    listed.publishedUrl !== saved.publishedUrl ||
-    !(Date.parse(saved.updatedAt) - Date.parse(listed.updatedAt) < LISTED_TIME_STEP_MS)
-  );
-}
 
 function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) => void }) {
   const { t } = useI18n();
-  const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
   const [view, setView] = useState<'library' | 'trash'>('library');
   const [session, setSession] = useState<ArticleSession | null>(null);
   /**
@@ -119,86 +99,8 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     setErrors((previous) => [...previous, message]);
   }, []);
 
-  /** Whether `listing` holds the library yet, or why it could not be listed. */
-  const [listed, setListed] = useState<LibraryArticles['kind'] | { failed: string }>('loading');
-
-  /** Counts listing requests: an answer is shown only if no later request was made. */
-  const listRequests = useRef(0);
-
-  const showListed = useCallback(
-    (result: Result<LibraryListing>, request: number) => {
-      if (request !== listRequests.current) return;
-      if (result.ok) {
-        setListing(result.value);
-        setListed('loaded');
-      } else {
-        setListed((previous) =>
-          previous === 'loaded' ? previous : { failed: result.error.message },
-        );
-        showError(t('library.loadFailed', { detail: result.error.message }));
-      }
-    },
-    [showError, t],
-  );
-
-  const refreshList = useCallback(async () => {
-    const request = ++listRequests.current;
-    showListed(await getBridge().invoke('library:list', {}), request);
-  }, [showListed]);
-
-  /**
-   * At start, the list main's summary index holds is shown at once, and then
-   * checked against the disk: at 10,000 articles the check (a stat of each
-   * article.json) would otherwise be a third of the wait for the list.
-   */
-  const listAtStart = useCallback(async () => {
-    const request = ++listRequests.current;
-    const quick = await getBridge().invoke('library:list', { fromIndex: true });
-    showListed(quick, request);
-    if (!quick.ok || quick.value.checked || request !== listRequests.current) return;
-    const { version } = quick.value;
-    const checked = await getBridge().invoke('library:check', { version });
-    if (!checked.ok) return showListed(checked, request);
-    if (checked.value.listing) return showListed(ok(checked.value.listing), request);
-    if (request !== listRequests.current) return;
-    // The disk agreed: what is shown (saves since included) is now checked.
-    setListing((shown) => (shown.version === version ? { ...shown, checked: true } : shown));
-  }, [showListed]);
-
-  /** The same listing for the related-news views (useLibraryArticles.ts): no fetch of their own. */
-  const libraryArticles = useMemo((): LibraryArticlesValue => {
-    const library: LibraryArticles =
-      listed === 'loaded'
-        ? { kind: 'loaded', articles: listing.articles }
-        : typeof listed === 'object'
-          ? { kind: 'failed', message: listed.failed }
-          : { kind: 'loading' };
-    return { library, refresh: () => void refreshList() };
-  }, [listed, listing.articles, refreshList]);
-
-  useEffect(() => {
-    void listAtStart();
-    // Only on start: later changes update the list in place.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  /**
-   * Updates the article's library row after a save, only when the row would
-   * show something else (a listed field, or an edit time a minute newer):
-   * returning the same listing lets React skip the render, which for an
-   * autosave that changed only the body is every time.
-   */
-  const onSaved = useCallback((article: Article) => {
-    const summary = summarize(article);
-    setListing((previous) => {
-      const listed = previous.articles.find((other) => other.id === article.id);
-      if (listed && !listedChange(listed, summary)) return previous;
-      return {
-        ...previous,
-        articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
-      };
-    });
-  }, []);
+  const { listing, libraryArticles, refresh, noteSaved, noteCreated, noteTrashed } =
+    useLibraryListing(showError);
 
   const open = useCallback(
     (loaded: LoadedArticle) => {
@@ -210,14 +112,14 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
             state.kind === 'conflict' || previous.kind === 'conflict' ? state : previous,
           );
         },
-        onSaved,
+        onSaved: noteSaved,
       });
       sessionRef.current = next;
       const initial = next.queue.getState();
       setConflictState(initial.kind === 'conflict' ? initial : NOT_IN_CONFLICT);
       setSession(next);
     },
-    [onSaved],
+    [noteSaved],
   );
 
   /** Saves the open article; false (and the error shown by its status) when that failed. */
@@ -281,14 +183,13 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         return;
       }
       if (!(await flushCurrent())) return;
-      const summary = summarize(result.value.article);
-      setListing((previous) => ({ ...previous, articles: [summary, ...previous.articles] }));
+      noteCreated(result.value.article);
       setView('library');
       open(result.value);
     }).finally(() => {
       navigation.current.creating = false;
     });
-  }, [flushCurrent, navigate, open, showError, t]);
+  }, [flushCurrent, navigate, noteCreated, open, showError, t]);
 
   const trash = useCallback(
     (article: ArticleSummary) =>
@@ -306,12 +207,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           sessionRef.current = null;
           setSession(null);
         }
-        setListing((previous) => ({
-          ...previous,
-          articles: previous.articles.filter((other) => other.id !== article.id),
-        }));
+        noteTrashed(article.id);
       }),
-    [flushCurrent, runExclusive, showError, t],
+    [flushCurrent, noteTrashed, runExclusive, showError, t],
   );
 
   const reload = useCallback(
@@ -333,16 +231,16 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (!discardEdits && current.queue.hasUnsavedEdits()) return;
         current.queue.dispose();
         open(result.value);
-        onSaved(result.value.article);
+        noteSaved(result.value.article);
       });
     },
-    [onSaved, open, runExclusive, showError, t],
+    [noteSaved, open, runExclusive, showError, t],
   );
 
   const external = useExternalChanges(session, conflictState, {
     reload,
     openLoaded: (loaded) => open(loaded),
-    refreshList,
+    refreshList: refresh,
     showError,
   });
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -352,14 +250,14 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     (loaded: LoadedArticle) => {
       sessionRef.current?.queue.dispose();
       open(loaded);
-      void refreshList();
+      void refresh();
     },
-    [open, refreshList],
+    [open, refresh],
   );
 
   const restored = useCallback(() => {
-    void refreshList();
-  }, [refreshList]);
+    void refresh();
+  }, [refresh]);
 
   const changeLanguage = useCallback(
     async (language: LanguageChoice) => {

@@ -1,0 +1,137 @@
+/**
+ * The library's listing as the window holds it: listed at start (from main's
+ * summary index at once, then checked against the disk), listed again on
+ * request (after a restore), and kept current by the window's own saves,
+ * creations and trashings without asking main again.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { summarize, type Article, type ArticleSummary } from '../../../shared/article/schema';
+import type { LibraryListing } from '../../../shared/ipc/channels';
+import { ok, type Result } from '../../../shared/ipc/result';
+import { getBridge } from '../bridge';
+import { useI18n } from '../i18n/I18nProvider';
+import type { LibraryArticles, LibraryArticlesValue } from '../editor/related/useLibraryArticles';
+
+const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [], version: '', checked: false };
+/** The library shows edit times to the minute (useNow ticks every minute). */
+const LISTED_TIME_STEP_MS = 60_000;
+
+/** Whether a save changes what the library row shows. */
+function listedChange(listed: ArticleSummary, saved: ArticleSummary): boolean {
+  return (
+    listed.headline !== saved.headline ||
+    listed.sapo !== saved.sapo ||
+    listed.status !== saved.status ||
+    listed.slug !== saved.slug ||
+    listed.publishedUrl !== saved.publishedUrl ||
+    !(Date.parse(saved.updatedAt) - Date.parse(listed.updatedAt) < LISTED_TIME_STEP_MS)
+  );
+}
+
+export interface LibraryListingState {
+  listing: LibraryListing;
+  /** The same listing for the related-news views (useLibraryArticles.ts): no fetch of their own. */
+  libraryArticles: LibraryArticlesValue;
+  /** Lists the library again, checked against the disk. */
+  refresh: () => Promise<void>;
+  /**
+   * Updates the article's row after a save, only when the row would show
+   * something else (a listed field, or an edit time a minute newer): the same
+   * listing lets React skip the render, which for an autosave that changed
+   * only the body is every time.
+   */
+  noteSaved: (article: Article) => void;
+  noteCreated: (article: Article) => void;
+  noteTrashed: (id: string) => void;
+}
+
+export function useLibraryListing(showError: (message: string) => void): LibraryListingState {
+  const { t } = useI18n();
+  const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
+  /** Whether `listing` holds the library yet, or why it could not be listed. */
+  const [listed, setListed] = useState<LibraryArticles['kind'] | { failed: string }>('loading');
+  /** Counts listing requests: an answer is shown only if no later request was made. */
+  const listRequests = useRef(0);
+
+  const showListed = useCallback(
+    (result: Result<LibraryListing>, request: number) => {
+      if (request !== listRequests.current) return;
+      if (result.ok) {
+        setListing(result.value);
+        setListed('loaded');
+      } else {
+        setListed((previous) =>
+          previous === 'loaded' ? previous : { failed: result.error.message },
+        );
+        showError(t('library.loadFailed', { detail: result.error.message }));
+      }
+    },
+    [showError, t],
+  );
+
+  const refresh = useCallback(async () => {
+    const request = ++listRequests.current;
+    showListed(await getBridge().invoke('library:list', {}), request);
+  }, [showListed]);
+
+  /**
+   * At start, the list main's summary index holds is shown at once, and then
+   * checked against the disk: at 10,000 articles the check (a stat of each
+   * article.json) would otherwise be a third of the wait for the list.
+   */
+  const listAtStart = useCallback(async () => {
+    const request = ++listRequests.current;
+    const quick = await getBridge().invoke('library:list', { fromIndex: true });
+    showListed(quick, request);
+    if (!quick.ok || quick.value.checked || request !== listRequests.current) return;
+    const { version } = quick.value;
+    const checked = await getBridge().invoke('library:check', { version });
+    if (!checked.ok) return showListed(checked, request);
+    if (checked.value.listing) return showListed(ok(checked.value.listing), request);
+    if (request !== listRequests.current) return;
+    // The disk agreed: what is shown (saves since included) is now checked.
+    setListing((shown) => (shown.version === version ? { ...shown, checked: true } : shown));
+  }, [showListed]);
+
+  useEffect(() => {
+    void listAtStart();
+    // Only on start: later changes update the list in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const libraryArticles = useMemo((): LibraryArticlesValue => {
+    const library: LibraryArticles =
+      listed === 'loaded'
+        ? { kind: 'loaded', articles: listing.articles }
+        : typeof listed === 'object'
+          ? { kind: 'failed', message: listed.failed }
+          : { kind: 'loading' };
+    return { library, refresh: () => void refresh() };
+  }, [listed, listing.articles, refresh]);
+
+  const noteSaved = useCallback((article: Article) => {
+    const summary = summarize(article);
+    setListing((previous) => {
+      const row = previous.articles.find((other) => other.id === article.id);
+      if (row && !listedChange(row, summary)) return previous;
+      return {
+        ...previous,
+        articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
+      };
+    });
+  }, []);
+
+  const noteCreated = useCallback((article: Article) => {
+    const summary = summarize(article);
+    setListing((previous) => ({ ...previous, articles: [summary, ...previous.articles] }));
+  }, []);
+
+  const noteTrashed = useCallback((id: string) => {
+    setListing((previous) => ({
+      ...previous,
+      articles: previous.articles.filter((other) => other.id !== id),
+    }));
+  }, []);
+
+  return { listing, libraryArticles, refresh, noteSaved, noteCreated, noteTrashed };
+}
