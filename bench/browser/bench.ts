@@ -459,7 +459,8 @@ export interface HostStartResults {
   hostRssMb: number | null;
 }
 
-async function rssOf(pid: number | undefined): Promise<number | null> {
+/** A process's resident memory in MB, from /proc (null where there is none). */
+export async function rssOf(pid: number | undefined): Promise<number | null> {
   if (!pid) return null;
   try {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');

@@ -7,7 +7,7 @@
  */
 import type { Browser, Request } from '@playwright/test';
 import { summarize, type ResultRow } from '../lib/stats';
-import { hostShareMs, startHost } from './bench';
+import { hostShareMs, rssOf, startHost } from './bench';
 
 /** Typed keystroke by keystroke, unaccented as most searches are (ASCII: real keydowns). */
 export const TYPED_QUERIES: readonly string[] = [
@@ -32,6 +32,8 @@ export interface LibraryInAppResults {
   /** The library:check that follows (the disk checked against the list shown): its host share, and its answer's end after the list's request. */
   hostCheckMs: number[];
   checkAnswered: number[];
+  /** The web host's resident memory once the list was shown and checked 8 times: main's stand-in. */
+  hostRssMb: number | null;
   /** Keydown in the search box → the frame after it painted. */
   keystrokes: number[];
 }
@@ -49,6 +51,7 @@ export async function benchLibraryInApp(
     listBytes: 0,
     hostCheckMs: [],
     checkAnswered: [],
+    hostRssMb: null,
     keystrokes: [],
   };
   try {
@@ -105,6 +108,7 @@ export async function benchLibraryInApp(
         check.timing().startTime + check.timing().responseEnd - call.timing().startTime,
       );
     }
+    res.hostRssMb = await rssOf(host.child.pid);
     input.log(
       `  library in the app: list painted ${summarize(res.pageToList).median.toFixed(0)} ms after page load, ${summarize(res.listShown).median.toFixed(0)} ms after its request`,
     );
@@ -174,6 +178,17 @@ export function rowsFromLibraryInApp(
       note:
         failed ??
         `keydown in the search box → the frame after it, ${ok!.keystrokes.length} keys typing ${TYPED_QUERIES.length} unaccented queries (150 ms apart), 3 s after the list showed; includes the search, React and the frame`,
+    },
+    {
+      id: 'library.app.host-rss',
+      metric: `web host memory (RSS) after listing, ${count} articles`,
+      unit: 'MB',
+      value: ok?.hostRssMb != null ? { median: ok.hostRssMb, p95: ok.hostRssMb, n: 1 } : null,
+      note:
+        failed ??
+        (ok!.hostRssMb == null
+          ? 'not measured: no /proc status for the host process'
+          : `VmRSS of the web host process after ${ok!.listShown.length + 1} listings and checks: the store, its summary index in memory and the HTTP server, as Electron's main process holds them (without Electron's own runtime)`),
     },
   ];
 }
