@@ -302,6 +302,16 @@ export class ArticleStore {
   private readonly indexWriteDelayMs: number;
   /** The summary index in memory: read from disk on the first list(), then kept current. */
   private index: Map<string, IndexEntry> | null = null;
+  /** The first read of index.json: callers that overlap share it, not overwrite each other's. */
+  private indexRead: Promise<Map<string, IndexEntry>> | null = null;
+  /** list() passes running now (a refresh can overlap the start's check). */
+  private listsRunning = 0;
+  /**
+   * Articles written (created, saved, restored) while a list() pass ran: its
+   * readdir may predate them, and it must neither drop them from the index nor
+   * leave them out of its answer.
+   */
+  private readonly writtenWhileListing = new Set<string>();
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private indexWrite: Promise<void> | null = null;
   private indexDirty = false;
@@ -372,10 +382,10 @@ export class ArticleStore {
    */
   async listFromIndex(): Promise<Result<LibraryListing>> {
     try {
-      this.index ??= await readLibraryIndex(this.libraryPath);
-      if (this.index.size === 0) return await this.list();
+      const index = await this.loadIndex();
+      if (index.size === 0) return await this.list();
       return ok({
-        articles: newestFirst([...this.index.values()]),
+        articles: newestFirst([...index.values()]),
         damaged: this.reportedDamaged ?? [],
         version: this.version,
         checked: false,
@@ -391,6 +401,7 @@ export class ArticleStore {
    * whose stat still matches; only new or changed files are read.
    */
   async list(): Promise<Result<LibraryListing>> {
+    this.listsRunning += 1;
     try {
       await mkdir(this.libraryPath, { recursive: true });
       const entries = await readdir(this.libraryPath, { withFileTypes: true });
@@ -399,8 +410,7 @@ export class ArticleStore {
       const ids = entries
         .filter((entry) => entry.isDirectory() && ARTICLE_ID_PATTERN.test(entry.name))
         .map((e) => e.name);
-      this.index ??= await readLibraryIndex(this.libraryPath);
-      const index = this.index;
+      const index = await this.loadIndex();
       // Paths joined by hand: the ids passed ARTICLE_ID_PATTERN above, and
       // articleFile()'s checks cost more than the stats at 10,000 articles.
       const stamps = await statFiles(
@@ -419,7 +429,7 @@ export class ArticleStore {
         if (!cached || !sameStamp(cached.stamp, stamp)) toRead.push(i);
       });
       for (const id of index.keys()) {
-        if (!present.has(id)) {
+        if (!present.has(id) && !this.writtenWhileListing.has(id)) {
           index.delete(id);
           changed = true;
         }
@@ -448,7 +458,10 @@ export class ArticleStore {
       });
 
       const listed: IndexEntry[] = [];
-      for (const id of present) {
+      const listedIds = this.writtenWhileListing.size
+        ? new Set([...present, ...this.writtenWhileListing])
+        : present;
+      for (const id of listedIds) {
         const entry = index.get(id);
         if (entry) listed.push(entry);
       }
@@ -460,7 +473,17 @@ export class ArticleStore {
       return ok({ articles, damaged, version: this.version, checked: true });
     } catch (error) {
       return unexpected(`list the library at ${this.libraryPath}`, error);
+    } finally {
+      this.listsRunning -= 1;
+      if (this.listsRunning === 0) this.writtenWhileListing.clear();
     }
+  }
+
+  private async loadIndex(): Promise<Map<string, IndexEntry>> {
+    if (this.index) return this.index;
+    this.indexRead ??= readLibraryIndex(this.libraryPath);
+    const read = await this.indexRead;
+    return (this.index ??= read);
   }
 
   /**
@@ -482,6 +505,7 @@ export class ArticleStore {
   /** Records what an operation wrote, so the next list() need not read it. */
   private async noteWritten(id: string, article: Article): Promise<void> {
     if (!this.index) return; // read from disk (and checked) on the first list()
+    if (this.listsRunning > 0) this.writtenWhileListing.add(id);
     try {
       const stats = await stat(this.articleFile(id));
       this.index.set(id, indexEntry(stampOf(stats), summarize(article)));
