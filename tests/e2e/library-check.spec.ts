@@ -38,3 +38,42 @@ test('the list shown at start is checked against the disk', async ({ page, app }
   // The first answer came from the index, unchecked; the check sent the new list.
   expect(channels).toEqual(['library:list', 'library:check']);
 });
+
+test('an article made while the check is on its way stays listed when its answer comes', async ({
+  page,
+  app,
+}) => {
+  const first = newArticle(FIRST, new Date(Date.UTC(2025, 0, 1, 8)));
+  first.headline = 'Giá xăng giữ nguyên';
+  await writeArticle(app.dirs.library, first);
+  await app.open();
+  await expect(app.libraryEntry('Giá xăng giữ nguyên')).toBeVisible();
+  // Edited behind the host's back, so the check's answer is a new listing.
+  await writeArticle(app.dirs.library, { ...first, headline: 'Giá xăng tăng từ chiều nay' });
+
+  // The check's answer, made by the host before the new article existed,
+  // is held back until the new article is listed.
+  let created!: () => void;
+  const newArticleListed = new Promise<void>((resolve) => (created = resolve));
+  let checkAnswered!: () => void;
+  const checkDone = new Promise<void>((resolve) => (checkAnswered = resolve));
+  await page.route('**/api/invoke', async (route) => {
+    if (!route.request().postData()?.includes('"library:check"')) return route.continue();
+    const response = await route.fetch();
+    await newArticleListed;
+    await route.fulfill({ response });
+    checkAnswered();
+  });
+  await page.reload();
+  await expect(app.libraryEntry('Giá xăng giữ nguyên')).toBeVisible(); // the index's list
+  const fields = await app.newArticle();
+  await fields.headline.fill('Tin mới viết trong lúc kiểm tra');
+  await expect(app.libraryEntry('Tin mới viết trong lúc kiểm tra')).toBeVisible();
+  created();
+  await checkDone;
+
+  await expect(app.libraryEntry('Giá xăng tăng từ chiều nay')).toBeVisible();
+  await expect(app.libraryEntry('Tin mới viết trong lúc kiểm tra')).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(app.libraryEntry('Tin mới viết trong lúc kiểm tra')).toBeVisible();
+});

@@ -110,10 +110,15 @@ test('a "New article" pressed before the library is listed is not replaced by th
   await createArticle(page, app, FIRST);
   await app.host!.stop();
 
-  // The library is slow to list, and making the new article slower still: the
-  // list arrives while the new article is on its way, which is when the
-  // reopening of FIRST could start.
-  await slowBridgeCalls(page, { 'library:list': 500, 'article:create': 1_500 });
+  // The library is slow to list (and to check: the reopening waits for a
+  // checked list), and making the new article slower still: the checked list
+  // arrives while the new article is on its way, which is when the reopening
+  // of FIRST could start.
+  await slowBridgeCalls(page, {
+    'library:list': 400,
+    'library:check': 400,
+    'article:create': 1_500,
+  });
   await app.start();
   await page.getByRole('button', { name: 'New article' }).click();
   const headline = page.getByRole('textbox', { name: 'Headline', exact: true });

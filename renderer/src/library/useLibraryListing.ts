@@ -16,6 +16,9 @@ const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [], version: '', 
 /** The library shows edit times to the minute (useNow ticks every minute). */
 const LISTED_TIME_STEP_MS = 60_000;
 
+/** A change the window made to its listing itself, as an update of the listing. */
+type LocalChange = (listing: LibraryListing) => LibraryListing;
+
 /** Whether a save changes what the library row shows. */
 function listedChange(listed: ArticleSummary, saved: ArticleSummary): boolean {
   return (
@@ -52,12 +55,31 @@ export function useLibraryListing(showError: (message: string) => void): Library
   const [listed, setListed] = useState<LibraryArticles['kind'] | { failed: string }>('loading');
   /** Counts listing requests: an answer is shown only if no later request was made. */
   const listRequests = useRef(0);
+  /**
+   * The window's own changes (a save, a new article, a trashing) while the
+   * latest listing request is unanswered, null when none is: the answer may
+   * predate them (main reads the folder once, early), so they are made again
+   * on top of it, or a new article would drop out of the list.
+   */
+  const changesSinceRequest = useRef<LocalChange[] | null>(null);
+
+  const request = useCallback(() => {
+    changesSinceRequest.current = [];
+    return ++listRequests.current;
+  }, []);
+
+  const change = useCallback((update: LocalChange) => {
+    changesSinceRequest.current?.push(update);
+    setListing(update);
+  }, []);
 
   const showListed = useCallback(
     (result: Result<LibraryListing>, request: number) => {
       if (request !== listRequests.current) return;
+      const changes = changesSinceRequest.current ?? [];
+      changesSinceRequest.current = null;
       if (result.ok) {
-        setListing(result.value);
+        setListing(changes.reduce((listing, update) => update(listing), result.value));
         setListed('loaded');
       } else {
         setListed((previous) =>
@@ -70,9 +92,9 @@ export function useLibraryListing(showError: (message: string) => void): Library
   );
 
   const refresh = useCallback(async () => {
-    const request = ++listRequests.current;
-    showListed(await getBridge().invoke('library:list', {}), request);
-  }, [showListed]);
+    const sent = request();
+    showListed(await getBridge().invoke('library:list', {}), sent);
+  }, [request, showListed]);
 
   /**
    * At start, the list main's summary index holds is shown at once, and then
@@ -80,18 +102,21 @@ export function useLibraryListing(showError: (message: string) => void): Library
    * article.json) would otherwise be a third of the wait for the list.
    */
   const listAtStart = useCallback(async () => {
-    const request = ++listRequests.current;
+    const first = request();
     const quick = await getBridge().invoke('library:list', { fromIndex: true });
-    showListed(quick, request);
-    if (!quick.ok || quick.value.checked || request !== listRequests.current) return;
+    showListed(quick, first);
+    if (!quick.ok || quick.value.checked || first !== listRequests.current) return;
     const { version } = quick.value;
+    const sent = request();
     const checked = await getBridge().invoke('library:check', { version });
-    if (!checked.ok) return showListed(checked, request);
-    if (checked.value.listing) return showListed(ok(checked.value.listing), request);
-    if (request !== listRequests.current) return;
-    // The disk agreed: what is shown (saves since included) is now checked.
+    if (sent !== listRequests.current) return;
+    // A failed check leaves the list unchecked: one full listing instead.
+    if (!checked.ok) return void refresh();
+    if (checked.value.listing) return showListed(ok(checked.value.listing), sent);
+    changesSinceRequest.current = null;
+    // The disk agreed: what is shown (changes since included) is now checked.
     setListing((shown) => (shown.version === version ? { ...shown, checked: true } : shown));
-  }, [showListed]);
+  }, [refresh, request, showListed]);
 
   useEffect(() => {
     void listAtStart();
@@ -109,29 +134,45 @@ export function useLibraryListing(showError: (message: string) => void): Library
     return { library, refresh: () => void refresh() };
   }, [listed, listing.articles, refresh]);
 
-  const noteSaved = useCallback((article: Article) => {
-    const summary = summarize(article);
-    setListing((previous) => {
-      const row = previous.articles.find((other) => other.id === article.id);
-      if (row && !listedChange(row, summary)) return previous;
-      return {
-        ...previous,
-        articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
-      };
-    });
-  }, []);
+  // Each update is the same whether or not the listing already has it: it may
+  // be made again on an answer that does.
+  const noteSaved = useCallback(
+    (article: Article) => {
+      const summary = summarize(article);
+      change((previous) => {
+        const row = previous.articles.find((other) => other.id === article.id);
+        if (!row || !listedChange(row, summary)) return previous;
+        return {
+          ...previous,
+          articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
+        };
+      });
+    },
+    [change],
+  );
 
-  const noteCreated = useCallback((article: Article) => {
-    const summary = summarize(article);
-    setListing((previous) => ({ ...previous, articles: [summary, ...previous.articles] }));
-  }, []);
+  const noteCreated = useCallback(
+    (article: Article) => {
+      const summary = summarize(article);
+      change((previous) =>
+        previous.articles.some((other) => other.id === summary.id)
+          ? previous
+          : { ...previous, articles: [summary, ...previous.articles] },
+      );
+    },
+    [change],
+  );
 
-  const noteTrashed = useCallback((id: string) => {
-    setListing((previous) => ({
-      ...previous,
-      articles: previous.articles.filter((other) => other.id !== id),
-    }));
-  }, []);
+  const noteTrashed = useCallback(
+    (id: string) => {
+      change((previous) =>
+        previous.articles.some((other) => other.id === id)
+          ? { ...previous, articles: previous.articles.filter((other) => other.id !== id) }
+          : previous,
+      );
+    },
+    [change],
+  );
 
   return { listing, libraryArticles, refresh, noteSaved, noteCreated, noteTrashed };
 }
