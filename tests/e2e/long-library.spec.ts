@@ -68,3 +68,49 @@ test('a long library renders its rows a step at a time, and a search reaches eve
   await expect(rows).toHaveCount(51);
   await expect(rows.first()).toContainText(`Tin số ${COUNT - 1} trong ngày`);
 });
+
+test('a search typed before the library is indexed says it is searching, then finds the oldest article', async ({
+  page,
+  app,
+}) => {
+  // 1,500 summaries take the index tens of ms of idle work; the search below
+  // comes before any of it (the list's answer is held back until it is typed).
+  const count = 1_500;
+  const start = Date.UTC(2025, 0, 1);
+  await Promise.all(
+    Array.from({ length: count }, (_, n) => {
+      const id = `c0ffee00-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+      const article = newArticle(id, new Date(start + n * 60_000));
+      article.headline = n === 0 ? 'Lũ quét ở Yên Bái, ba bản bị cô lập' : `Tin số ${n} trong ngày`;
+      return writeArticle(app.dirs.library, article);
+    }),
+  );
+  let typed!: () => void;
+  const queryTyped = new Promise<void>((resolve) => (typed = resolve));
+  await page.context().route('**/api/invoke', async (route) => {
+    if (route.request().postData()?.includes('"library:list"')) await queryTyped;
+    await route.continue();
+  });
+  // Every message the list shows in place of rows, in order.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __emptyTexts: string[] }).__emptyTexts = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.sidebar-empty')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await app.open();
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('yen bai');
+  typed();
+
+  const rows = page.locator('.article-list > .article-item');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Lũ quét ở Yên Bái');
+  const texts = await page.evaluate(
+    () => (window as unknown as { __emptyTexts: string[] }).__emptyTexts,
+  );
+  // Nothing said before the list came, and never "no article matches" while
+  // the index was still being built.
+  expect(texts).toEqual(['Searching…']);
+});

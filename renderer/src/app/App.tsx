@@ -355,7 +355,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       <div className="app-body">
         {view === 'library' ? (
           <LibrarySidebar
-            articles={listing.articles}
+            articles={libraryArticles.library.kind === 'loaded' ? listing.articles : null}
             damaged={listing.damaged}
             selectedId={session?.draft.id ?? null}
             onSelect={(id) => void select(id)}

@@ -16,7 +16,8 @@ import { ShowInFolderButton } from '../recovery/ShowInFolderButton';
 import { SidebarPanel } from './SidebarPanel';
 
 export interface LibrarySidebarProps {
-  articles: ArticleSummary[];
+  /** Null until the library is listed: nothing is said about it before. */
+  articles: ArticleSummary[] | null;
   damaged: DamagedArticle[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -41,7 +42,7 @@ export function LibrarySidebar({
   const [query, setQuery] = useState('');
   // While the list is on its way, not in its first render (≈ 13 ms).
   useEffect(() => whenIdle(() => prepareEditedTimeFormats(language)), [language]);
-  const shown = useLibrarySearch(articles, query);
+  const { articles: shown, complete } = useLibrarySearch(articles, query);
   const listRef = useRef<HTMLUListElement>(null);
   const { limit, moreRef, showMore } = useRowsInView(listRef, query);
   const rendered = shown.slice(0, limit);
@@ -83,10 +84,12 @@ export function LibrarySidebar({
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {articles.length === 0 && damaged.length === 0 ? (
+      {!articles ? null : articles.length === 0 && damaged.length === 0 ? (
         <p className="sidebar-empty">{t('library.empty')}</p>
       ) : shown.length === 0 && query.trim() !== '' ? (
-        <p className="sidebar-empty">{t('library.noMatches', { query })}</p>
+        <p className="sidebar-empty">
+          {complete ? t('library.noMatches', { query }) : t('library.searching')}
+        </p>
       ) : null}
       <ul className="article-list" ref={listRef}>
         {(openBelow ? [...rendered, openBelow] : rendered).map((article) => (

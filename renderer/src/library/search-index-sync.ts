@@ -4,7 +4,8 @@
  * render kept the list from showing, and in one task would freeze the window.
  * The list is shown without the index (an empty query is newest first:
  * `newestFirst`), the index is built in idle time, and a search that comes
- * before it is done finishes it first.
+ * before it is done answers from what is indexed so far, a slice more each
+ * time, until the idle work finishes it.
  */
 import type { ArticleSummary } from '../../../shared/article/schema';
 import { LibrarySearch, newestFirst } from '../../../shared/search/library-search';
@@ -19,6 +20,8 @@ export class SearchIndexSync {
   private upToDate = true;
   /** The list newest first, made once per list. */
   private newest: ArticleSummary[] | null = null;
+  /** The list by id, made once per list when a search needs it. */
+  private listedById: Map<string, ArticleSummary> | null = null;
 
   /** The list to follow from now on; the work is done by step() or finish(). */
   follow(articles: readonly ArticleSummary[]): void {
@@ -27,6 +30,12 @@ export class SearchIndexSync {
     this.cursor = 0;
     this.upToDate = false;
     this.newest = null;
+    this.listedById = null;
+  }
+
+  /** Whether the index holds the whole list, as it is now. */
+  get complete(): boolean {
+    return this.upToDate;
   }
 
   /** The list newest first, the empty query's order: needs no index. */
@@ -62,12 +71,21 @@ export class SearchIndexSync {
     return true;
   }
 
-  /** The matching articles of the list, best first (LibrarySearch.search). */
-  find(query: string): ArticleSummary[] {
-    this.step(Number.POSITIVE_INFINITY);
+  /**
+   * The matching articles of the list, best first (LibrarySearch.search),
+   * after up to `budgetMs` more of the indexing. A search typed while the
+   * index is still being built answers from what is indexed so far (the list
+   * is indexed newest first) instead of holding the window until the rest is
+   * done (≈ 200–350 ms at 10,000 articles, just after the list shows); see
+   * `complete`. Hits are returned as the list has them now, and only those
+   * still listed.
+   */
+  find(query: string, budgetMs = Number.POSITIVE_INFINITY): ArticleSummary[] {
+    this.step(budgetMs);
+    const listed = (this.listedById ??= new Map(this.target.map((a) => [a.id, a])));
     return this.search
       .search(query, Number.POSITIVE_INFINITY)
-      .map((hit) => this.indexed.get(hit.id))
+      .map((hit) => listed.get(hit.id))
       .filter((article): article is ArticleSummary => article !== undefined);
   }
 }

@@ -41,6 +41,36 @@ describe('SearchIndexSync', () => {
     expect(sync.step(0)).toBe(true);
   });
 
+  it('answers a search during the build from what is indexed, a slice more each time', () => {
+    const sync = new SearchIndexSync();
+    sync.follow(library);
+    // Budget 0: one slice (64 summaries) per search, the list's first ones.
+    const first = sync.find('ha noi', 0);
+    expect(sync.complete).toBe(false);
+    expect(ids(first)).toEqual(expected(library.slice(0, 64), 'ha noi'));
+    expect(ids(sync.find('ha noi', 0))).toEqual(expected(library.slice(0, 128), 'ha noi'));
+    while (!sync.step(0));
+    expect(sync.complete).toBe(true);
+    expect(ids(sync.find('ha noi', 0))).toEqual(expected(library, 'ha noi'));
+  });
+
+  it('shows a hit as the list has it now, and never one no longer listed', () => {
+    const sync = new SearchIndexSync();
+    sync.follow(library);
+    sync.find('');
+    const renamed = { ...summary(1000), sapo: 'Bản đã sửa' };
+    const changed = library
+      .filter((article) => article.id !== 'id-00002')
+      .map((article) => (article.id === renamed.id ? renamed : article));
+    sync.follow(changed);
+    // Budget 0: the index has not reached the renamed article, nor its removal pass.
+    const hits = sync.find('tin so 1000', 0);
+    expect(sync.complete).toBe(false);
+    expect(hits).toContain(renamed);
+    expect(hits).not.toContain(library[1000]);
+    expect(ids(sync.find('tin so 2', 0))).not.toContain('id-00002');
+  });
+
   it('follows a changed list: a renamed, a new and a removed article', () => {
     const sync = new SearchIndexSync();
     sync.follow(library);

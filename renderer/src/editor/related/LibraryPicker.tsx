@@ -28,7 +28,7 @@ export function LibraryPicker({ library, onPick, onClose }: LibraryPickerProps) 
   const articles = library.kind === 'loaded' ? library.articles : null;
   const openId = useCurrentArticleId();
 
-  const matches = useLibrarySearch(articles, query);
+  const { articles: matches, complete } = useLibrarySearch(articles, query);
   // The open article itself is left out (a box linking to its own page).
   const results = useMemo(
     () => matches.filter((article) => article.id !== openId).slice(0, MAX_RESULTS),
@@ -76,7 +76,9 @@ export function LibraryPicker({ library, onPick, onClose }: LibraryPickerProps) 
         </p>
       )}
       {library.kind === 'loaded' && results.length === 0 && (
-        <p className="related-picker-empty">{t('related.noMatches', { query })}</p>
+        <p className="related-picker-empty">
+          {complete ? t('related.noMatches', { query }) : t('library.searching')}
+        </p>
       )}
       {results.length > 0 && (
         <ul className="related-picker-results">
