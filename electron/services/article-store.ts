@@ -307,11 +307,11 @@ export class ArticleStore {
   /** list() passes running now (a refresh can overlap the start's check). */
   private listsRunning = 0;
   /**
-   * Articles written (created, saved, restored) while a list() pass ran: its
-   * readdir may predate them, and it must neither drop them from the index nor
-   * leave them out of its answer.
+   * Articles Newsdesk wrote (created, saved, restored) or removed while a
+   * list() pass ran. The pass's readdir and reads may predate them: it must
+   * not drop a new one, nor put back what it read before a save or a trash.
    */
-  private readonly writtenWhileListing = new Set<string>();
+  private readonly changedWhileListing = new Set<string>();
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private indexWrite: Promise<void> | null = null;
   private indexDirty = false;
@@ -429,7 +429,7 @@ export class ArticleStore {
         if (!cached || !sameStamp(cached.stamp, stamp)) toRead.push(i);
       });
       for (const id of index.keys()) {
-        if (!present.has(id) && !this.writtenWhileListing.has(id)) {
+        if (!present.has(id) && !this.changedWhileListing.has(id)) {
           index.delete(id);
           changed = true;
         }
@@ -442,6 +442,8 @@ export class ArticleStore {
       outcomes.forEach((outcome, n) => {
         const i = toRead[n] as number;
         const id = ids[i] as string;
+        // Newsdesk wrote or removed it since: the index already has what is newer.
+        if (this.changedWhileListing.has(id)) return;
         if (outcome.kind === 'ok') {
           // The stat taken before the read: if the file changed since, the next
           // list() sees a different stat and reads it again.
@@ -458,8 +460,8 @@ export class ArticleStore {
       });
 
       const listed: IndexEntry[] = [];
-      const listedIds = this.writtenWhileListing.size
-        ? new Set([...present, ...this.writtenWhileListing])
+      const listedIds = this.changedWhileListing.size
+        ? new Set([...present, ...this.changedWhileListing])
         : present;
       for (const id of listedIds) {
         const entry = index.get(id);
@@ -475,7 +477,7 @@ export class ArticleStore {
       return unexpected(`list the library at ${this.libraryPath}`, error);
     } finally {
       this.listsRunning -= 1;
-      if (this.listsRunning === 0) this.writtenWhileListing.clear();
+      if (this.listsRunning === 0) this.changedWhileListing.clear();
     }
   }
 
@@ -504,18 +506,22 @@ export class ArticleStore {
 
   /** Records what an operation wrote, so the next list() need not read it. */
   private async noteWritten(id: string, article: Article): Promise<void> {
-    if (!this.index) return; // read from disk (and checked) on the first list()
-    if (this.listsRunning > 0) this.writtenWhileListing.add(id);
+    if (this.listsRunning > 0) this.changedWhileListing.add(id);
+    // Without an index in memory the next list() reads it and checks it, unless
+    // one is doing that now: then the index it is loading must have this write.
+    if (!this.index && this.listsRunning === 0) return;
+    const index = await this.loadIndex();
     try {
       const stats = await stat(this.articleFile(id));
-      this.index.set(id, indexEntry(stampOf(stats), summarize(article)));
+      index.set(id, indexEntry(stampOf(stats), summarize(article)));
     } catch {
-      this.index.delete(id);
+      index.delete(id);
     }
     this.indexChanged(this.indexWriteDelayMs);
   }
 
   private noteRemoved(id: string): void {
+    if (this.listsRunning > 0) this.changedWhileListing.add(id);
     if (!this.index?.delete(id)) return;
     this.indexChanged(this.indexWriteDelayMs);
   }
