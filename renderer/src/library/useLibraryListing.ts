@@ -138,13 +138,14 @@ export function useLibraryListing(showError: (message: string) => void): Library
   // be made again on an answer that does.
   const noteSaved = useCallback(
     (article: Article) => {
+      // Only the summary is kept for a replay, not the article and its body.
       const summary = summarize(article);
       change((previous) => {
-        const row = previous.articles.find((other) => other.id === article.id);
+        const row = previous.articles.find((other) => other.id === summary.id);
         if (!row || !listedChange(row, summary)) return previous;
         return {
           ...previous,
-          articles: previous.articles.map((other) => (other.id === article.id ? summary : other)),
+          articles: previous.articles.map((other) => (other.id === summary.id ? summary : other)),
         };
       });
     },

@@ -7,7 +7,7 @@
  * same list (App's listing), and the picker no longer builds its own when it
  * opens (≈ 290 ms at 10,000 articles).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/schema';
 import { whenIdle, type CancelIdle } from '../app/idle';
 import { SearchIndexSync } from './search-index-sync';
@@ -36,6 +36,8 @@ export function useLibrarySearch(
   if (articles) windowIndex.follow(articles);
   /** The list the index was last found complete for: a new value re-runs the search. */
   const [indexedList, setIndexedList] = useState<ArticleSummary[] | null>(null);
+  /** Whether the result shown came from a partial index (read by the idle work). */
+  const shownPartial = useRef(false);
 
   useEffect(() => {
     if (!articles) return;
@@ -43,7 +45,8 @@ export function useLibrarySearch(
     const work = () => {
       if (windowIndex.step(INDEX_STEP_MS)) {
         cancel = null;
-        setIndexedList(articles);
+        // Searched again only when what is shown was partial.
+        if (shownPartial.current) setIndexedList(articles);
       } else {
         cancel = whenIdle(work);
       }
@@ -52,7 +55,7 @@ export function useLibrarySearch(
     return () => cancel?.();
   }, [articles]);
 
-  return useMemo(() => {
+  const result = useMemo((): LibrarySearchResult => {
     if (!articles) return { articles: NO_ARTICLES, complete: true };
     if (query.trim() === '') return { articles: windowIndex.newestFirst(), complete: true };
     const found = windowIndex.find(query, SEARCH_STEP_MS);
@@ -60,4 +63,8 @@ export function useLibrarySearch(
     // indexedList: once the idle work completes the index, the search runs again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articles, query, indexedList]);
+  useEffect(() => {
+    shownPartial.current = !result.complete;
+  });
+  return result;
 }
