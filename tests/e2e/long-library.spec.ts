@@ -1,8 +1,8 @@
 /**
  * A long library lists its first 50 articles and renders more as the list is
  * scrolled or "Show more" is pressed (library/useRowsInView.ts); a search
- * finds any article, however far down (its index is built in idle time and
- * finished by the first search: library/search-index-sync.ts).
+ * finds any article, however far down (its index is built in idle time, and
+ * a search before that answers from what is indexed: library/search-index-sync.ts).
  */
 import { newArticle } from '../../shared/article/schema';
 import { writeArticle } from './support/article-fixture';
@@ -10,20 +10,27 @@ import { expect, test } from './support/app-fixture';
 
 const COUNT = 170;
 
+/**
+ * `count` articles, article n made n minutes after the first (the list is
+ * newest first): "Tin số n trong ngày", and the oldest "Lũ quét ở Yên Bái…".
+ */
+async function writeLongLibrary(library: string, count: number): Promise<void> {
+  const start = Date.UTC(2025, 0, 1);
+  await Promise.all(
+    Array.from({ length: count }, (_, n) => {
+      const id = `c0ffee00-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+      const article = newArticle(id, new Date(start + n * 60_000));
+      article.headline = n === 0 ? 'Lũ quét ở Yên Bái, ba bản bị cô lập' : `Tin số ${n} trong ngày`;
+      return writeArticle(library, article);
+    }),
+  );
+}
+
 test('a long library renders its rows a step at a time, and a search reaches every article', async ({
   page,
   app,
 }) => {
-  const start = Date.UTC(2025, 0, 1);
-  await Promise.all(
-    Array.from({ length: COUNT }, (_, n) => {
-      const id = `c0ffee00-0000-4000-8000-${n.toString().padStart(12, '0')}`;
-      // Article n is n minutes newer than the first: the list is newest first.
-      const article = newArticle(id, new Date(start + n * 60_000));
-      article.headline = n === 0 ? 'Lũ quét ở Yên Bái, ba bản bị cô lập' : `Tin số ${n} trong ngày`;
-      return writeArticle(app.dirs.library, article);
-    }),
-  );
+  await writeLongLibrary(app.dirs.library, COUNT);
   await app.open();
 
   const rows = page.locator('.article-list > .article-item');
@@ -75,16 +82,7 @@ test('a search typed before the library is indexed says it is searching, then fi
 }) => {
   // 1,500 summaries take the index tens of ms of idle work; the search below
   // comes before any of it (the list's answer is held back until it is typed).
-  const count = 1_500;
-  const start = Date.UTC(2025, 0, 1);
-  await Promise.all(
-    Array.from({ length: count }, (_, n) => {
-      const id = `c0ffee00-0000-4000-8000-${n.toString().padStart(12, '0')}`;
-      const article = newArticle(id, new Date(start + n * 60_000));
-      article.headline = n === 0 ? 'Lũ quét ở Yên Bái, ba bản bị cô lập' : `Tin số ${n} trong ngày`;
-      return writeArticle(app.dirs.library, article);
-    }),
-  );
+  await writeLongLibrary(app.dirs.library, 1_500);
   let typed!: () => void;
   const queryTyped = new Promise<void>((resolve) => (typed = resolve));
   await page.context().route('**/api/invoke', async (route) => {

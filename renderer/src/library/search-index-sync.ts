@@ -20,10 +20,10 @@ export class SearchIndexSync {
   private upToDate = true;
   /** The list newest first, made once per list. */
   private newest: ArticleSummary[] | null = null;
-  /** The list by id, made once per list when a search needs it. */
+  /** The list by id, made once per list when a search or the removal pass needs it. */
   private listedById: Map<string, ArticleSummary> | null = null;
 
-  /** The list to follow from now on; the work is done by step() or finish(). */
+  /** The list to follow from now on; the work is done by step() and find(). */
   follow(articles: readonly ArticleSummary[]): void {
     if (articles === this.target) return;
     this.target = articles;
@@ -60,7 +60,7 @@ export class SearchIndexSync {
     }
     // After the pass every listed id is indexed: any more are articles gone from the list.
     if (this.indexed.size > articles.length) {
-      const listed = new Set(articles.map((article) => article.id));
+      const listed = this.listed();
       for (const id of [...this.indexed.keys()]) {
         if (listed.has(id)) continue;
         this.search.remove(id);
@@ -82,10 +82,14 @@ export class SearchIndexSync {
    */
   find(query: string, budgetMs = Number.POSITIVE_INFINITY): ArticleSummary[] {
     this.step(budgetMs);
-    const listed = (this.listedById ??= new Map(this.target.map((a) => [a.id, a])));
+    const listed = this.listed();
     return this.search
       .search(query, Number.POSITIVE_INFINITY)
       .map((hit) => listed.get(hit.id))
       .filter((article): article is ArticleSummary => article !== undefined);
+  }
+
+  private listed(): Map<string, ArticleSummary> {
+    return (this.listedById ??= new Map(this.target.map((article) => [article.id, article])));
   }
 }
