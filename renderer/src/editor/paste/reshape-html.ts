@@ -19,6 +19,7 @@
  * sanitized afterwards. It only decides what the sanitizer is given.
  */
 import { headingTag } from '../../../../shared/export/blocks';
+import { moveStylesAside, STYLE_ASIDE } from './styles-aside';
 
 const BLOCK_CONTAINERS = new Set([
   'DIV',
@@ -73,7 +74,7 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The pasted HTML with its styling expressed as semantic elements (still unsanitized). */
 export function reshapePastedHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(moveStylesAside(html), 'text/html');
   // Reverse document order: children are settled before the containers holding them.
   const elements = [...doc.body.querySelectorAll('*')].reverse();
   for (const element of elements) {
@@ -87,7 +88,7 @@ export function reshapePastedHtml(html: string): string {
 
 function styleOf(element: Element): Map<string, string> {
   const declarations = new Map<string, string>();
-  for (const part of (element.getAttribute('style') ?? '').split(';')) {
+  for (const part of (element.getAttribute(STYLE_ASIDE) ?? '').split(';')) {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
     const property = part.slice(0, colon).trim().toLowerCase();
