@@ -4,15 +4,15 @@
  * id, and the destination is whatever the user picked here.
  */
 import { BrowserWindow, dialog } from 'electron';
+import type { UiLanguage } from '../../shared/settings';
+import { exportFolderDialogOptions } from './dialog-options';
 
-export function createExportFolderChooser(defaultPath: () => string): () => Promise<string | null> {
+export function createExportFolderChooser(
+  defaultPath: () => string,
+  language: () => UiLanguage,
+): () => Promise<string | null> {
   return async () => {
-    const options: Electron.OpenDialogOptions = {
-      title: 'Export HTML',
-      buttonLabel: 'Export',
-      defaultPath: defaultPath(),
-      properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
-    };
+    const options = exportFolderDialogOptions(language(), defaultPath());
     const parent = BrowserWindow.getFocusedWindow();
     const result = parent
       ? await dialog.showOpenDialog(parent, options)

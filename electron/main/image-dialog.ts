@@ -4,16 +4,15 @@
  * article id, and main imports whatever the user picked here.
  */
 import { BrowserWindow, dialog } from 'electron';
+import type { UiLanguage } from '../../shared/settings';
+import { imageFileDialogOptions } from './dialog-options';
 
-export function createImageFileChooser(defaultPath: () => string): () => Promise<string[]> {
+export function createImageFileChooser(
+  defaultPath: () => string,
+  language: () => UiLanguage,
+): () => Promise<string[]> {
   return async () => {
-    const options: Electron.OpenDialogOptions = {
-      title: 'Insert image',
-      defaultPath: defaultPath(),
-      properties: ['openFile', 'multiSelections'],
-      // The importer sniffs the bytes whatever the extension says.
-      filters: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] }],
-    };
+    const options = imageFileDialogOptions(language(), defaultPath());
     const parent = BrowserWindow.getFocusedWindow();
     const result = parent
       ? await dialog.showOpenDialog(parent, options)

@@ -58,8 +58,8 @@ if (!app.requestSingleInstanceLock()) {
       languageOverride: process.env.NEWSDESK_LANG,
       libraryPath,
       notices: settings.notices,
-      chooseExportFolder: createExportFolderChooser(() => app.getPath('documents')),
-      chooseImageFiles: createImageFileChooser(() => app.getPath('pictures')),
+      chooseExportFolder: createExportFolderChooser(() => app.getPath('documents'), language),
+      chooseImageFiles: createImageFileChooser(() => app.getPath('pictures'), language),
       // Outside the library: a sync tool must never carry half-typed drafts.
       recoveryDir: path.join(app.getPath('userData'), 'recovery'),
       onExternalChange: ({ id }: { id: string }) =>

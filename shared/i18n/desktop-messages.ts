@@ -44,6 +44,11 @@ const en = {
   'menu.openLibraryTitle': 'Open a library folder',
   'menu.openLibraryButton': 'Open library',
   'menu.savePdfTitle': 'Save the article as PDF',
+  'dialog.exportTitle': 'Export HTML',
+  'dialog.exportButton': 'Export',
+  'dialog.imageTitle': 'Insert image',
+  'dialog.imageButton': 'Insert',
+  'dialog.imageFilter': 'Images',
 
   'context.noSuggestions': 'No spelling suggestions',
   'context.addToDictionary': 'Add to dictionary',
@@ -102,6 +107,11 @@ const vi: DesktopMessages = {
   'menu.openLibraryTitle': 'Mở một thư mục thư viện',
   'menu.openLibraryButton': 'Mở thư viện',
   'menu.savePdfTitle': 'Lưu bài thành PDF',
+  'dialog.exportTitle': 'Xuất HTML',
+  'dialog.exportButton': 'Xuất',
+  'dialog.imageTitle': 'Chèn ảnh',
+  'dialog.imageButton': 'Chèn',
+  'dialog.imageFilter': 'Ảnh',
 
   'context.noSuggestions': 'Không có gợi ý chính tả',
   'context.addToDictionary': 'Thêm vào từ điển',
