@@ -112,22 +112,32 @@ export class RecoveryJournal {
    * delete, the entry equals the file and is dropped at the next start;
    * killed before, the entry holds the newest text. Without an entry there is
    * nothing to protect and the save runs directly.
+   *
+   * The journal is the safety net, never a gate: when its folder cannot be
+   * read or written (a full disk under userData, a broken folder) the save to
+   * the library still runs, and a save that is on disk is reported as done.
+   * The worst left behind is an entry older than the file, which the next
+   * start shows beside the file instead of dropping it.
    */
   async coveringSave<T extends { ok: boolean }>(
     request: JournalWrite,
     save: () => Promise<T>,
   ): Promise<T> {
     const id = request.article.id;
-    const existing = await this.queue.run(id, () => this.readEntry(this.fileOf(id)));
-    if (
-      existing.kind === 'ok' &&
-      existing.entry.session === request.session &&
-      existing.entry.sequence < request.sequence
-    ) {
-      await this.write(request);
+    try {
+      const existing = await this.queue.run(id, () => this.readEntry(this.fileOf(id)));
+      if (
+        existing.kind === 'ok' &&
+        existing.entry.session === request.session &&
+        existing.entry.sequence < request.sequence
+      ) {
+        await this.write(request);
+      }
+    } catch {
+      // Best effort, as above: the library write matters more.
     }
     const result = await save();
-    if (result.ok) await this.markCovered(id, request.session, request.sequence);
+    if (result.ok) await this.markCovered(id, request.session, request.sequence).catch(() => false);
     return result;
   }
 

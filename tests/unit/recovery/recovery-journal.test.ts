@@ -166,6 +166,45 @@ describe('the recovery journal', () => {
     expect(await journal.get(created.article.id)).toBeNull();
   });
 
+  it('a journal that cannot be written (full disk) never stops the save to the library', async () => {
+    const { call, created, recovery, root } = await services();
+    const session = 'session-full';
+    await call('journal:write', {
+      article: withBody(created.article, 'bản cũ'),
+      baseRevision: created.revision,
+      session,
+      sequence: 1,
+    });
+    const journal = recovery.journal!;
+    const diskFull = async (): Promise<never> => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    const original = journal.write.bind(journal);
+    journal.write = diskFull;
+    const saved = await call<{ revision: string }>('article:save', {
+      article: withBody(created.article, 'bản đã lưu'),
+      baseRevision: created.revision,
+      journal: { session, sequence: 2 },
+    });
+    journal.write = original;
+    expect(saved.revision).toBeTruthy();
+    const onDisk = JSON.parse(
+      await readFile(path.join(root, 'library', created.article.id, 'article.json'), 'utf8'),
+    ) as Article;
+    expect(bodyParagraphs(onDisk)).toEqual(['bản đã lưu']);
+    // The older entry went once the save covered it.
+    expect(await journal.get(created.article.id)).toBeNull();
+
+    // Nor does a journal that fails after the article was written: the save is reported done.
+    journal.markCovered = diskFull;
+    const again = await call<{ revision: string }>('article:save', {
+      article: withBody(created.article, 'bản lưu lần hai'),
+      baseRevision: saved.revision,
+      journal: { session, sequence: 3 },
+    });
+    expect(again.revision).not.toBe(saved.revision);
+  });
+
   it('lists entries with the disk state and restores as the current version', async () => {
     const { call, created } = await services();
     await call('journal:write', {
