@@ -81,6 +81,54 @@ test('"Keep both" saves mine as a new article and leaves theirs untouched', asyn
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('bản của tôi');
 });
 
+/** Everything the recovery journal holds on disk, as text. */
+async function journalText(app: NewsdeskApp): Promise<string> {
+  const { readdir } = await import('node:fs/promises');
+  const dir = path.join(app.dirs.config, 'recovery');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
+  return texts.join('\n');
+}
+
+test('"Load theirs" opens the version on disk and drops mine, journal entry included', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await changeOnDisk(app, 'Bản trên đĩa');
+  await typeAtEnd(page, ' chữ bỏ đi');
+  await expect.poll(() => journalText(app), { timeout: 10_000 }).toContain('chữ bỏ đi');
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await prompt.getByRole('button', { name: 'Load theirs' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bản trên đĩa');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).not.toContainText('chữ bỏ đi');
+  await expect.poll(() => journalText(app)).not.toContain('chữ bỏ đi');
+  expect(bodyText(await onDisk(app))).not.toContain('chữ bỏ đi');
+});
+
+test('"Load theirs" that cannot load the file keeps an editor that still journals what is typed', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  // A colleague with a newer Newsdesk saves the article on a shared folder.
+  const disk = JSON.parse(await readFile(articleFile(app), 'utf8'));
+  await writeFile(articleFile(app), JSON.stringify({ ...disk, schemaVersion: 2 }, null, 2));
+  await typeAtEnd(page, ' chữ trước');
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await prompt.getByRole('button', { name: 'Load theirs' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /open/i }).first()).toBeVisible();
+  // The editor is still on screen, so the reporter goes on typing.
+  await expect(prompt).toBeHidden();
+  await typeAtEnd(page, ' chữ sau lỗi');
+  await expect.poll(() => journalText(app), { timeout: 10_000 }).toContain('chữ sau lỗi');
+  expect(await journalText(app)).toContain('chữ trước');
+});
+
 test('without unsaved edits, a change on disk is reloaded quietly', async ({ page, app }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');

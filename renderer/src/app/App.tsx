@@ -216,6 +216,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     ({ discardEdits = false }: { discardEdits?: boolean } = {}) => {
       // For the article open now: after a switch that ran first, there is nothing to reload.
       const id = sessionRef.current?.draft.id;
+      let reloaded = false;
       return runExclusive(async () => {
         const current = sessionRef.current;
         if (!current || current.draft.id !== id) return;
@@ -230,9 +231,12 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         // (useExternalChanges). "Load theirs" drops them on purpose.
         if (!discardEdits && current.queue.hasUnsavedEdits()) return;
         current.queue.dispose();
+        // The user chose to drop their edits: the journal entry holding them goes too.
+        if (discardEdits) await getBridge().invoke('journal:discard', { id: current.draft.id });
         open(result.value);
         noteSaved(result.value.article);
-      });
+        reloaded = true;
+      }).then(() => reloaded);
     },
     [noteSaved, open, runExclusive, showError, t],
   );

@@ -18,8 +18,12 @@ import type { SaveState } from '../article/save-queue';
 export const EXTERNAL_CHANGE_POLL_MS = 2000;
 
 export interface ExternalChangeActions {
-  /** Loads the article again from disk; unsaved edits stop it unless they are to be discarded. */
-  reload: (options?: { discardEdits?: boolean }) => Promise<void>;
+  /**
+   * Loads the article again from disk; unsaved edits stop it unless they are
+   * to be discarded (then their journal entry goes too, once the disk's
+   * version is in hand). True when the disk's version is now open.
+   */
+  reload: (options?: { discardEdits?: boolean }) => Promise<boolean>;
   /** Opens another article (the copy made by "Keep both"). */
   openLoaded: (loaded: LoadedArticle) => void;
   refreshList: () => Promise<void>;
@@ -106,9 +110,11 @@ export function useExternalChanges(
     const current = sessionRef.current;
     if (!current) return;
     setDetectedIn(null);
-    current.queue.dispose();
-    // The user chose to drop these edits: their journal entry goes too.
-    await getBridge().invoke('journal:discard', { id: current.draft.id });
+    // The session stays alive until the disk's version is open: when that
+    // cannot be loaded (a file from a newer Newsdesk, a damaged one) the
+    // reporter keeps an editor that still saves and journals what they type.
+    // Meanwhile a save of theirs cannot overwrite the file: it is refused as
+    // a conflict, since the file's revision moved on.
     await actionsRef.current.reload({ discardEdits: true });
   }, []);
 
