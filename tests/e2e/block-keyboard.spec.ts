@@ -2,9 +2,15 @@
  * A figure selected with the keyboard is brought into view: ArrowLeft at the
  * start of the paragraph after a figure selects the figure (a node selection),
  * and when the figure was above the screen, the workspace scrolls to it.
+ * Text typed while a block is selected goes into a new paragraph after it.
  */
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Article } from '../../shared/article/schema';
+import { bodyParagraphs } from '../../shared/recovery/article-diff';
 import { largeArticle, writeArticle } from './support/article-fixture';
-import { expect, test } from './support/app-fixture';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
+import { VietnameseTyper } from './support/vietnamese-ime';
 
 test('a figure selected with the arrow keys out of sight is scrolled into view', async ({
   page,
@@ -60,4 +66,101 @@ test('a figure selected with the arrow keys out of sight is scrolled into view',
   await expect(figure.locator('.figure-view')).toHaveClass(/is-selected/);
   // All of it, from its top, below the bars.
   await expect.poll(async () => (await inView()).top).toBeGreaterThanOrEqual(0);
+});
+
+const FIGURE = {
+  type: 'figure',
+  version: 1,
+  assetId: `${'c'.repeat(64)}.jpg`,
+  width: 1600,
+  height: 900,
+  layout: 'wide',
+  caption: 'Chú thích',
+  credit: 'Ảnh: A',
+  alt: 'Ảnh thử',
+};
+const RELATED = {
+  type: 'related-news',
+  version: 1,
+  heading: 'Tin liên quan',
+  items: [{ key: 'k1', headline: 'Tin một', summary: 'Tóm tắt một.', link: null }],
+};
+
+/** An article of three paragraphs with `block` after the first, open in the editor. */
+async function openAround(page: Page, app: NewsdeskApp, block: object): Promise<void> {
+  const article = largeArticle('c0ffee00-0000-4000-8000-00000000b10d', 'Khối giữa đoạn', 2);
+  const blocks = article.body.root.children as unknown[];
+  blocks.splice(1, 0, block);
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  await expect(page.locator('.figure-view, .related-news-editor')).toHaveCount(1);
+}
+
+/** ArrowLeft at the start of the paragraph after the block: the block alone is selected. */
+async function selectBlockFromTheRight(page: Page): Promise<void> {
+  await page
+    .locator('.body-content > p')
+    .nth(1)
+    .click({ position: { x: 1, y: 5 } });
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowLeft');
+  // The block is selected as a whole: the caret is no longer in that paragraph.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const after = document.querySelectorAll('.body-content > p')[1]!;
+        const anchor = getSelection()?.anchorNode ?? null;
+        return anchor !== null && after.contains(anchor);
+      }),
+    )
+    .toBe(false);
+}
+
+async function savedBlocks(page: Page, app: NewsdeskApp): Promise<string[]> {
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  const [file] = await app.articleFiles();
+  const saved = JSON.parse(await readFile(file!, 'utf8')) as Article;
+  return (saved.body.root.children as { type: string }[]).map((block) =>
+    block.type === 'paragraph'
+      ? bodyParagraphs({ body: { root: { children: [block] } } } as Article)[0]!
+      : block.type,
+  );
+}
+
+test('text typed with a figure selected goes into a new paragraph after it, by keys or by an input tool', async ({
+  page,
+  app,
+}) => {
+  await openAround(page, app, FIGURE);
+  const [first, figure, ...rest] = await savedBlocks(page, app);
+  expect(figure).toBe('figure');
+  await selectBlockFromTheRight(page);
+  await expect(page.locator('.figure-view')).toHaveClass(/is-selected/);
+  await page.keyboard.type('xyz');
+  // Unikey-style: text inserted with no key before it, then Backspaces and retyping.
+  await selectBlockFromTheRight(page);
+  await (await VietnameseTyper.attach(page)).type('Việt', 'backspace-retype');
+  expect(await savedBlocks(page, app)).toEqual([first, 'figure', 'Việt', 'xyz', ...rest]);
+});
+
+test('an input method composing with a related-news box selected writes after the box', async ({
+  page,
+  app,
+}) => {
+  await openAround(page, app, RELATED);
+  const [first, box, ...rest] = await savedBlocks(page, app);
+  expect(box).toBe('related-news');
+  await selectBlockFromTheRight(page);
+  // What an IME sends before its composition: a keydown of "Process" (key code 229).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    key: 'Process',
+    code: 'KeyN',
+    windowsVirtualKeyCode: 229,
+    nativeVirtualKeyCode: 229,
+  });
+  await (await VietnameseTyper.attach(page)).type('Nam', 'composition');
+  expect(await savedBlocks(page, app)).toEqual([first, 'related-news', 'Nam', ...rest]);
 });

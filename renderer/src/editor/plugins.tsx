@@ -14,6 +14,7 @@ import { BodyHistoryPlugin } from './plugins/BodyHistoryPlugin';
 import { RelatedNewsPlugin } from './related/RelatedNewsPlugin';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
 import { RevealSelectedBlockPlugin } from './plugins/RevealSelectedBlockPlugin';
+import { TypeAfterSelectedBlockPlugin } from './plugins/TypeAfterSelectedBlockPlugin';
 
 export interface BodyPluginProps {
   /** Called after every update that changed the content (not selection-only ones). */
@@ -33,6 +34,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <FiguresPlugin />
       <RelatedNewsPlugin />
       <RevealSelectedBlockPlugin />
+      <TypeAfterSelectedBlockPlugin />
       <ChangePlugin onContentChange={onContentChange} />
     </>
   );

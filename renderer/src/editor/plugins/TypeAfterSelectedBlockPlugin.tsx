@@ -1,0 +1,94 @@
+/**
+ * Text typed while a figure or a related-news box is selected goes into a new
+ * paragraph right after the block, as in Ghost's editor; the block stays.
+ *
+ * A block is selected as a whole (a node selection) with the arrow keys, or by
+ * a click on it. Lexical then removes the browser's caret and leaves typing to
+ * the browser, which put the letters at the very start of the body, each
+ * before the last ("xyz" became "zyx"), out of sight, and autosave kept them;
+ * with Unikey-style input the Backspaces of a tone mark deleted the figure too.
+ * Here the key that starts the typing first gets a paragraph to type into: the
+ * update runs inside Lexical's keydown dispatch, which commits it and puts the
+ * browser's caret there before the character or the IME's composition arrives.
+ *
+ * Keys typed into a block's own fields (a caption, an item's headline) are not
+ * the body's: only keys aimed at the body itself count.
+ */
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isDecoratorNode,
+  $isNodeSelection,
+  COMMAND_PRIORITY_HIGH,
+  KEY_DOWN_COMMAND,
+  type ParagraphNode,
+} from 'lexical';
+import { mergeRegister } from '@lexical/utils';
+
+/** Whether the key types text: a character, or an input method starting to compose. */
+function typesText(event: KeyboardEvent): boolean {
+  if (event.isComposing) return false;
+  // Ctrl/Cmd shortcuts type nothing; Ctrl+Alt is AltGr on Windows, which does.
+  if (event.metaKey || (event.ctrlKey && !event.altKey)) return false;
+  if (event.key === 'Process') return true;
+  return [...event.key].length === 1;
+}
+
+/** When a block alone is selected: a new paragraph after it, selected. Inside an update. */
+function $paragraphAfterSelectedBlock(): ParagraphNode | null {
+  const selection = $getSelection();
+  if (!$isNodeSelection(selection)) return null;
+  const nodes = selection.getNodes();
+  const block = nodes.length === 1 ? nodes[0] : undefined;
+  if (!$isDecoratorNode(block) || block.isInline()) return null;
+  const paragraph = $createParagraphNode();
+  block.insertAfter(paragraph);
+  paragraph.select();
+  return paragraph;
+}
+
+export function TypeAfterSelectedBlockPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    // Text inserted with no key before it (some virtual keyboards and input
+    // tools): the browser already aimed it at the body's start, so it is
+    // typed here instead. Capture phase, ahead of Lexical's own handler.
+    const onBeforeInput = (event: InputEvent) => {
+      if (event.target !== editor.getRootElement()) return;
+      if (event.inputType !== 'insertText' || !event.data || event.isComposing) return;
+      const text = event.data;
+      let typed = false;
+      editor.update(
+        () => {
+          const paragraph = $paragraphAfterSelectedBlock();
+          if (!paragraph) return;
+          $getSelection()?.insertText(text);
+          typed = true;
+        },
+        { discrete: true },
+      );
+      if (!typed) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    return mergeRegister(
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (event.target !== editor.getRootElement() || !typesText(event)) return false;
+          // Not handled either way: the key goes on, into the new paragraph if one was made.
+          $paragraphAfterSelectedBlock();
+          return false;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('beforeinput', onBeforeInput, true);
+        root?.addEventListener('beforeinput', onBeforeInput, true);
+      }),
+    );
+  }, [editor]);
+  return null;
+}
