@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from './ids';
+import { TEXT_LIMITS } from './limits';
 
 /** `<sha256 hex>.<ext>`: assets are stored once per article, named by content hash. */
 export const ASSET_ID_PATTERN = /^[0-9a-f]{64}\.(jpg|png|webp|gif)$/;
@@ -21,15 +22,15 @@ export const serializedFigureSchema = z.looseObject({
   height: z.number().int().positive(),
   layout: z.enum(FIGURE_LAYOUTS),
   /** The line readers see under the photo: plain text (see docs/article-format.md for why). */
-  caption: z.string().max(2000),
+  caption: z.string().max(TEXT_LIMITS.caption),
   /** "Ảnh: …" */
-  credit: z.string().max(500),
-  alt: z.string().max(2000),
+  credit: z.string().max(TEXT_LIMITS.credit),
+  alt: z.string().max(TEXT_LIMITS.alt),
 });
 export type SerializedFigure = z.infer<typeof serializedFigureSchema>;
 
 export const relatedLinkSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('url'), url: z.string().max(2000) }),
+  z.strictObject({ kind: z.literal('url'), url: z.string().max(TEXT_LIMITS.relatedUrl) }),
   z.strictObject({ kind: z.literal('article'), articleId: z.string().regex(ARTICLE_ID_PATTERN) }),
 ]);
 export type RelatedLink = z.infer<typeof relatedLinkSchema>;
@@ -37,8 +38,8 @@ export type RelatedLink = z.infer<typeof relatedLinkSchema>;
 export const relatedItemSchema = z.strictObject({
   /** Stable key for reordering in the UI; not exported. */
   key: z.string().min(1).max(64),
-  headline: z.string().max(2000),
-  summary: z.string().max(5000),
+  headline: z.string().max(TEXT_LIMITS.relatedHeadline),
+  summary: z.string().max(TEXT_LIMITS.relatedSummary),
   link: relatedLinkSchema.nullable(),
 });
 export type RelatedItem = z.infer<typeof relatedItemSchema>;
@@ -54,7 +55,7 @@ export const RELATED_HEADING_SUGGESTIONS = [
 export const serializedRelatedNewsSchema = z.looseObject({
   type: z.literal('related-news'),
   version: z.literal(1),
-  heading: z.string().max(500),
+  heading: z.string().max(TEXT_LIMITS.relatedHeading),
   items: z.array(relatedItemSchema).max(100),
 });
 export type SerializedRelatedNews = z.infer<typeof serializedRelatedNewsSchema>;

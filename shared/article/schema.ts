@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from './ids';
+import { TEXT_LIMITS } from './limits';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -37,23 +38,23 @@ export const ARTICLE_STATUSES = ['draft', 'ready', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const articleMetaSchema = z.strictObject({
-  slug: z.string().max(200),
-  category: z.string().max(200),
-  tags: z.array(z.string().max(100)).max(50),
+  slug: z.string().max(TEXT_LIMITS.slug),
+  category: z.string().max(TEXT_LIMITS.category),
+  tags: z.array(z.string().max(TEXT_LIMITS.tag)).max(50),
   status: z.enum(ARTICLE_STATUSES),
   /** Editor's notes: never exported. */
-  notes: z.string().max(20_000),
+  notes: z.string().max(TEXT_LIMITS.notes),
   /** Where the article is published, when it is: related-news links resolve to it. */
-  publishedUrl: z.string().max(2000).optional(),
+  publishedUrl: z.string().max(TEXT_LIMITS.publishedUrl).optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 export const articleSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: z.string().regex(ARTICLE_ID_PATTERN),
-  headline: z.string().max(2000),
-  sapo: z.string().max(10_000),
-  byline: z.string().max(500),
+  headline: z.string().max(TEXT_LIMITS.headline),
+  sapo: z.string().max(TEXT_LIMITS.sapo),
+  byline: z.string().max(TEXT_LIMITS.byline),
   body: bodySchema,
   meta: articleMetaSchema,
   createdAt: z.iso.datetime(),

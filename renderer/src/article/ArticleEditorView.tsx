@@ -6,6 +6,7 @@
 import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { ArticleSession } from './article-session';
+import { TEXT_LIMITS } from '../../../shared/article/limits';
 import type { DraftField } from './article-draft';
 import { BodyEditor } from '../editor/BodyEditor';
 import { SaveStatus } from '../status/SaveStatus';
@@ -62,6 +63,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
         id={ids.byline}
         className="input-byline text-input"
         type="text"
+        maxLength={TEXT_LIMITS.byline}
         lang="vi"
         spellCheck={false}
         autoComplete="off"
@@ -129,6 +131,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
           rows={1}
           value={fields.headline}
           max={houseStyle.headlineMaxChars}
+          maxLength={TEXT_LIMITS.headline}
           onKeyDown={headlineKeyDown}
           onPaste={headlinePaste}
           // A pasted line break becomes a space: same length, so the caret stays put.
@@ -144,6 +147,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
           rows={2}
           value={fields.sapo}
           max={houseStyle.sapoMaxChars}
+          maxLength={TEXT_LIMITS.sapo}
           onPaste={tonePaste}
           onChange={(value) => change('sapo', value)}
         />

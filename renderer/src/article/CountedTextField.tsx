@@ -19,8 +19,10 @@ export interface CountedTextFieldProps {
   inputClassName: string;
   rows: number;
   value: string;
-  /** The house-style limit shown in the counter. */
+  /** The house-style limit shown in the counter: advice, the text may pass it. */
   max: number;
+  /** The stored field's limit (TEXT_LIMITS): the text area takes no more. */
+  maxLength: number;
   onChange: (value: string) => void;
   /** Never called for a key that is part of an IME composition (Telex, VNI…). */
   onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
@@ -35,6 +37,7 @@ export function CountedTextField({
   rows,
   value,
   max,
+  maxLength,
   onChange,
   onKeyDown,
   onPaste,
@@ -55,13 +58,14 @@ export function CountedTextField({
         id={id}
         className={inputClassName}
         rows={rows}
+        maxLength={maxLength}
         lang="vi"
         spellCheck={false}
         aria-describedby={countId}
         {...field}
       />
     ),
-    [id, inputClassName, rows, countId, field],
+    [id, inputClassName, rows, maxLength, countId, field],
   );
   return (
     <div className={`field ${className}`}>

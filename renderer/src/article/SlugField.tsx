@@ -5,6 +5,7 @@
  * slug; the export never uses an invalid one as it stands (shared/export/export-slug.ts).
  */
 import { useEffect, useId, useState } from 'react';
+import { TEXT_LIMITS } from '../../../shared/article/limits';
 import { articleSlug } from '../../../shared/export';
 import { isValidSlug } from '../../../shared/export/export-slug';
 import { useI18n } from '../i18n/I18nProvider';
@@ -47,6 +48,7 @@ export function SlugField({ session }: { session: ArticleSession }) {
         id={inputId}
         className="input-slug text-input"
         type="text"
+        maxLength={TEXT_LIMITS.slug}
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"

@@ -12,6 +12,7 @@
  * exactly the text the input method meant.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { TEXT_LIMITS } from '../../../../shared/article/limits';
 import {
   $getNodeByKey,
   REDO_COMMAND,
@@ -34,7 +35,11 @@ const SETTERS: Record<FigureTextField, (node: FigureNode, value: string) => void
 };
 
 /** The schema's limits (shared/article/blocks.ts), so a save can never be refused for length. */
-const MAX_LENGTH: Record<FigureTextField, number> = { caption: 2000, credit: 500, alt: 2000 };
+const MAX_LENGTH: Record<FigureTextField, number> = {
+  caption: TEXT_LIMITS.caption,
+  credit: TEXT_LIMITS.credit,
+  alt: TEXT_LIMITS.alt,
+};
 
 const IS_APPLE = /Mac|iPhone|iPad/.test(navigator.platform);
 

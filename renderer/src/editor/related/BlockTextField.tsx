@@ -26,6 +26,8 @@ export interface BlockTextFieldProps {
   className: string;
   /** For `[data-field]` lookups when the focus is restored after a move. */
   field: string;
+  /** The stored field's limit (TEXT_LIMITS): a save of more would be refused. */
+  maxLength: number;
   list?: string;
   describedBy?: string;
   invalid?: boolean;
@@ -44,6 +46,7 @@ export function BlockTextField({
   multiline = false,
   className,
   field,
+  maxLength,
   list,
   describedBy,
   invalid,
@@ -87,6 +90,7 @@ export function BlockTextField({
     'aria-describedby': describedBy,
     'aria-invalid': invalid || undefined,
     'data-field': field,
+    maxLength,
     placeholder,
     onKeyDown,
     onBlur: blur,

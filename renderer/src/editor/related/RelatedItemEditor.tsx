@@ -4,6 +4,7 @@
  * the item moves it; the drag handle reorders it with the mouse.
  */
 import { useId, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { TEXT_LIMITS } from '../../../../shared/article/limits';
 import type { RelatedItem } from '../../../../shared/article/blocks';
 import type { ArticleSummary } from '../../../../shared/article/schema';
 import { checkRelatedUrl, type RelatedLinkRefusal } from '../../../../shared/related/link';
@@ -145,6 +146,7 @@ export function RelatedItemEditor({
         <BlockTextField
           id={ids.headline}
           field="headline"
+          maxLength={TEXT_LIMITS.relatedHeadline}
           className="text-input related-headline"
           label={t('related.headline')}
           placeholder={t('related.headline')}
@@ -157,6 +159,7 @@ export function RelatedItemEditor({
         <BlockTextField
           id={ids.summary}
           field="summary"
+          maxLength={TEXT_LIMITS.relatedSummary}
           multiline
           className="text-input related-summary"
           label={t('related.summary')}
@@ -191,6 +194,7 @@ export function RelatedItemEditor({
           <BlockTextField
             id={ids.link}
             field="link"
+            maxLength={TEXT_LIMITS.relatedUrl}
             className="text-input related-link"
             label={t('related.link')}
             placeholder="https://…"

@@ -6,6 +6,7 @@
  * The heading and items are made once the box nears the viewport or the
  * browser is idle (deferred-block-fields.ts), at once for a box just inserted.
  */
+import { TEXT_LIMITS } from '../../../../shared/article/limits';
 import {
   useEffect,
   useId,
@@ -125,6 +126,7 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
             <BlockTextField
               id={ids.heading}
               field="heading"
+              maxLength={TEXT_LIMITS.relatedHeading}
               className="text-input related-heading"
               label={t('related.heading')}
               placeholder={t('related.heading')}
