@@ -4,6 +4,8 @@
  *   <outDir>/<slug>/index.html           the page (or the bare `<article>` fragment)
  *   <outDir>/<slug>/images/<slug>-<n>.<ext>   the figures' images, in reading order
  *
+ * Each folder also holds a marker naming its article (export-folders.ts).
+ *
  * Nothing half-written: the folder is built under a temporary name inside
  * `outDir` (same file system, so the final step is a rename), every file and
  * folder is fsynced, and only then is it renamed into place. An older export of
@@ -14,7 +16,7 @@
  * Plain Node, used by the bridge's `article:export` and by the `newsdesk` CLI.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../shared/article/schema';
 import {
@@ -29,6 +31,7 @@ import { EXPORT_IMAGES_FOLDER, exportImageNamer } from '../../shared/export/imag
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { resolveAssetPath } from './asset-paths';
 import { fsyncDirectory, retryWhileBusy } from './atomic-write';
+import { folderOwner, OWNER_FILE, ownerMarker } from './export-folders';
 
 /** In the web host, exports go to `<library>/exports` (not an article id, so the store's list skips it). */
 export const EXPORTS_FOLDER_NAME = 'exports';
@@ -83,20 +86,10 @@ async function fsyncFile(filePath: string): Promise<void> {
   }
 }
 
-async function exists(filePath: string): Promise<boolean> {
-  try {
-    await stat(filePath);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-}
-
 /** A failure the user can act on, named after the article. */
 class ExportError extends Error {
   constructor(
-    readonly code: 'not-found' | 'corrupt' | 'unsupported-version' | 'invalid-request',
+    readonly code: 'not-found' | 'corrupt' | 'unsupported-version' | 'invalid-request' | 'conflict',
     message: string,
   ) {
     super(message);
@@ -165,18 +158,35 @@ async function buildExport(
     await fsyncFile(target);
   }
   await writeDurably(path.join(tempDir, EXPORT_INDEX_FILE), rendered.html);
+  // Whose folder this is, so a later export never takes it for another article's.
+  await writeDurably(path.join(tempDir, OWNER_FILE), ownerMarker(article.id));
   if (rendered.images.size > 0) await fsyncDirectory(imagesDir);
   await fsyncDirectory(tempDir);
 }
 
-/** Renames `tempDir` to `target`, keeping any older export until the new one is in place. */
+/**
+ * Renames `tempDir` to `target`, keeping any older export until the new one is
+ * in place. Only an export of the same article (or an unmarked one from before
+ * the markers) is replaced: another article's export or a folder Newsdesk did
+ * not make is left as it is, and the export fails naming it.
+ */
 async function moveIntoPlace(
   tempDir: string,
   target: string,
   outDir: string,
   slug: string,
+  articleId: string,
 ): Promise<void> {
-  if (!(await exists(target))) {
+  const owner = await folderOwner(target);
+  if (owner?.kind === 'foreign' || (owner?.kind === 'article' && owner.articleId !== articleId)) {
+    throw new ExportError(
+      'conflict',
+      owner.kind === 'foreign'
+        ? `${target} already exists and was not made by Newsdesk; it was left as it is. Rename it or export to another folder.`
+        : `${target} holds the export of another article (${owner.articleId}); it was left as it is.`,
+    );
+  }
+  if (owner === null) {
     await retryWhileBusy(() => rename(tempDir, target));
     await fsyncDirectory(outDir);
     return;
@@ -221,7 +231,7 @@ export async function exportArticle(
     await mkdir(outDir, { recursive: true });
     tempDir = path.join(outDir, scratchName(slug, TEMP_MARKER));
     await buildExport(request, tempDir, rendered);
-    await moveIntoPlace(tempDir, target, outDir, slug);
+    await moveIntoPlace(tempDir, target, outDir, slug, article.id);
     tempDir = null;
     return ok({
       folder: target,

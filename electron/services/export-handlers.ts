@@ -17,6 +17,7 @@ import { exportRequestSchemas } from '../../shared/ipc/export-channels';
 import { ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import { EXPORTS_FOLDER_NAME, exportArticle } from './article-export';
+import { readExistingExports } from './export-folders';
 import type { VersionHistory } from './version-history';
 
 export interface ExportHandlerContext {
@@ -40,20 +41,21 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
       const loaded = await context.store.load(id);
       if (!loaded.ok) return loaded;
       const { article } = loaded.value;
-      // Folder names are planned over the whole library, as the CLI plans them:
-      // two articles with the same headline never share (and overwrite) one
-      // folder, a reserved name ("Con") is renamed, and related-news links to
+      // Folder names are planned over the whole library and the destination, as
+      // the CLI plans them: two articles with the same headline never share (and
+      // overwrite) one folder, a reserved name ("Con") is renamed, and related-news links to
       // other library articles lead to their published URL or to the folder
       // that article is exported to.
       const listing = await context.store.list();
       if (!listing.ok) return listing;
       const summaries = listing.value.articles;
-      const slugs = planExportSlugs(summaries);
 
       const destination = context.chooseExportFolder
         ? await context.chooseExportFolder()
         : path.join(context.libraryPath, EXPORTS_FOLDER_NAME);
       if (destination === null) return ok({ kind: 'cancelled' });
+      // Folders already there keep their owners (export-folders.ts).
+      const slugs = planExportSlugs(summaries, await readExistingExports(destination));
 
       const exported = await exportArticle({
         article,

@@ -10,27 +10,64 @@ import { uniqueSlug } from './slug';
 /** What planning needs of an article: its library summary is enough. */
 export type PlannedArticle = LinkableSummary;
 
+/** What the destination already holds (electron/services/export-folders.ts). */
+export interface ExistingFolders {
+  /** Folder name → the article it was exported for. */
+  owners: ReadonlyMap<string, string>;
+  /** Folder names no export may take (not made by Newsdesk). */
+  foreign: ReadonlySet<string>;
+}
+
+const NOTHING_THERE: ExistingFolders = { owners: new Map(), foreign: new Set() };
+
 /**
- * One slug per article, unique within the run. Slugs an editor typed are
- * served first, then those made from headlines; within each, articles are
- * taken in id order, so the same library always gives the same names (a
- * re-export replaces the folders it wrote before instead of adding "-2"
- * copies), and a typed slug never becomes "-2" because some other article's
- * headline gives the same name.
+ * One slug per article, unique within the run. An article keeps the folder it
+ * was exported to before while that folder still carries its name (`base` or
+ * `base-N`), and no other article takes a folder that belongs to someone: a
+ * new article with the same headline as yesterday's gets "-2" instead of
+ * replacing yesterday's page. Then slugs an editor typed are served, then
+ * those made from headlines; within each, articles are taken in id order, so
+ * the same library and destination always give the same names (a re-export
+ * replaces the folders it wrote before instead of adding "-2" copies), and a
+ * typed slug never becomes "-2" because some other article's headline gives
+ * the same name.
  */
-export function planExportSlugs(articles: readonly PlannedArticle[]): Map<string, string> {
+export function planExportSlugs(
+  articles: readonly PlannedArticle[],
+  existing: ExistingFolders = NOTHING_THERE,
+): Map<string, string> {
   const taken = reservedSlugs();
+  for (const name of existing.owners.keys()) taken.add(name);
+  for (const name of existing.foreign) taken.add(name);
   const slugs = new Map<string, string>();
+  for (const article of articles) {
+    const kept = keptFolder(exportSlug(article), article.id, existing.owners);
+    if (kept !== null) slugs.set(article.id, kept);
+  }
   const typed = (article: PlannedArticle) => (typedSlug(article) !== null ? 0 : 1);
-  const ordered = [...articles].sort(
-    (a, b) => typed(a) - typed(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const ordered = articles
+    .filter((article) => !slugs.has(article.id))
+    .sort((a, b) => typed(a) - typed(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const article of ordered) {
     const slug = uniqueSlug(exportSlug(article), taken);
     taken.add(slug);
     slugs.set(article.id, slug);
   }
   return slugs;
+}
+
+/** The folder `id` was exported to under `base` or `base-N` (the lowest), if any. */
+function keptFolder(base: string, id: string, owners: ReadonlyMap<string, string>): string | null {
+  if (owners.get(base) === id) return base;
+  let kept: { name: string; n: number } | null = null;
+  for (const [name, owner] of owners) {
+    if (owner !== id || !name.startsWith(`${base}-`)) continue;
+    const suffix = name.slice(base.length + 1);
+    if (!/^[1-9][0-9]*$/.test(suffix)) continue;
+    const n = Number(suffix);
+    if (kept === null || n < kept.n) kept = { name, n };
+  }
+  return kept?.name ?? null;
 }
 
 /**

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
 import { linkResolverFor, planExportSlugs } from '../../../shared/export/export-plan';
+import { readExistingExports } from '../../services/export-folders';
 import { ARTICLE_FILE_NAME, ArticleStore } from '../../services/article-store';
 import { exportArticle, type ExportFormat } from '../../services/article-export';
 import { articleOrLibrary, listLibrary } from '../article-or-library';
@@ -104,7 +105,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   const { source, outDir, format } = parse(args);
   const job = await planJob(source);
   const store = new ArticleStore({ libraryPath: job.libraryPath });
-  const slugs = planExportSlugs(job.summaries);
+  const slugs = planExportSlugs(job.summaries, await readExistingExports(outDir));
   const resolveArticleLink = linkResolverFor(job.summaries, slugs);
 
   const failures: Failure[] = job.damaged.map((entry) => ({ id: entry.id, reason: entry.message }));

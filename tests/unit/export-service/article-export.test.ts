@@ -1,5 +1,5 @@
 /** Exporting one article to a folder, on real files (issue #5). */
-import { readdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/schema';
@@ -133,6 +133,43 @@ describe('exportArticle', () => {
     // The folder was replaced whole, not merged into.
     expect(await readdir(path.join(outDir, MAIN_SLUG, 'images'))).not.toContain('stale.jpg');
     expect(await readdir(outDir)).toEqual([MAIN_SLUG]);
+  });
+
+  it("replaces its own or an unmarked older export, never another article's or a folder it did not make", async () => {
+    const { libraryPath, outDir, load, run, slugs } = await setUp();
+    const main = await load(MAIN_ID);
+    const other = await load(OTHER_ID);
+    const slug = slugs.get(MAIN_ID)!;
+    const index = () => readFile(path.join(outDir, slug, 'index.html'), 'utf8');
+    // An export made before folders were marked: an index.html, nothing else.
+    await mkdir(path.join(outDir, slug), { recursive: true });
+    await writeFile(path.join(outDir, slug, 'index.html'), '<p>bản cũ</p>');
+    expect((await run(main)).ok).toBe(true);
+    expect(await index()).not.toContain('bản cũ');
+
+    const exportAs = (article: Article, as: string) =>
+      exportArticle({
+        article,
+        libraryPath,
+        outDir,
+        slug: as,
+        format: 'page',
+        resolveArticleLink: () => null,
+      });
+    // Another article sent to the same folder (a caller's mistake) is refused.
+    const before = await index();
+    expect(await exportAs(other, slug)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await index()).toBe(before);
+    // So is a folder Newsdesk did not make.
+    await mkdir(path.join(outDir, 'ban-rieng'));
+    await writeFile(path.join(outDir, 'ban-rieng', 'ghi-chu.txt'), 'riêng');
+    expect(await exportAs(main, 'ban-rieng')).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await readdir(path.join(outDir, 'ban-rieng'))).toEqual(['ghi-chu.txt']);
+    // Nothing half-made is left behind.
+    expect((await readdir(outDir)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('fails clearly on a missing image and keeps the previous export intact', async () => {

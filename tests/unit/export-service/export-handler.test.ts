@@ -1,5 +1,5 @@
 /** The `article:export` handler: destination chosen in main, never by the renderer (issue #5). */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../../shared/ipc/channels';
@@ -191,5 +191,64 @@ describe('article:export', () => {
         '../con-2/index.html',
       ]),
     );
+  });
+  it("a newer article with the same headline never takes over an older one's export", async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    const headline = 'Giá vàng hôm nay';
+    // Yesterday's article sorts after today's by id: planning by id alone gave
+    // today's the base name, writing over yesterday's page.
+    const yesterday = 'f0000000-0000-4000-8000-000000000001';
+    const today = '10000000-0000-4000-8000-000000000002';
+    await writeArticle(
+      libraryPath,
+      article([paragraph(text('Hôm qua: 80 triệu đồng/lượng.'))], { id: yesterday, headline }),
+    );
+    const handlers = () =>
+      createExportHandlers({ store: new ArticleStore({ libraryPath }), libraryPath });
+    const first = await handlers()['article:export']({ id: yesterday });
+    expect(first.ok && first.value.kind === 'exported' && first.value.slug).toBe(
+      'gia-vang-hom-nay',
+    );
+
+    await writeArticle(
+      libraryPath,
+      article([paragraph(text('Hôm nay: 82 triệu đồng/lượng.'))], { id: today, headline }),
+    );
+    const second = await handlers()['article:export']({ id: today });
+    expect(second.ok && second.value.kind === 'exported' && second.value.slug).toBe(
+      'gia-vang-hom-nay-2',
+    );
+    // Re-exporting yesterday's still lands in its own folder.
+    const again = await handlers()['article:export']({ id: yesterday });
+    expect(again.ok && again.value.kind === 'exported' && again.value.slug).toBe(
+      'gia-vang-hom-nay',
+    );
+    const exported = (slug: string) =>
+      readFile(path.join(libraryPath, 'exports', slug, 'index.html'), 'utf8');
+    expect(await exported('gia-vang-hom-nay')).toContain('Hôm qua');
+    expect(await exported('gia-vang-hom-nay-2')).toContain('Hôm nay');
+  });
+
+  it('never replaces a folder Newsdesk did not make: the export takes the next name', async () => {
+    const { root, handlers } = await setUp(async () => path.join(root, 'Documents'));
+    const documents = path.join(root, 'Documents');
+    // The reporter's own folder, named as the article's slug would be.
+    await mkdir(path.join(documents, MAIN_SLUG), { recursive: true });
+    await writeFile(path.join(documents, MAIN_SLUG, 'ghi-chu.txt'), 'ghi chú riêng');
+    const result = await handlers['article:export']({ id: MAIN_ID });
+    expect(result.ok && result.value.kind === 'exported' && result.value.slug).toBe(
+      `${MAIN_SLUG}-2`,
+    );
+    expect(await readFile(path.join(documents, MAIN_SLUG, 'ghi-chu.txt'), 'utf8')).toBe(
+      'ghi chú riêng',
+    );
+
+    const { folderOwner } = await import('../../../electron/services/export-folders');
+    expect(await folderOwner(path.join(documents, MAIN_SLUG))).toEqual({ kind: 'foreign' });
+    expect(await folderOwner(path.join(documents, `${MAIN_SLUG}-2`))).toEqual({
+      kind: 'article',
+      articleId: MAIN_ID,
+    });
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * Whose each folder in an export destination is. Every export folder carries
+ * a small marker naming the article it was made for (OWNER_FILE), so that:
+ *
+ *  - an export replaces only its own article's earlier export: a newer
+ *    article with the same headline ("Giá vàng hôm nay" every morning) gets
+ *    "-2" instead of taking over yesterday's folder;
+ *  - a folder Newsdesk did not make (a reporter's own "bao-cao" in Documents)
+ *    is never replaced, and so never deleted.
+ *
+ * Folders from before the marker (an `index.html` and an `images` folder,
+ * nothing else) are taken for Newsdesk exports anyone may replace, as every
+ * export did then; the next export marks them.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
+import { SLUG_PATTERN } from '../../shared/export/export-slug';
+import { EXPORT_IMAGES_FOLDER } from '../../shared/export/image-names';
+
+/** In each export folder; a dot file, so file managers and uploads usually leave it out of sight. */
+export const OWNER_FILE = '.newsdesk-export.json';
+const INDEX_FILE = 'index.html';
+
+const ownerSchema = z.object({ articleId: z.string().regex(ARTICLE_ID_PATTERN) });
+
+/** The marker's text for `articleId`. */
+export function ownerMarker(articleId: string): string {
+  return `${JSON.stringify({ articleId })}\n`;
+}
+
+/**
+ * - `article`: an export of that article;
+ * - `unmarked-export`: an export from before the marker, free to replace;
+ * - `foreign`: anything else, never replaced.
+ */
+export type FolderOwner =
+  { kind: 'article'; articleId: string } | { kind: 'unmarked-export' } | { kind: 'foreign' };
+
+/** Whose the folder `folder` is; null when there is no such folder. */
+export async function folderOwner(folder: string): Promise<FolderOwner | null> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    // A file of that name, or one we cannot read: not ours to replace.
+    return { kind: 'foreign' };
+  }
+  if (names.includes(OWNER_FILE)) {
+    try {
+      const marker = ownerSchema.parse(
+        JSON.parse(await readFile(path.join(folder, OWNER_FILE), 'utf8')),
+      );
+      return { kind: 'article', articleId: marker.articleId };
+    } catch {
+      return { kind: 'foreign' };
+    }
+  }
+  const exportShaped =
+    names.includes(INDEX_FILE) &&
+    names.every((name) => name === INDEX_FILE || name === EXPORT_IMAGES_FOLDER);
+  return exportShaped ? { kind: 'unmarked-export' } : { kind: 'foreign' };
+}
+
+/** What an export destination already holds, for planning the folder names of an export. */
+export interface ExistingExports {
+  /** Folder name → the article it was exported for. */
+  owners: Map<string, string>;
+  /** Folder names no export may take (not made by Newsdesk). */
+  foreign: Set<string>;
+}
+
+/** Reads `outDir`'s folders (none when it does not exist yet). */
+export async function readExistingExports(outDir: string): Promise<ExistingExports> {
+  const existing: ExistingExports = { owners: new Map(), foreign: new Set() };
+  let names: string[];
+  try {
+    names = await readdir(outDir);
+  } catch {
+    return existing;
+  }
+  // Only names an export could take matter: a slug has no dot and no capital.
+  // "Bao-Cao" is the same folder as "bao-cao" where names ignore case
+  // (macOS, Windows): whatever it is, it is not an export to replace.
+  for (const name of names) {
+    if (name !== name.toLowerCase() && SLUG_PATTERN.test(name.toLowerCase()))
+      existing.foreign.add(name.toLowerCase());
+  }
+  const candidates = names.filter((name) => SLUG_PATTERN.test(name));
+  const owners = await Promise.all(candidates.map((name) => folderOwner(path.join(outDir, name))));
+  candidates.forEach((name, index) => {
+    const owner = owners[index];
+    if (owner?.kind === 'article') existing.owners.set(name, owner.articleId);
+    else if (owner?.kind === 'foreign') existing.foreign.add(name);
+  });
+  return existing;
+}
