@@ -18,7 +18,9 @@ import type {
 } from '../../shared/ipc/recovery-channels';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { sameContent } from '../../shared/recovery/article-diff';
+import { figureAssetIds } from '../../shared/article/figure-assets';
 import { ARTICLE_FILE_NAME, revisionOf, type ArticleStore } from './article-store';
+import { copyImageBetweenArticles } from './image-copy';
 import type { ArticleWatcher } from './article-watcher';
 import type { RecoveryJournal } from './recovery-journal';
 import type { VersionHistory } from './version-history';
@@ -51,7 +53,15 @@ const NO_JOURNAL = fail(
   'No recovery folder is configured, so unsaved edits cannot be journaled.',
 );
 
-/** Saves `article`'s content as a new article (new id, new creation time); the original is untouched. */
+/**
+ * Saves `article`'s content as a new article (new id, new creation time); the
+ * original is untouched. Each article keeps its own images, so the figures'
+ * images are copied into the new article's folder first, from `article.id`'s
+ * (or any article holding the same bytes): without them the copy ("Keep
+ * both", "Restore as a copy") showed missing photos and could not be exported.
+ * An image that cannot be copied (missing from the whole library) shows as
+ * missing in the copy, as it would in the original.
+ */
 export async function saveAsCopy(
   store: ArticleStore,
   article: Article,
@@ -63,6 +73,16 @@ export async function saveAsCopy(
     id: created.value.article.id,
     createdAt: created.value.article.createdAt,
   };
+  for (const assetId of figureAssetIds(article.body)) {
+    // Never a reason to lose the copy's words: an image that cannot be copied
+    // shows as missing in the copy, where the reporter can insert it again.
+    await copyImageBetweenArticles({
+      libraryPath: store.libraryPath,
+      toArticleId: copy.id,
+      assetId,
+      fromArticleId: article.id,
+    });
+  }
   const saved = await store.save(copy, created.value.revision);
   if (!saved.ok) return saved;
   return store.load(copy.id);

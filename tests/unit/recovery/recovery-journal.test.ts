@@ -9,6 +9,7 @@ import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
 import { bodyParagraphs } from '../../../shared/recovery/article-diff';
+import { makePng } from '../images/fixtures';
 import { useTempDirs } from '../services/temp-dir';
 
 const tempDir = useTempDirs();
@@ -203,6 +204,58 @@ describe('the recovery journal', () => {
       journal: { session, sequence: 3 },
     });
     expect(again.revision).not.toBe(saved.revision);
+  });
+
+  it('a copy ("Keep both", "Restore as a copy") brings its figures\' images along', async () => {
+    const { call, created } = await services();
+    const id = created.article.id;
+    const imported = await call<{ assetId: string; width: number; height: number }>(
+      'image:import',
+      { articleId: id, name: 'anh.png', dataBase64: (await makePng(64, 48, 7)).toString('base64') },
+    );
+    const figure = {
+      type: 'figure',
+      version: 1,
+      assetId: imported.assetId,
+      width: imported.width,
+      height: imported.height,
+      layout: 'inline',
+      caption: 'Chú thích',
+      credit: 'Ảnh: A',
+      alt: 'Ảnh',
+    };
+    const withFigure: Article = {
+      ...withBody(created.article, 'Có ảnh'),
+      headline: 'Bài có ảnh',
+      body: {
+        root: {
+          ...created.article.body.root,
+          children: [...withBody(created.article, 'Có ảnh').body.root.children, figure],
+        },
+      } as unknown as Article['body'],
+    };
+    const shows = (articleId: string) =>
+      call('image:url', { articleId, assetId: imported.assetId }).then(
+        () => true,
+        () => false,
+      );
+
+    const kept = await call<LoadedArticle>('article:save-as-copy', { article: withFigure });
+    expect(kept.article.id).not.toBe(id);
+    expect(await shows(kept.article.id)).toBe(true);
+
+    await call('journal:write', {
+      article: withFigure,
+      baseRevision: created.revision,
+      session: 'crashed-session',
+      sequence: 3,
+    });
+    const restored = await call<LoadedArticle>('journal:restore', { id, as: 'copy' });
+    expect(restored.article.id).not.toBe(id);
+    expect(await shows(restored.article.id)).toBe(true);
+    // The copy exports: its images are its own.
+    const exported = await call<{ kind: string }>('article:export', { id: restored.article.id });
+    expect(exported.kind).toBe('exported');
   });
 
   it('lists entries with the disk state and restores as the current version', async () => {
