@@ -147,6 +147,15 @@ describe('sanitizePastedHtml keeps the text and its meaning', () => {
     expect(html).toBe('<p><strong>đậm</strong> <em>nghiêng</em> <u>gạch</u></p>');
   });
 
+  it('does not underline a link because the page drew it underlined', () => {
+    const { html } = sanitizePastedHtml(
+      '<b style="font-weight:normal;" id="docs-internal-guid-2"><p><span style="text-decoration:none;">Xem </span><a href="https://vnexpress.net/a.html" style="text-decoration:none;"><span style="color:#1155cc;text-decoration:underline;-webkit-text-decoration-skip:none;">bài gốc</span></a> và <span style="text-decoration:underline">gạch</span></p></b>',
+    );
+    expect(html).toBe(
+      '<p>Xem <a href="https://vnexpress.net/a.html">bài gốc</a> và <u>gạch</u></p>',
+    );
+  });
+
   it('maps headings to the body levels the export uses', () => {
     expect(sanitizePastedHtml('<h1>A</h1><h2>B</h2><h4>C</h4><h6>D</h6>').html).toBe(
       '<h2>A</h2><h2>B</h2><h3>C</h3><h3>D</h3>',

@@ -7,7 +7,8 @@
  *
  *  - Google Docs wraps the whole clipboard in `<b style="font-weight:normal">`:
  *    a bold element that says it is not bold is unwrapped (as Lexical does).
- *  - `<span>`/`<font>` styled bold, italic or underlined become `<strong>`, `<em>`, `<u>`.
+ *  - `<span>`/`<font>` styled bold, italic or underlined become `<strong>`, `<em>`, `<u>`
+ *    (not an underline inside a link, which is how pages draw links).
  *  - Block containers (`div`, `section`, table cells…) become paragraphs when
  *    they hold only inline content, and are unwrapped when they hold blocks;
  *    otherwise the sanitizer would unwrap them all and run the text together.
@@ -122,7 +123,8 @@ function wrapInlineStyles(element: Element): void {
   const wrappers: string[] = [];
   if (isBoldWeight(style.get('font-weight'))) wrappers.push('strong');
   if (/^(italic|oblique)/.test(style.get('font-style') ?? '')) wrappers.push('em');
-  if (decoration.includes('underline')) wrappers.push('u');
+  // Google Docs and web pages draw links underlined: that is the link's look, not the writer's underline.
+  if (decoration.includes('underline') && !element.closest('a')) wrappers.push('u');
   for (const tag of wrappers) {
     const wrapper = element.ownerDocument.createElement(tag);
     wrapper.append(...element.childNodes);
