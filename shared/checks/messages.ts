@@ -5,6 +5,7 @@
  */
 import type { UiLanguage } from '../settings';
 import type { Finding, RuleId } from './types';
+import { formatNumber } from '../i18n/number-format';
 
 export type MessageTemplate = Readonly<Record<UiLanguage, string>>;
 
@@ -81,18 +82,6 @@ export const RULE_MESSAGES: Readonly<Record<RuleId, MessageTemplate>> = {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-const numberFormats = new Map<UiLanguage, Intl.NumberFormat>();
-
-// Built once per language: Vietnamese groups thousands with a dot (1.250 ký tự).
-function numberFormat(lang: UiLanguage): Intl.NumberFormat {
-  let format = numberFormats.get(lang);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(lang);
-    numberFormats.set(lang, format);
-  }
-  return format;
-}
-
 /** The names a template uses, for checking that a rule's params cover them. */
 export function templateParams(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
@@ -104,6 +93,6 @@ export function formatFinding(finding: Finding, lang: UiLanguage): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (!Object.hasOwn(finding.params, name)) return whole;
     const value = finding.params[name];
-    return typeof value === 'number' ? numberFormat(lang).format(value) : String(value);
+    return typeof value === 'number' ? formatNumber(lang, value) : String(value);
   });
 }

@@ -8,6 +8,7 @@
  * Placeholders are written `{name}` and filled by `formatMessage`.
  */
 import type { UiLanguage } from '../settings';
+import { formatNumber } from './number-format';
 import { exportMessagesEn, exportMessagesVi } from './export-messages';
 import { recoveryMessagesEn, recoveryMessagesVi } from './recovery-messages';
 import { figureMessagesEn, figureMessagesVi } from './figure-messages';
@@ -330,8 +331,9 @@ function pluralForm(language: UiLanguage, count: number, one: string, other: str
 
 /**
  * Looks up `key` in `language` and fills its placeholders from `params`:
- * `{name}` is the value, `{name:one|other}` the word that agrees with it
- * ("1 finding", "2 findings"). Vietnamese has one form and needs none.
+ * `{name}` is the value (a number written as the language writes numbers:
+ * 10.960 in Vietnamese, 10,960 in English), `{name:one|other}` the word that
+ * agrees with it ("1 finding", "2 findings"). Vietnamese has one form and needs none.
  */
 export function formatMessage(
   language: UiLanguage,
@@ -345,7 +347,8 @@ export function formatMessage(
     (whole, name: string, one?: string, other?: string) => {
       if (!Object.hasOwn(params, name)) return whole;
       const value = params[name]!;
-      if (one === undefined || other === undefined) return String(value);
+      if (one === undefined || other === undefined)
+        return typeof value === 'number' ? formatNumber(language, value) : value;
       return pluralForm(language, Number(value), one, other);
     },
   );

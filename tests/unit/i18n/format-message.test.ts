@@ -24,6 +24,17 @@ describe('formatMessage', () => {
     expect(formatMessage('en', 'counts.words', {})).toBe('{count} {count:word|words}');
   });
 
+  it('writes numbers as each language does: grouped thousands, a decimal comma in Vietnamese', () => {
+    expect(formatMessage('vi', 'counts.characters', { count: 10_960 })).toBe('10.960 ký tự');
+    expect(formatMessage('en', 'counts.characters', { count: 10_960 })).toBe('10,960 characters');
+    expect(formatMessage('vi', 'images.tooLarge', { name: 'a.jpg', size: 52.34, limit: 50 })).toBe(
+      '“a.jpg” nặng 52,3 MB; không chèn được ảnh lớn hơn 50 MB.',
+    );
+    expect(formatMessage('en', 'images.tooLarge', { name: 'a.jpg', size: 52.34, limit: 50 })).toBe(
+      '“a.jpg” is 52.3 MB; images larger than 50 MB cannot be inserted.',
+    );
+  });
+
   it('has no placeholder left unfilled in any English or Vietnamese string', () => {
     const params = new Proxy(
       {},

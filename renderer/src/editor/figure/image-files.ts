@@ -23,10 +23,10 @@ async function maxImageBytes(): Promise<number> {
 
 export type ImageImportOutcome =
   | { ok: true; image: ImportedImage }
-  | { ok: false; reason: 'too-large'; sizeMb: string; limitMb: string }
+  | { ok: false; reason: 'too-large'; sizeMb: number; limitMb: number }
   | { ok: false; reason: 'refused'; detail: string };
 
-const megabytes = (bytes: number) => String(Number((bytes / 1_000_000).toFixed(1)));
+const megabytes = (bytes: number) => bytes / 1_000_000;
 
 export async function importImageFile(articleId: string, file: File): Promise<ImageImportOutcome> {
   const limit = await maxImageBytes();
