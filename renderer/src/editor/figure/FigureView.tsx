@@ -15,6 +15,7 @@
 import { useEffect, useRef } from 'react';
 import {
   $getNodeByKey,
+  $isElementNode,
   CLICK_COMMAND,
   COMMAND_PRIORITY_LOW,
   type LexicalEditor,
@@ -50,6 +51,24 @@ function updateFigure(editor: LexicalEditor, nodeKey: NodeKey, change: (node: Fi
     const node = $getNodeByKey(nodeKey);
     if ($isFigureNode(node)) change(node);
   });
+}
+
+/**
+ * Removes the figure and puts the caret where it was (the start of the block
+ * after it, else the end of the one before), with the focus in the body: on
+ * the removed button the focus fell to the page, where Ctrl+Z undid nothing.
+ */
+function deleteFigure(editor: LexicalEditor, nodeKey: NodeKey) {
+  editor.update(() => {
+    const node = $getNodeByKey(nodeKey);
+    if (!$isFigureNode(node)) return;
+    const next = node.getNextSibling();
+    const previous = node.getPreviousSibling();
+    node.remove();
+    if ($isElementNode(next)) next.selectStart();
+    else if ($isElementNode(previous)) previous.selectEnd();
+  });
+  editor.focus();
 }
 
 export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
@@ -217,7 +236,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
             <button
               type="button"
               className="figure-button figure-button-text figure-delete"
-              onClick={() => updateFigure(editor, nodeKey, (node) => node.remove())}
+              onClick={() => deleteFigure(editor, nodeKey)}
             >
               {t('figure.delete')}
             </button>

@@ -29,9 +29,10 @@ import { useBlockFieldsShown } from '../deferred-block-fields';
 import { useLibraryArticles } from './useLibraryArticles';
 import { useRelatedNewsNode } from './useRelatedNewsNode';
 
-/** A field to focus after the next render: the item moved, or was just added. */
+/** A field to focus after the next render: the item moved, was just added, or its neighbour removed. */
 interface FocusRequest {
-  itemKey: string;
+  /** The item whose field takes the focus; null for the "Add related item" button. */
+  itemKey: string | null;
   field: string;
 }
 
@@ -50,6 +51,7 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
   const { library, refresh } = useLibraryArticles();
   const containerRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const focusRequest = useRef<FocusRequest | null>(null);
   const [fieldsShown, watchBar] = useBlockFieldsShown(hasPendingFocus(nodeKey));
   // Suggestions are buttons, not a <datalist>: an input with a list is a combobox, and
@@ -70,6 +72,10 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
     const request = focusRequest.current;
     if (!request) return;
     focusRequest.current = null;
+    if (request.itemKey === null) {
+      addRef.current?.focus();
+      return;
+    }
     const item = containerRef.current?.querySelector(
       `[data-item-key="${CSS.escape(request.itemKey)}"]`,
     );
@@ -90,6 +96,17 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
     if (toIndex < 0 || toIndex >= items.length) return;
     focusRequest.current = { itemKey, field: focusField };
     editBlock(editor, nodeKey, (block) => block.moveItem(itemKey, toIndex));
+  };
+
+  /**
+   * The focus goes to the next item (else the previous one, else "Add"): on
+   * the removed item's button it fell to the page, where Ctrl+Z undid nothing.
+   */
+  const remove = (itemKey: string) => {
+    const index = items.findIndex((item) => item.key === itemKey);
+    const neighbour = items[index + 1] ?? items[index - 1];
+    focusRequest.current = { itemKey: neighbour?.key ?? null, field: 'headline' };
+    editBlock(editor, nodeKey, (block) => block.removeItem(itemKey));
   };
 
   const add = () => {
@@ -177,14 +194,14 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
                   )
                 }
                 onMove={(toIndex, field) => move(item.key, toIndex, field)}
-                onRemove={() => editBlock(editor, nodeKey, (block) => block.removeItem(item.key))}
+                onRemove={() => remove(item.key)}
                 onFieldKeyDown={fieldKeyDown}
                 onDropItem={(draggedKey, toIndex) => move(draggedKey, toIndex, 'headline')}
               />
             ))}
           </ol>
           <p className="related-hint">{t('related.moveHint')}</p>
-          <button type="button" className="button related-add" onClick={add}>
+          <button type="button" className="button related-add" ref={addRef} onClick={add}>
             {t('related.add')}
           </button>
         </>
