@@ -294,6 +294,27 @@ for (const method of METHODS) {
   });
 }
 
+for (const method of METHODS) {
+  test(`${method}: a run of typing is one undo step, as plain ASCII typing is`, async ({
+    page,
+    app,
+  }) => {
+    await newArticle(app);
+    const body = bodyOf(page);
+    await body.click();
+    await page.keyboard.insertText('Kết');
+    // A pause: what follows is a new run.
+    await page.waitForTimeout(1200);
+    const typer = await VietnameseTyper.attach(page);
+    await typer.type(' bài viết hôm nay', method);
+    await expect(body.locator('p')).toHaveText('Kết bài viết hôm nay');
+    await page.keyboard.press(`${mod}+z`);
+    await expect(body.locator('p')).toHaveText('Kết');
+    await page.keyboard.press(`${mod}+Shift+z`);
+    await expect(body.locator('p')).toHaveText('Kết bài viết hôm nay');
+  });
+}
+
 test('decomposed (NFD) input becomes NFC in place, and the caret stays after it', async ({
   page,
   app,

@@ -15,6 +15,7 @@ import { registerLink, type LinkAttributes } from '@lexical/link';
 import { namedSignals } from '@lexical/extension';
 import { isAllowedLinkUrl } from './link-url';
 import { registerNfcTransform } from './plugins/NfcPlugin';
+import { registerTypingBursts } from './plugins/typing-bursts';
 import { registerSafeLinks } from './paste/register-safe-links';
 import type { ArticleBody } from '../../../shared/article/schema';
 import { BODY_NODES } from './nodes';
@@ -46,6 +47,8 @@ export function createEditorConfig({ body, reportError }: EditorConfigOptions): 
       // transform twice, NFC once: three extra passes over a 10,000-word body.
       const editor = $getEditor();
       registerNfcTransform(editor);
+      // One undo step per run of typing, Unikey's Backspaces included.
+      registerTypingBursts(editor);
       registerList(editor);
       // The link-safety transforms (LinkNode, AutoLinkNode) likewise: from
       // SafePastePlugin's effect they re-ran an update over every link on open.

@@ -8,6 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { createEmptyHistoryState } from '@lexical/history';
+import { TYPING_MERGE_MS } from './typing-bursts';
 
 export function BodyHistoryPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -19,5 +20,5 @@ export function BodyHistoryPlugin() {
       historyState.current = { editor, editorState: loaded };
     }
   }, [editor, historyState]);
-  return <HistoryPlugin externalHistoryState={historyState} />;
+  return <HistoryPlugin externalHistoryState={historyState} delay={TYPING_MERGE_MS} />;
 }
