@@ -1,7 +1,7 @@
 /**
  * A long page pasted from a word processor, with the app's Content Security
  * Policy in force (no bypass): its styling becomes bold, italics and
- * underline, and the paste raises no policy report. Each styled element used
+ * underline, its list a list, and the paste raises no policy report. Each styled element used
  * to be one report and one console error per parse of the paste (a Word page
  * of 3,000 styled spans: ≈ 250 ms per parse); styles-aside.ts moves the
  * styles out of the policy's sight before the page parses anything.
@@ -19,7 +19,10 @@ function wordHtml(): string {
     (_, i) =>
       `<p class=MsoNormal style='margin:0cm;line-height:150%'><span lang=VI style='font-size:12.0pt;font-family:"Times New Roman",serif'>Đoạn ${i + 1}: <span style='font-weight:bold'>chữ đậm</span>, <span style='font-style:italic'>chữ nghiêng</span> và <span style='text-decoration:underline'>gạch chân</span>.</span></p>`,
   ).join('\n');
-  return `<html><head><meta charset=utf-8><style>p.MsoNormal{margin:0cm;font-size:12.0pt}</style></head><body lang=VI><!--StartFragment-->${paragraphs}<!--EndFragment--></body></html>`;
+  const item = (text: string) =>
+    `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span lang=VI>${text}<o:p></o:p></span></p>`;
+  const list = item('Phố Hàng Ngang') + item('Phố Hàng Đào');
+  return `<html><head><meta charset=utf-8><style>p.MsoNormal{margin:0cm;font-size:12.0pt}</style></head><body lang=VI><!--StartFragment-->${paragraphs}${list}<!--EndFragment--></body></html>`;
 }
 
 test('a Word page keeps its bold, italics and underline and raises no policy report', async ({
@@ -60,6 +63,8 @@ test('a Word page keeps its bold, italics and underline and raises no policy rep
   // Lexical shows underline as a class on the text, not as <u>.
   await expect(body.locator('.body-underline')).toHaveCount(PARAGRAPHS);
   await expect(body.locator('p', { hasText: `Đoạn ${PARAGRAPHS}:` })).toHaveCount(1);
+  // Word's list paragraphs came as a list, without their "·" and spaces.
+  await expect(body.locator('ul > li')).toHaveText(['Phố Hàng Ngang', 'Phố Hàng Đào']);
 
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
   const [file] = await app.articleFiles();

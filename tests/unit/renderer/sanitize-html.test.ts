@@ -156,6 +156,28 @@ describe('sanitizePastedHtml keeps the text and its meaning', () => {
     );
   });
 
+  it("turns Word's list paragraphs into lists, bulleted or numbered, nested by level", () => {
+    const item = (text: string, marker: string, level = 1, list = 'l0') =>
+      `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span lang=VI style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]><span lang=VI>${text}<o:p></o:p></span></p>`;
+    const word = (body: string) =>
+      `<html><head><style>p.MsoNormal{margin:0}</style></head><body lang=VI><!--StartFragment-->${body}<!--EndFragment--></body></html>`;
+
+    expect(
+      sanitizePastedHtml(
+        word(
+          item('Phố Hàng Ngang', '·') + item('Phố Hàng Đào', '·') + '<p class=MsoNormal>Sau.</p>',
+        ),
+      ).html,
+    ).toBe('<ul><li>Phố Hàng Ngang</li><li>Phố Hàng Đào</li></ul><p>Sau.</p>');
+    expect(
+      sanitizePastedHtml(word(item('Một', '1.', 1, 'l1') + item('Hai', '2.', 1, 'l1'))).html,
+    ).toBe('<ol><li>Một</li><li>Hai</li></ol>');
+    expect(
+      sanitizePastedHtml(word(item('Hà Nội', '·') + item('Hoàn Kiếm', 'o', 2) + item('Huế', '·')))
+        .html,
+    ).toBe('<ul><li>Hà Nội<ul><li>Hoàn Kiếm</li></ul></li><li>Huế</li></ul>');
+  });
+
   it('maps headings to the body levels the export uses', () => {
     expect(sanitizePastedHtml('<h1>A</h1><h2>B</h2><h4>C</h4><h6>D</h6>').html).toBe(
       '<h2>A</h2><h2>B</h2><h3>C</h3><h3>D</h3>',

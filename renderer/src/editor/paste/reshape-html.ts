@@ -12,6 +12,7 @@
  *  - Block containers (`div`, `section`, table cells…) become paragraphs when
  *    they hold only inline content, and are unwrapped when they hold blocks;
  *    otherwise the sanitizer would unwrap them all and run the text together.
+ *  - Word's list paragraphs become lists (word-lists.ts).
  *  - Headings become the body's two levels, as the export renders them (the
  *    page's only `<h1>` is the headline): h1/h2 → h2, h3–h6 → h3.
  *
@@ -21,6 +22,7 @@
  */
 import { headingTag } from '../../../../shared/export/blocks';
 import { moveStylesAside, STYLE_ASIDE } from './styles-aside';
+import { convertWordLists } from './word-lists';
 
 const BLOCK_CONTAINERS = new Set([
   'DIV',
@@ -76,6 +78,7 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** The pasted HTML with its styling expressed as semantic elements (still unsanitized). */
 export function reshapePastedHtml(html: string): string {
   const doc = new DOMParser().parseFromString(moveStylesAside(html), 'text/html');
+  convertWordLists(doc.body);
   // Reverse document order: children are settled before the containers holding them.
   const elements = [...doc.body.querySelectorAll('*')].reverse();
   for (const element of elements) {
