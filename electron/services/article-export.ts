@@ -28,7 +28,7 @@ import {
 import { fieldText } from '../../shared/export/escape';
 import { SLUG_PATTERN } from '../../shared/export/export-slug';
 import { EXPORT_IMAGES_FOLDER, exportImageNamer } from '../../shared/export/image-names';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import { resolveAssetPath } from './asset-paths';
 import { fsyncDirectory, retryWhileBusy } from './atomic-write';
 import { folderOwner, OWNER_FILE, ownerMarker } from './export-folders';
@@ -91,6 +91,8 @@ class ExportError extends Error {
   constructor(
     readonly code: 'not-found' | 'corrupt' | 'unsupported-version' | 'invalid-request' | 'conflict',
     message: string,
+    /** The same in the user's language (shared/i18n/export-messages.ts). */
+    readonly detail: LocalizedDetail,
   ) {
     super(message);
   }
@@ -120,10 +122,13 @@ function renderWithImageNames(request: ExportArticleRequest): {
       throw new ExportError(
         'unsupported-version',
         `${what} holds a block this version of Newsdesk cannot export: ${error.message}. Update Newsdesk.`,
+        { key: 'export.error.unsupported' },
       );
     }
     if (error instanceof InvalidNodeError || error instanceof UnsafeUrlError) {
-      throw new ExportError('corrupt', `${what} cannot be exported: ${error.message}.`);
+      throw new ExportError('corrupt', `${what} cannot be exported: ${error.message}.`, {
+        key: 'export.error.damaged',
+      });
     }
     throw error;
   }
@@ -151,6 +156,7 @@ async function buildExport(
         'not-found',
         `${describe(article)} cannot be exported: the image of figure ${index} (${assetId}) is missing from ` +
           `${path.join(request.libraryPath, article.id, 'assets')}. Insert the photo again or remove the figure.`,
+        { key: 'export.error.imageMissing', params: { figure: index } },
       );
     }
     const target = path.join(imagesDir, name);
@@ -184,6 +190,10 @@ async function moveIntoPlace(
       owner.kind === 'foreign'
         ? `${target} already exists and was not made by Newsdesk; it was left as it is. Rename it or export to another folder.`
         : `${target} holds the export of another article (${owner.articleId}); it was left as it is.`,
+      {
+        key: owner.kind === 'foreign' ? 'export.error.folderTaken' : 'export.error.folderOfOther',
+        params: { folder: target },
+      },
     );
   }
   if (owner === null) {
@@ -219,6 +229,7 @@ export async function exportArticle(
     return fail(
       'invalid-request',
       `Article ${article.id} has no headline; write one before exporting it.`,
+      { detail: { key: 'export.error.noHeadline' } },
     );
   }
   // The slug names a folder: a caller's bug must not turn into a path elsewhere.
@@ -240,11 +251,12 @@ export async function exportArticle(
       images: rendered.images.size,
     });
   } catch (error) {
-    if (error instanceof ExportError) return fail(error.code, error.message);
-    return fail(
-      'io',
-      `Could not export ${describe(article)} to ${target}: ${(error as Error)?.message ?? String(error)}`,
-    );
+    if (error instanceof ExportError)
+      return fail(error.code, error.message, { detail: error.detail });
+    const reason = (error as Error)?.message ?? String(error);
+    return fail('io', `Could not export ${describe(article)} to ${target}: ${reason}`, {
+      detail: { key: 'export.error.io', params: { folder: target, reason } },
+    });
   } finally {
     if (tempDir !== null)
       await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);

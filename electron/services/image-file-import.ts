@@ -52,22 +52,38 @@ async function importOne(
   let size: number;
   try {
     const info = await stat(filePath);
-    if (!info.isFile()) return fail('invalid-request', `"${name}" is not a file.`);
+    if (!info.isFile()) {
+      return fail('invalid-request', `"${name}" is not a file.`, {
+        detail: { key: 'images.error.notAFile' },
+      });
+    }
     size = info.size;
   } catch (error) {
-    return fail('not-found', `"${name}" could not be read: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    return fail('not-found', `"${name}" could not be read: ${reason}`, {
+      detail: { key: 'images.error.unreadable', params: { reason } },
+    });
   }
   if (size > limits.maxBytes) {
     return fail(
       'invalid-request',
       `"${name}" is ${megabytes(size)}; images larger than ${megabytes(limits.maxBytes)} cannot be inserted.`,
+      {
+        detail: {
+          key: 'images.error.tooLarge',
+          params: { size: size / 1_000_000, limit: limits.maxBytes / 1_000_000 },
+        },
+      },
     );
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    return fail('io', `"${name}" could not be read: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    return fail('io', `"${name}" could not be read: ${reason}`, {
+      detail: { key: 'images.error.unreadable', params: { reason } },
+    });
   }
   return importImage({ libraryPath, articleId, bytes, limits, fileName: name });
 }

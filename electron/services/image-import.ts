@@ -117,10 +117,20 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
     return fail(
       'invalid-request',
       `${label} is ${megabytes(bytes.length)}; images larger than ${megabytes(limits.maxBytes)} cannot be inserted.`,
+      {
+        detail: {
+          key: 'images.error.tooLarge',
+          params: { size: bytes.length / 1_000_000, limit: limits.maxBytes / 1_000_000 },
+        },
+      },
     );
   }
   const kind = sniffImageType(bytes);
-  if (!kind) return fail('invalid-request', `${label} is not a JPEG, PNG, WebP or GIF image.`);
+  if (!kind) {
+    return fail('invalid-request', `${label} is not a JPEG, PNG, WebP or GIF image.`, {
+      detail: { key: 'images.error.notAnImage' },
+    });
+  }
 
   const articleFolder = path.join(request.libraryPath, articleId);
   try {
@@ -159,6 +169,7 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
     return fail(
       'corrupt',
       `${label} could not be read as a ${kind.toUpperCase()} image (${reason}); it may be damaged or truncated.`,
+      { detail: { key: 'images.error.damaged', params: { kind: kind.toUpperCase() } } },
     );
   }
 
@@ -168,10 +179,10 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
   try {
     await storeOnce(assetsFolder(request.libraryPath, articleId), assetId, encoded);
   } catch (error) {
-    return fail(
-      'io',
-      `Could not store the image in article ${articleId}: ${(error as Error).message}`,
-    );
+    const reason = (error as Error).message;
+    return fail('io', `Could not store the image in article ${articleId}: ${reason}`, {
+      detail: { key: 'images.error.io', params: { reason } },
+    });
   }
   return ok({
     assetId,
@@ -186,6 +197,9 @@ function tooManyPixels(label: string, declared: number | null, limit: number): R
   return fail(
     'invalid-request',
     `${label} has too many pixels${size}; the limit is ${megapixels(limit)}.`,
+    {
+      detail: { key: 'images.error.tooManyPixels', params: { limit: limit / 1_000_000 } },
+    },
   );
 }
 

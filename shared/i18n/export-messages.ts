@@ -10,6 +10,17 @@ export const exportMessagesEn = {
   'export.done': 'Exported to {folder}',
   'export.cancelled': 'Export cancelled.',
   'export.failed': 'Could not export: {detail}',
+  'export.error.noHeadline': 'the article has no headline; write one before exporting it.',
+  'export.error.imageMissing':
+    'the photo of figure {figure} is missing from the article’s folder. Insert the photo again or remove the figure.',
+  'export.error.unsupported':
+    'the article holds a block this version of Newsdesk cannot export. Update Newsdesk.',
+  'export.error.damaged': 'part of the article is damaged and cannot be exported.',
+  'export.error.folderTaken':
+    '{folder} already exists and was not made by Newsdesk; it was left as it is. Rename it or choose another folder.',
+  'export.error.folderOfOther':
+    '{folder} holds the export of another article; it was left as it is.',
+  'export.error.io': 'the files could not be written to {folder} ({reason}).',
   'export.notSaved': 'Could not export: the latest changes could not be saved.',
   'export.confirmTitle': 'Export anyway?',
   'export.confirmBody':
@@ -39,6 +50,17 @@ export const exportMessagesVi: Record<keyof typeof exportMessagesEn, string> = {
   'export.done': 'Đã xuất ra {folder}',
   'export.cancelled': 'Đã hủy xuất.',
   'export.failed': 'Không xuất được: {detail}',
+  'export.error.noHeadline': 'bài chưa có tiêu đề; hãy viết tiêu đề trước khi xuất.',
+  'export.error.imageMissing':
+    'ảnh của hình {figure} không còn trong thư mục của bài. Hãy chèn lại ảnh hoặc bỏ hình này.',
+  'export.error.unsupported':
+    'bài có một khối mà phiên bản Newsdesk này không xuất được. Hãy cập nhật Newsdesk.',
+  'export.error.damaged': 'một phần của bài bị hỏng nên không xuất được.',
+  'export.error.folderTaken':
+    'đã có {folder} không do Newsdesk tạo; thư mục được giữ nguyên. Hãy đổi tên thư mục đó hoặc chọn thư mục khác.',
+  'export.error.folderOfOther':
+    '{folder} đang chứa bản xuất của một bài khác; thư mục được giữ nguyên.',
+  'export.error.io': 'không ghi được các tệp vào {folder} ({reason}).',
   'export.notSaved': 'Không xuất được: chưa lưu được những thay đổi mới nhất.',
   'export.confirmTitle': 'Vẫn xuất bài?',
   'export.confirmBody':

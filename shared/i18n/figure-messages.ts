@@ -29,6 +29,13 @@ export const figureMessagesEn = {
   'images.unnamed': 'the image',
   'images.tooLarge': '“{name}” is {size} MB; images larger than {limit} MB cannot be inserted.',
   'images.refused': 'Could not insert “{name}”: {detail}',
+  'images.error.tooLarge': 'it is {size} MB; images larger than {limit} MB cannot be inserted.',
+  'images.error.notAnImage': 'it is not a JPEG, PNG, WebP or GIF image.',
+  'images.error.damaged': 'it could not be read as a {kind} image; it may be damaged or cut short.',
+  'images.error.tooManyPixels': 'it has too many pixels; the limit is {limit} megapixels.',
+  'images.error.notAFile': 'it is not a file.',
+  'images.error.unreadable': 'the file could not be read ({reason}).',
+  'images.error.io': 'the image could not be stored with the article ({reason}).',
 } as const;
 
 export const figureMessagesVi: Record<keyof typeof figureMessagesEn, string> = {
@@ -57,4 +64,11 @@ export const figureMessagesVi: Record<keyof typeof figureMessagesEn, string> = {
   'images.unnamed': 'ảnh',
   'images.tooLarge': '“{name}” nặng {size} MB; không chèn được ảnh lớn hơn {limit} MB.',
   'images.refused': 'Không chèn được “{name}”: {detail}',
+  'images.error.tooLarge': 'ảnh nặng {size} MB; không chèn được ảnh lớn hơn {limit} MB.',
+  'images.error.notAnImage': 'đây không phải ảnh JPEG, PNG, WebP hay GIF.',
+  'images.error.damaged': 'không đọc được ảnh {kind} này; có thể ảnh bị hỏng hoặc bị cắt dở.',
+  'images.error.tooManyPixels': 'ảnh có quá nhiều điểm ảnh; giới hạn là {limit} megapixel.',
+  'images.error.notAFile': 'đây không phải một tệp.',
+  'images.error.unreadable': 'không đọc được tệp ({reason}).',
+  'images.error.io': 'không lưu được ảnh vào bài ({reason}).',
 };

@@ -3,6 +3,7 @@
  * serialises thrown errors into an unhelpful string, and the renderer needs the
  * code to pick a message in the user's language.
  */
+import type { MessageKey, MessageParams } from '../i18n/messages';
 export type ErrorCode =
   | 'invalid-request'
   | 'not-found'
@@ -23,6 +24,17 @@ export interface BridgeError {
   message: string;
   /** For `conflict`: the revision now on disk, so the user can choose to overwrite it. */
   currentRevision?: string;
+  /**
+   * The detail in the user's language, where main knows what went wrong in
+   * terms a reporter can act on: a message of the catalogue (shared/i18n) and
+   * its values. The UI shows it instead of `message` (renderer/src/i18n/error-text.ts).
+   */
+  detail?: LocalizedDetail;
+}
+
+export interface LocalizedDetail {
+  key: MessageKey;
+  params?: MessageParams;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };

@@ -4,11 +4,12 @@
  * exported page is then opened from disk like a reader's browser would.
  */
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   MAIN_HEADLINE,
+  MAIN_ID,
   MAIN_SLUG,
   PUBLISHED_URL,
   sampleLibrary,
@@ -180,4 +181,22 @@ test('the slug field shows the slug made from the headline and refuses invalid o
   await expect(
     page.getByText(`Exported to ${path.join(app.dirs.library, 'exports', 'ret-dam-2025')}`),
   ).toBeVisible({ timeout: 15_000 });
+});
+
+test('a failed export is told in Vietnamese to a Vietnamese newsroom, without hashes or paths', async ({
+  page,
+  app,
+}) => {
+  const assets = path.join(app.dirs.library, MAIN_ID, 'assets');
+  const png = (await readdir(assets)).find((name) => name.endsWith('.png'))!;
+  await rm(path.join(assets, png));
+  await app.start({ NEWSDESK_LANG: 'vi' });
+  await app.libraryEntry(MAIN_HEADLINE).click();
+  await page.getByRole('button', { name: 'Xuất HTML' }).click();
+  // The checklist may ask first: the missing photo is one of its findings.
+  const anyway = page.getByRole('button', { name: 'Vẫn xuất' });
+  if (await anyway.isVisible({ timeout: 2000 }).catch(() => false)) await anyway.click();
+  await expect(page.getByText(/^Không xuất được: /)).toHaveText(
+    'Không xuất được: ảnh của hình 2 không còn trong thư mục của bài. Hãy chèn lại ảnh hoặc bỏ hình này.',
+  );
 });

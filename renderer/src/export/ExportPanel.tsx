@@ -7,6 +7,7 @@
  * the newsroom decides. It first saves what is typed, since main exports the
  * article as it is on disk.
  */
+import { errorText } from '../i18n/error-text';
 import { useEffect, useRef, useState } from 'react';
 import { summarizeFindings } from '../../../shared/checks';
 import { plannedExportSlug, planExportSlugs } from '../../../shared/export/export-plan';
@@ -67,7 +68,10 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
       }
       const result = await getBridge().invoke('article:export', { id: draft.id });
       if (!result.ok) {
-        setMessage({ kind: 'error', text: t('export.failed', { detail: result.error.message }) });
+        setMessage({
+          kind: 'error',
+          text: t('export.failed', { detail: errorText(t, result.error) }),
+        });
       } else if (result.value.kind === 'cancelled') {
         setMessage({ kind: 'done', text: t('export.cancelled') });
       } else {

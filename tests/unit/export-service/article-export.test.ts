@@ -8,6 +8,7 @@ import { exportArticle, type ExportFormat } from '../../../electron/services/art
 import { ArticleStore } from '../../../electron/services/article-store';
 import { expectValidHtml } from '../export/html-validator';
 import { parseDocument as parseHtml } from '../export/parse-html';
+import { formatMessage } from '../../../shared/i18n/messages';
 import { useTempDirs } from '../services/temp-dir';
 import {
   MAIN_HEADLINE,
@@ -190,6 +191,10 @@ describe('exportArticle', () => {
     expect(second.error.message).toContain(MAIN_HEADLINE);
     expect(second.error.message).toContain('figure 2');
     expect(second.error.message).toContain(png);
+    // In the reporter's language, without the hash or the path.
+    expect(formatMessage('vi', second.error.detail!.key, second.error.detail!.params)).toBe(
+      'ảnh của hình 2 không còn trong thư mục của bài. Hãy chèn lại ảnh hoặc bỏ hình này.',
+    );
 
     expect(await readFile(first.value.indexPath, 'utf8')).toBe(before);
     expect((await readdir(path.join(outDir, MAIN_SLUG, 'images'))).sort()).toEqual(beforeImages);
@@ -225,7 +230,12 @@ describe('exportArticle', () => {
     const { outDir, load, run } = await setUp();
     const result = await run({ ...(await load(OTHER_ID)), headline });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/no headline/);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/no headline/);
+      expect(formatMessage('vi', result.error.detail!.key)).toBe(
+        'bài chưa có tiêu đề; hãy viết tiêu đề trước khi xuất.',
+      );
+    }
     await expect(readdir(outDir)).rejects.toThrow(/ENOENT/);
   });
 

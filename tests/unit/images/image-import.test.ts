@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { formatMessage } from '../../../shared/i18n/messages';
 import { mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
@@ -143,6 +144,13 @@ describe('importImage: what is refused, with nothing written', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(!result.ok && result.error.message).toContain('not a JPEG, PNG, WebP or GIF image');
+    expect(!result.ok && result.error.detail).toEqual({ key: 'images.error.notAnImage' });
+    expect(
+      formatMessage('vi', 'images.refused', {
+        name: 'a.txt',
+        detail: formatMessage('vi', 'images.error.notAnImage'),
+      }),
+    ).toBe('Không chèn được “a.txt”: đây không phải ảnh JPEG, PNG, WebP hay GIF.');
     expect(!result.ok && result.error.message).toContain('notes.jpg');
     expect(await assetFiles()).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * dropped by mistake is refused at once instead of being read and sent.
  */
 import type { ImportedImage } from '../../../../shared/ipc/channels';
-import type { Result } from '../../../../shared/ipc/result';
+import type { BridgeError, Result } from '../../../../shared/ipc/result';
 import { DEFAULT_MAX_IMAGE_BYTES } from '../../../../shared/settings';
 import { getBridge } from '../../bridge';
 
@@ -24,7 +24,7 @@ async function maxImageBytes(): Promise<number> {
 export type ImageImportOutcome =
   | { ok: true; image: ImportedImage }
   | { ok: false; reason: 'too-large'; sizeMb: number; limitMb: number }
-  | { ok: false; reason: 'refused'; detail: string };
+  | { ok: false; reason: 'refused'; error: Pick<BridgeError, 'message' | 'detail'> };
 
 const megabytes = (bytes: number) => bytes / 1_000_000;
 
@@ -42,7 +42,7 @@ export async function importImageFile(articleId: string, file: File): Promise<Im
   try {
     dataBase64 = await readAsBase64(file);
   } catch (error) {
-    return { ok: false, reason: 'refused', detail: String(error) };
+    return { ok: false, reason: 'refused', error: { message: String(error) } };
   }
   const result: Result<ImportedImage> = await getBridge().invoke('image:import', {
     articleId,
@@ -51,7 +51,7 @@ export async function importImageFile(articleId: string, file: File): Promise<Im
   });
   return result.ok
     ? { ok: true, image: result.value }
-    : { ok: false, reason: 'refused', detail: result.error.message };
+    : { ok: false, reason: 'refused', error: result.error };
 }
 
 /** The browser's own encoder (a data: URL) is far faster than btoa over chunks. */

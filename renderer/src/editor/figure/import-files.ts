@@ -6,6 +6,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { ImportedImage } from '../../../../shared/ipc/channels';
 import type { Translate } from '../../i18n/I18nProvider';
+import { errorText } from '../../i18n/error-text';
 import { importImageFile } from './image-files';
 import { primeImageUrl } from './image-urls';
 import { beginImport, reportImportError } from './import-status';
@@ -31,7 +32,10 @@ export async function importImageFiles(
           t('images.tooLarge', { name, size: outcome.sizeMb, limit: outcome.limitMb }),
         );
       } else {
-        reportImportError(editor, t('images.refused', { name, detail: outcome.detail }));
+        reportImportError(
+          editor,
+          t('images.refused', { name, detail: errorText(t, outcome.error) }),
+        );
       }
     }
   } finally {
