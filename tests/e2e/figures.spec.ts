@@ -276,7 +276,7 @@ test('three photos inserted by button, drop and paste keep captions through undo
   ]);
 });
 
-test('an image that is not an image is refused with the main process message', async ({
+test('an image that is not an image is refused with the reason main found, in the UI language', async ({
   page,
   app,
 }) => {
@@ -293,7 +293,7 @@ test('an image that is not an image is refused with the main process message', a
     buffer: Buffer.from('không phải ảnh'),
   });
   await expect(page.getByRole('alert')).toContainText(
-    'Could not insert “ghi-chu.jpg”: "ghi-chu.jpg" is not a JPEG, PNG, WebP or GIF image.',
+    'Could not insert “ghi-chu.jpg”: it is not a JPEG, PNG, WebP or GIF image.',
   );
   await expect(page.getByRole('textbox', { name: 'Caption' })).toHaveCount(0);
 });
