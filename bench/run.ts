@@ -15,6 +15,7 @@ import type { Article } from '../shared/article/schema';
 import { generateArticle, generatedId, generateLibrary, createRng, writeImages } from './generate';
 import { benchApp, benchBare, launch, rowsFromBrowser } from './browser/bench';
 import { benchLibraryInApp, rowsFromLibraryInApp } from './browser/library-in-app';
+import { benchPasteInApp, rowsFromPasteInApp } from './browser/paste-in-app';
 import { benchExport } from './main/export';
 import { benchLibrary } from './main/library';
 import { evaluate, formatTable, type ResultRow } from './lib/stats';
@@ -150,9 +151,12 @@ async function main(): Promise<void> {
       const bare = await benchBare(browser, input);
       let app: Awaited<ReturnType<typeof benchApp>> | string;
       let library: Awaited<ReturnType<typeof benchLibraryInApp>> | string;
+      let paste: Awaited<ReturnType<typeof benchPasteInApp>> | string;
       if (!existsSync('dist/electron/web-host.js') || !existsSync('dist/renderer/index.html')) {
-        app = library =
-          'the app is not built (dist/electron/web-host.js or dist/renderer missing): run npm run build';
+        app =
+          library =
+          paste =
+            'the app is not built (dist/electron/web-host.js or dist/renderer missing): run npm run build';
       } else {
         log('real app through the web host …');
         try {
@@ -171,8 +175,25 @@ async function main(): Promise<void> {
         } catch (error) {
           library = `the library run failed: ${error instanceof Error ? error.message : String(error)}`;
         }
+        log('a Word page pasted into the app …');
+        try {
+          paste = await benchPasteInApp(browser, {
+            libraryPath: path.join(root, 'library-paste'),
+            configPath: path.join(root, 'config-paste'),
+            pageDir: input.pageDir,
+            runs: SIZES.openRuns,
+            paragraphs: 500,
+            log,
+          });
+        } catch (error) {
+          paste = `the paste run failed: ${error instanceof Error ? error.message : String(error)}`;
+        }
       }
-      return [...rowsFromBrowser(bare, app), ...rowsFromLibraryInApp(library, SIZES.library)];
+      return [
+        ...rowsFromBrowser(bare, app),
+        ...rowsFromLibraryInApp(library, SIZES.library),
+        ...rowsFromPasteInApp(paste),
+      ];
     } finally {
       await browser.close();
       await rm(root, { recursive: true, force: true });

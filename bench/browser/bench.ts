@@ -60,7 +60,7 @@ function plainStateJson(article: Article): string {
   });
 }
 
-async function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+export async function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript',
