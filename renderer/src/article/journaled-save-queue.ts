@@ -20,9 +20,17 @@ export class JournaledSaveQueue extends SaveQueue {
     this.journal.noteEdit();
   }
 
+  /**
+   * The journal write starts at once, beside the save. When the save fails,
+   * the words are only in that journal write: the caller (switching article,
+   * closing the window, quitting) waits until it is done, so the window never
+   * closes while it is on its way.
+   */
   override async flush(): Promise<boolean> {
-    if (this.hasUnsavedEdits()) void this.journal.flush();
-    return super.flush();
+    const journaled = this.hasUnsavedEdits() ? this.journal.flush() : null;
+    const saved = await super.flush();
+    if (!saved && journaled) await journaled.catch(() => undefined);
+    return saved;
   }
 
   override dispose(): void {
