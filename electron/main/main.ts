@@ -24,7 +24,8 @@ import { initialWindowState, installDesktopShell } from './desktop-shell';
 import { focusExistingWindow } from './second-instance';
 import { registerPrintIpc } from './print';
 import { createMainWindow } from './main-window';
-import { flushBeforeClose } from './flush-before-quit';
+import { flushBeforeClose, rendererFlushChannel } from './flush-before-quit';
+import { askRendererToFlush } from './renderer-flush';
 import { ARTICLE_CHANGED_CHANNEL } from './ipc-channel';
 import { lockDownApp, lockDownSession } from './window-security';
 
@@ -86,6 +87,9 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       language,
       switchLibrary: async (folder) => {
+        // The open article is saved to the library it came from, before the
+        // services move: the page's own pagehide flush would reach the new one.
+        if (!window.webContents.isCrashed()) await askRendererToFlush(rendererFlushChannel(window));
         settings.update({
           libraryPath: folder,
           recentLibraries: addRecentLibrary(settings.get().recentLibraries ?? [], folder),
@@ -95,8 +99,7 @@ if (!app.requestSingleInstanceLock()) {
         void recovery.watcher?.close();
         ({ dispatch, recovery } = createAppServices(serviceOptions()));
         desktop.refreshMenu();
-        // A fresh renderer asks app:info and lists the new library; the page's
-        // pagehide flush saves the open article first.
+        // A fresh renderer asks app:info and lists the new library.
         window.webContents.reload();
       },
     });
