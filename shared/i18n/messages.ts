@@ -39,6 +39,11 @@ const en = {
   'library.showMore': 'Show more ({left} more {left:article|articles})',
   'library.untitled': 'Untitled',
   'library.damaged': 'Cannot open',
+  'library.damage.corrupt':
+    'article.json could not be read (damaged, cut short or unreadable); it was left as it is.',
+  'library.damage.unsupported-version':
+    'It was saved by a newer Newsdesk; update Newsdesk to open it. It was left as it is.',
+  'library.damage.invalid': 'article.json does not hold a valid article; it was left as it is.',
   'library.trash': 'Trash',
   'library.backToArticles': 'Back to articles',
   'library.moveToTrash': 'Move to trash',
@@ -193,6 +198,11 @@ const vi: Messages = {
   'library.showMore': 'Xem thêm (còn {left} bài)',
   'library.untitled': 'Chưa có tiêu đề',
   'library.damaged': 'Không mở được',
+  'library.damage.corrupt':
+    'Không đọc được tệp article.json (bị hỏng, bị cắt dở hoặc không đọc được); tệp được giữ nguyên.',
+  'library.damage.unsupported-version':
+    'Bài được lưu bằng phiên bản Newsdesk mới hơn; hãy cập nhật Newsdesk để mở. Tệp được giữ nguyên.',
+  'library.damage.invalid': 'Tệp article.json không chứa một bài hợp lệ; tệp được giữ nguyên.',
   'library.trash': 'Thùng rác',
   'library.backToArticles': 'Quay lại danh sách bài',
   'library.moveToTrash': 'Chuyển vào thùng rác',

@@ -196,7 +196,9 @@ test('damaged and newer-version files are listed, left untouched, and shown in t
   await app.start();
 
   const damagedItem = page.getByRole('listitem').filter({ hasText: truncatedId });
-  await expect(damagedItem).toContainText('not valid JSON');
+  await expect(damagedItem).toContainText('article.json could not be read');
+  // Main's own sentence, with the file's detail, is the tooltip.
+  await expect(damagedItem.locator('.article-damage')).toHaveAttribute('title', /not valid JSON/);
   await expect(page.getByRole('listitem').filter({ hasText: newerId })).toContainText(
     'newer Newsdesk',
   );
@@ -213,4 +215,21 @@ test('damaged and newer-version files are listed, left untouched, and shown in t
     truncated,
   );
   expect(await readFile(path.join(app.dirs.library, newerId, 'article.json'), 'utf8')).toBe(newer);
+});
+
+test('a damaged file is explained in Vietnamese to a Vietnamese newsroom', async ({
+  page,
+  app,
+}) => {
+  const { mkdir } = await import('node:fs/promises');
+  const id = 'newer-article-00000002';
+  await mkdir(path.join(app.dirs.library, id), { recursive: true });
+  await writeFile(
+    path.join(app.dirs.library, id, 'article.json'),
+    JSON.stringify({ schemaVersion: 99, id, headline: 'Từ bản mới' }),
+  );
+  await app.start({ NEWSDESK_LANG: 'vi' });
+  await expect(page.getByRole('listitem').filter({ hasText: id })).toContainText(
+    'Bài được lưu bằng phiên bản Newsdesk mới hơn; hãy cập nhật Newsdesk để mở.',
+  );
 });

@@ -116,7 +116,10 @@ export function LibrarySidebar({
               <span className="article-headline">
                 {t('library.damaged')}: {item.id}
               </span>
-              <span className="article-damage">{item.message}</span>
+              {/* Main's own sentence (English, with the file's detail) stays as the tooltip. */}
+              <span className="article-damage" title={item.message}>
+                {t(`library.damage.${item.code}`)}
+              </span>
             </div>
             <ShowInFolderButton articleId={item.id} />
           </li>
