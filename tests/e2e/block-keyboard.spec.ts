@@ -152,6 +152,8 @@ test('an input method composing with a related-news box selected writes after th
   const [first, box, ...rest] = await savedBlocks(page, app);
   expect(box).toBe('related-news');
   await selectBlockFromTheRight(page);
+  // Shown selected, as a figure is.
+  await expect(page.locator('.related-news-editor')).toHaveClass(/is-selected/);
   // What an IME sends before its composition: a keydown of "Process" (key code 229).
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchKeyEvent', {

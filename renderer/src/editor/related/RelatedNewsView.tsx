@@ -26,6 +26,7 @@ import { editBlock } from './block-edits';
 import { handleHistoryKey, shieldFromLexical } from './field-keys';
 import { hasPendingFocus, takePendingFocus } from './pending-focus';
 import { useBlockFieldsShown } from '../deferred-block-fields';
+import { useDecoratorSelection } from '../useDecoratorSelection';
 import { useLibraryArticles } from './useLibraryArticles';
 import { useRelatedNewsNode } from './useRelatedNewsNode';
 
@@ -53,6 +54,7 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
   const headingRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const focusRequest = useRef<FocusRequest | null>(null);
+  const [selected] = useDecoratorSelection(editor, nodeKey);
   const [fieldsShown, watchBar] = useBlockFieldsShown(hasPendingFocus(nodeKey));
   // Suggestions are buttons, not a <datalist>: an input with a list is a combobox, and
   // the heading's contract is a textbox (DESIGN.md, accessible names).
@@ -124,7 +126,8 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
   return (
     <section
       ref={containerRef}
-      className="related-news-editor"
+      // Selected as a whole (its bar clicked, the arrow keys): shown as the figure shows it.
+      className={selected ? 'related-news-editor is-selected' : 'related-news-editor'}
       aria-label={t('related.block')}
       lang="vi"
     >
