@@ -27,6 +27,7 @@ import type { LibraryListing, LoadedArticle, TrashedArticle } from '../../shared
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { deepNfc } from '../../shared/text/nfc';
 import { bodyShapeProblem } from '../../shared/article/body-check';
+import { bodyContentProblem } from '../../shared/article/body-content';
 import type { ArticleDelta } from '../../shared/article/article-delta';
 import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
 import {
@@ -179,6 +180,19 @@ function checkArticleBytes(
         message: `${filePath} does not match the article format at "${problem.path}": ${problem.message}. The file was left untouched.`,
       };
     }
+    // What the editor can open: known blocks with valid fields (body-content.ts).
+    const content = bodyContentProblem((data as Article).body.root);
+    if (content) {
+      return content.kind === 'unsupported'
+        ? {
+            kind: 'unsupported-version',
+            message: `${filePath} holds ${content.message} (at "${content.path}"); it was probably made by a newer Newsdesk. Update Newsdesk to open it. The file was left untouched.`,
+          }
+        : {
+            kind: 'invalid',
+            message: `${filePath} holds ${content.message} at "${content.path}". The file was left untouched.`,
+          };
+    }
   }
   // A folder copied or renamed by hand would otherwise save under a different
   // id than the folder it lives in.
@@ -206,9 +220,13 @@ function failureToResult(outcome: ReadFailure, id: string): Result<never> {
       );
     case 'corrupt':
     case 'invalid':
-      return fail('corrupt', outcome.message);
+      return fail('corrupt', outcome.message, {
+        detail: { key: `library.damage.${outcome.kind}` },
+      });
     case 'unsupported-version':
-      return fail('unsupported-version', outcome.message);
+      return fail('unsupported-version', outcome.message, {
+        detail: { key: 'library.damage.unsupported-version' },
+      });
     case 'io':
       return fail('io', outcome.message);
   }

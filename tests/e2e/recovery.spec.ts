@@ -233,3 +233,25 @@ test('a damaged file is explained in Vietnamese to a Vietnamese newsroom', async
     'Bài được lưu bằng phiên bản Newsdesk mới hơn; hãy cập nhật Newsdesk để mở.',
   );
 });
+
+test('an article holding a block this version does not know is refused, never emptied', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle(ID, HEADLINE, 3);
+  (article.body.root.children as unknown[]).splice(1, 0, {
+    type: 'poll',
+    version: 1,
+    question: 'Bạn nghĩ sao?',
+  });
+  await writeArticle(app.dirs.library, article);
+  const before = await readFile(articleFile(app), 'utf8');
+  await app.start();
+  await app.libraryEntry(HEADLINE).click();
+  await expect(page.getByRole('alert').first()).toContainText(
+    'Could not open the article: It was saved by a newer Newsdesk',
+  );
+  // No editor holds an empty body that a keystroke could save.
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveCount(0);
+  expect(await readFile(articleFile(app), 'utf8')).toBe(before);
+});

@@ -9,6 +9,7 @@ import type { AppInfo, LoadedArticle } from '../../../shared/ipc/channels';
 import type { LanguageChoice } from '../../../shared/settings';
 import { formatMessage } from '../../../shared/i18n/messages';
 import { getBridge } from '../bridge';
+import { errorText } from '../i18n/error-text';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { HouseStyleProvider } from '../house-style/HouseStyleContext';
 import { AssetHostProvider } from '../editor/figure/asset-host';
@@ -161,7 +162,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (!(await flushCurrent())) return;
         const result = await loadArticle(id);
         if (!result.ok) {
-          showError(t('library.openFailed', { detail: result.error.message }));
+          showError(t('library.openFailed', { detail: errorText(t, result.error) }));
           return;
         }
         // Edits typed while the other article loaded are saved before the swap.
@@ -222,7 +223,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (!current || current.draft.id !== id) return;
         const result = await getBridge().invoke('article:load', { id: current.draft.id });
         if (!result.ok) {
-          showError(t('library.openFailed', { detail: result.error.message }));
+          showError(t('library.openFailed', { detail: errorText(t, result.error) }));
           return;
         }
         if (sessionRef.current !== current) return;

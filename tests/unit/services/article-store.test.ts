@@ -196,6 +196,69 @@ describe('ArticleStore: damaged and newer files', () => {
     expect(listing.articles.map((a) => a.id)).toEqual([healthyId]);
   });
 
+  it.each([
+    [
+      'an unknown block',
+      { type: 'poll', version: 1, question: 'Bạn nghĩ sao?' },
+      'unsupported-version',
+      /"poll" block.*newer Newsdesk/,
+    ],
+    [
+      'a figure with a file name for an image id',
+      {
+        type: 'figure',
+        version: 1,
+        assetId: 'anh.jpg',
+        width: 10,
+        height: 10,
+        layout: 'inline',
+        caption: '',
+        credit: '',
+        alt: '',
+      },
+      'corrupt',
+      /figure block that is not valid/,
+    ],
+    [
+      'a body nested 150 levels deep',
+      Array.from({ length: 150 }).reduce<object>(
+        (inner) => ({ type: 'quote', version: 1, children: [inner] }),
+        { type: 'text', version: 1, text: 'sâu', format: 0, detail: 0, mode: 'normal', style: '' },
+      ),
+      'corrupt',
+      /nested deeper than 100 levels/,
+    ],
+  ])(
+    'refuses to load a body holding %s, and never touches the file',
+    async (_, block, code, message) => {
+      const id = 'odd-block-article';
+      const base = newArticle(id, new Date('2025-01-01T00:00:00Z'));
+      const paragraph = (text: string) => ({
+        type: 'paragraph',
+        version: 1,
+        children: [
+          { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
+        ],
+      });
+      const article = {
+        ...base,
+        body: {
+          root: { ...base.body.root, children: [paragraph('Đầu.'), block, paragraph('Cuối.')] },
+        },
+      };
+      const content = `${JSON.stringify(article, null, 2)}\n`;
+      const { libraryPath, store } = await libraryWith(id, content);
+      const loadError = errorOf(await store.load(id));
+      expect(loadError.code).toBe(code);
+      expect(loadError.message).toMatch(message);
+      // The UI says it in the reporter's language.
+      expect(loadError.detail?.key).toBe(
+        code === 'corrupt' ? 'library.damage.invalid' : 'library.damage.unsupported-version',
+      );
+      expect(await readFile(articlePath(libraryPath, id), 'utf8')).toBe(content);
+    },
+  );
+
   const valid = serializeArticle(newArticle('damaged-article', new Date())).toString('utf8');
   it.each([
     ['corrupt JSON', '{"schemaVersion": 1, "headline": "Tin nóng",,}'],
