@@ -166,3 +166,23 @@ test('an input method composing with a related-news box selected writes after th
   await (await VietnameseTyper.attach(page)).type('Nam', 'composition');
   expect(await savedBlocks(page, app)).toEqual([first, 'related-news', 'Nam', ...rest]);
 });
+
+test('a figure moved with its buttons from the keyboard keeps the focus, and the text stays as it was', async ({
+  page,
+  app,
+}) => {
+  await openAround(page, app, FIGURE);
+  const [first, figure, ...rest] = await savedBlocks(page, app);
+  expect(figure).toBe('figure');
+  const up = page.getByRole('button', { name: 'Move figure up' });
+  const down = page.getByRole('button', { name: 'Move figure down' });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  // At the top, "up" is disabled: "down" takes the focus.
+  await expect(down).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(down).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(down).toBeFocused();
+  expect(await savedBlocks(page, app)).toEqual([first, rest[0], 'figure', ...rest.slice(1)]);
+});

@@ -71,6 +71,24 @@ function deleteFigure(editor: LexicalEditor, nodeKey: NodeKey) {
   editor.focus();
 }
 
+/**
+ * A move button keeps the focus, so the next Enter moves the figure again: the
+ * move takes the figure's element out of the page and back, which drops the
+ * focus, and Lexical then gave it to the body, where that Enter added an empty
+ * paragraph to the article. At the top or the bottom the button is disabled,
+ * and the other move button takes the focus. After React's next render,
+ * which sets `disabled`.
+ */
+function keepFocusOnMove(button: HTMLButtonElement) {
+  requestAnimationFrame(() => {
+    const buttons = [
+      ...(button.parentElement?.querySelectorAll<HTMLButtonElement>('.figure-move') ?? []),
+    ];
+    const target = button.disabled ? buttons.find((other) => !other.disabled) : button;
+    target?.focus();
+  });
+}
+
 export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const { t } = useI18n();
   const articleId = useCurrentArticleId();
@@ -186,27 +204,29 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
           <div className="figure-controls" {...{ [FIGURE_CONTROL_ATTRIBUTE]: '' }}>
             <button
               type="button"
-              className="figure-button"
+              className="figure-button figure-move"
               aria-label={t('figure.moveUp')}
               title={t('figure.moveUp')}
               disabled={figure.first}
-              onClick={() =>
+              onClick={(event) => {
+                keepFocusOnMove(event.currentTarget);
                 updateFigure(editor, nodeKey, (node) =>
                   node.getPreviousSibling()?.insertBefore(node),
-                )
-              }
+                );
+              }}
             >
               <span aria-hidden="true">↑</span>
             </button>
             <button
               type="button"
-              className="figure-button"
+              className="figure-button figure-move"
               aria-label={t('figure.moveDown')}
               title={t('figure.moveDown')}
               disabled={figure.last}
-              onClick={() =>
-                updateFigure(editor, nodeKey, (node) => node.getNextSibling()?.insertAfter(node))
-              }
+              onClick={(event) => {
+                keepFocusOnMove(event.currentTarget);
+                updateFigure(editor, nodeKey, (node) => node.getNextSibling()?.insertAfter(node));
+              }}
             >
               <span aria-hidden="true">↓</span>
             </button>
