@@ -10,8 +10,8 @@
  *  - no id from outside can name a path outside the library.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
 import {
@@ -103,11 +103,33 @@ async function readArticleFile(
 ): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(filePath);
+    const handle = await open(filePath, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, size);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return readFailure(filePath, error);
   }
   return checkArticleBytes(bytes, filePath, expectedId, mode);
+}
+
+/**
+ * No article file is this large (a 10,000-word article with 30 figures is
+ * ≈ 200 KB; images live beside it). A bigger one (a colleague's shared folder,
+ * garbage) is refused unread: read whole, a 1.2 GB file held main for 2–4 s
+ * at every listing, since a damaged file is read again each time.
+ */
+export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
+
+function tooLarge(filePath: string, size: number): ReadFailure {
+  return {
+    kind: 'corrupt',
+    message: `${filePath} is ${(size / 1024 / 1024).toFixed(0)} MB, far larger than any article; it was not read. The file was left untouched.`,
+  };
 }
 
 /**
@@ -118,7 +140,14 @@ async function readArticleFile(
 function readArticleFileSync(filePath: string, expectedId: string, mode: ReadMode): ReadOutcome {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(filePath);
+    const fd = openSync(filePath, 'r');
+    try {
+      const { size } = fstatSync(fd);
+      if (size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, size);
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return readFailure(filePath, error);
   }
@@ -757,9 +786,9 @@ export class ArticleStore {
   /** Best effort: a trashed file may be damaged, and the trash list must still show it. */
   private async readTrashedHeadline(trashId: string): Promise<string> {
     try {
-      const data: unknown = JSON.parse(
-        await readFile(join(this.trashedDir(trashId), ARTICLE_FILE_NAME), 'utf8'),
-      );
+      const file = join(this.trashedDir(trashId), ARTICLE_FILE_NAME);
+      if ((await stat(file)).size > MAX_ARTICLE_FILE_BYTES) return '';
+      const data: unknown = JSON.parse(await readFile(file, 'utf8'));
       const headline = (data as { headline?: unknown } | null)?.headline;
       return typeof headline === 'string' ? headline : '';
     } catch {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -258,6 +258,20 @@ describe('ArticleStore: damaged and newer files', () => {
       expect(await readFile(articlePath(libraryPath, id), 'utf8')).toBe(content);
     },
   );
+
+  it('refuses an article file far larger than any article without reading it', async () => {
+    const id = 'huge-article';
+    const { libraryPath, store } = await libraryWith(id, '');
+    // Sparse: 40 MB on paper, nothing on disk.
+    await truncate(articlePath(libraryPath, id), 40 * 1024 * 1024);
+    const listing = unwrap(await store.list());
+    expect(listing.damaged).toEqual([
+      { id, code: 'corrupt', message: expect.stringMatching(/40 MB, far larger than any article/) },
+    ]);
+    expect(listing.articles.map((a) => a.id)).toEqual([healthyId]);
+    expect(errorOf(await store.load(id)).code).toBe('corrupt');
+    expect((await stat(articlePath(libraryPath, id))).size).toBe(40 * 1024 * 1024);
+  });
 
   const valid = serializeArticle(newArticle('damaged-article', new Date())).toString('utf8');
   it.each([
