@@ -200,3 +200,28 @@ test('a failed export is told in Vietnamese to a Vietnamese newsroom, without ha
     'Không xuất được: ảnh của hình 2 không còn trong thư mục của bài. Hãy chèn lại ảnh hoặc bỏ hình này.',
   );
 });
+
+test('from the keyboard, the focus stays on "Export HTML" while it runs, and "Close checks" hands it back', async ({
+  page,
+  app,
+}) => {
+  await openMainArticle(page, app);
+  const exportButton = page.getByRole('button', { name: 'Export HTML' });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  // The checklist may ask first; its dialog gives the focus back when it closes.
+  const anyway = page.getByRole('button', { name: 'Export anyway' });
+  if (await anyway.isVisible({ timeout: 2000 }).catch(() => false)) {
+    await anyway.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByText(/^Exported to /)).toBeVisible();
+  await expect(exportButton).toBeFocused();
+
+  const checks = page.getByRole('button', { name: 'Checks', exact: true });
+  await checks.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Close checks' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(checks).toBeFocused();
+});

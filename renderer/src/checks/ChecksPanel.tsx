@@ -5,7 +5,7 @@
  * panel opens and again on idle after edits while it stays open, never on the
  * typing path.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { formatFinding, summarizeFindings, type Finding } from '../../../shared/checks';
 import type { ArticleSession } from '../article/article-session';
@@ -27,6 +27,7 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
   const { t, language } = useI18n();
   const houseStyle = useHouseStyle();
   const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const panelId = useId();
   const titleId = useId();
@@ -58,6 +59,7 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
   return (
     <>
       <button
+        ref={toggleRef}
         type="button"
         className="button button-quiet"
         aria-expanded={open}
@@ -75,7 +77,15 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
             <span className="checks-summary">
               {t('checks.summary', { errors: summary.errors, warnings: summary.warnings })}
             </span>
-            <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setOpen(false);
+                // The close button goes with the panel: the focus goes back to what opened it.
+                toggleRef.current?.focus();
+              }}
+            >
               {t('checks.close')}
             </button>
           </div>

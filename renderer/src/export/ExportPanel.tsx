@@ -161,8 +161,12 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
         <button
           type="button"
           className="button button-primary"
-          disabled={busy}
-          onClick={startExport}
+          // aria-disabled, not disabled: a disabled button loses the focus,
+          // which fell to the page while the export ran.
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busyRef.current) startExport();
+          }}
         >
           {t('export.button')}
         </button>
