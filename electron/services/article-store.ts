@@ -10,8 +10,8 @@
  *  - no id from outside can name a path outside the library.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { lstat, mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
 import {
@@ -93,6 +93,36 @@ type ReadMode = 'full' | 'summary';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * No article file is this large (a 10,000-word article with 30 figures is
+ * ≈ 200 KB; images live beside it). A bigger one (a colleague's shared folder,
+ * garbage) is refused unread: read whole, a 1.2 GB file held main for 2–4 s
+ * at every listing, since a damaged file is read again each time.
+ */
+export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Read-only, and non-blocking where there is such a thing: opening a named
+ * pipe called article.json would otherwise wait for a writer forever. For a
+ * regular file the flag changes nothing.
+ */
+const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
+/** A device or a pipe named article.json would never end: not read. */
+function notAFile(filePath: string): ReadFailure {
+  return {
+    kind: 'corrupt',
+    message: `${filePath} is not a regular file; it was not read. It was left untouched.`,
+  };
+}
+
+function tooLarge(filePath: string, size: number): ReadFailure {
+  return {
+    kind: 'corrupt',
+    message: `${filePath} is ${(size / 1024 / 1024).toFixed(0)} MB, far larger than any article; it was not read. The file was left untouched.`,
+  };
+}
+
+/**
  * Reads and checks one article file. Pure reading: whatever is wrong with the
  * file, it is left exactly as it is.
  */
@@ -103,10 +133,11 @@ async function readArticleFile(
 ): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    const handle = await open(filePath, 'r');
+    const handle = await open(filePath, READ_FLAGS);
     try {
-      const { size } = await handle.stat();
-      if (size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, size);
+      const info = await handle.stat();
+      if (!info.isFile()) return notAFile(filePath);
+      if (info.size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, info.size);
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -118,21 +149,6 @@ async function readArticleFile(
 }
 
 /**
- * No article file is this large (a 10,000-word article with 30 figures is
- * ≈ 200 KB; images live beside it). A bigger one (a colleague's shared folder,
- * garbage) is refused unread: read whole, a 1.2 GB file held main for 2–4 s
- * at every listing, since a damaged file is read again each time.
- */
-export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
-
-function tooLarge(filePath: string, size: number): ReadFailure {
-  return {
-    kind: 'corrupt',
-    message: `${filePath} is ${(size / 1024 / 1024).toFixed(0)} MB, far larger than any article; it was not read. The file was left untouched.`,
-  };
-}
-
-/**
  * readArticleFile for the list's many reads: synchronous, because a promise-based
  * read is four thread-pool round trips (open, stat, read, close) and those
  * dominate at 10,000 small files. The list calls it in short chunks.
@@ -140,10 +156,11 @@ function tooLarge(filePath: string, size: number): ReadFailure {
 function readArticleFileSync(filePath: string, expectedId: string, mode: ReadMode): ReadOutcome {
   let bytes: Buffer;
   try {
-    const fd = openSync(filePath, 'r');
+    const fd = openSync(filePath, READ_FLAGS);
     try {
-      const { size } = fstatSync(fd);
-      if (size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, size);
+      const info = fstatSync(fd);
+      if (!info.isFile()) return notAFile(filePath);
+      if (info.size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, info.size);
       bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
@@ -275,9 +292,14 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+/**
+ * Whether `path` is a folder itself, not a symlink to one: list() skips a
+ * symlinked article folder, and load, save and trash must not follow one
+ * either, out of the library (a shared folder may hold anything).
+ */
+async function isRealDirectory(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isDirectory();
+    return (await lstat(path)).isDirectory();
   } catch (error) {
     if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
     throw error;
@@ -644,7 +666,12 @@ export class ArticleStore {
   async load(id: string): Promise<Result<LoadedArticle>> {
     if (typeof id !== 'string' || !ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
     try {
-      const outcome = await readArticleFile(this.articleFile(id), id);
+      // Side by side, so the check adds no wait to the opening.
+      const [real, outcome] = await Promise.all([
+        isRealDirectory(this.articleDir(id)),
+        readArticleFile(this.articleFile(id), id),
+      ]);
+      if (!real) return failureToResult({ kind: 'missing' }, id);
       if (outcome.kind !== 'ok') return failureToResult(outcome, id);
       // The renderer's first save and journal writes may build on what it opened.
       this.written.remember(id, outcome.revision, outcome.article);
@@ -693,7 +720,7 @@ export class ArticleStore {
 
     return this.mutex.run(id, async () => {
       try {
-        if (!(await isDirectory(this.articleDir(id)))) {
+        if (!(await isRealDirectory(this.articleDir(id)))) {
           return fail(
             'not-found',
             `Article ${id} is no longer in the library; it may have been moved to the trash.`,
@@ -731,7 +758,7 @@ export class ArticleStore {
     return this.mutex.run(id, async () => {
       try {
         const source = this.articleDir(id);
-        if (!(await isDirectory(source)))
+        if (!(await isRealDirectory(source)))
           return fail('not-found', `Article ${id} was not found in the library.`);
         await mkdir(this.trashDir, { recursive: true });
         // Two trashes of the same id in one millisecond (trash, restore, trash)
@@ -804,7 +831,7 @@ export class ArticleStore {
     return this.mutex.run(id, async () => {
       try {
         const source = this.trashedDir(trashId);
-        if (!(await isDirectory(source)))
+        if (!(await isRealDirectory(source)))
           return fail('not-found', `${trashId} was not found in the trash.`);
         const target = this.articleDir(id);
         // rename() would silently replace an empty folder of that name: check first.

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -271,6 +272,32 @@ describe('ArticleStore: damaged and newer files', () => {
     expect(listing.articles.map((a) => a.id)).toEqual([healthyId]);
     expect(errorOf(await store.load(id)).code).toBe('corrupt');
     expect((await stat(articlePath(libraryPath, id))).size).toBe(40 * 1024 * 1024);
+  });
+
+  it('never follows a symlinked article folder out of the library, to read or to write', async () => {
+    const { libraryPath, store } = await newStore();
+    const outside = await tempDir();
+    const id = 'linked-article';
+    const elsewhere = serializeArticle(newArticle(id, new Date('2025-01-01T00:00:00Z')));
+    await writeFile(join(outside, 'article.json'), elsewhere);
+    await symlink(outside, join(libraryPath, id), 'dir');
+    expect(errorOf(await store.load(id)).code).toBe('not-found');
+    const saved = await store.save(
+      { ...newArticle(id, new Date('2025-01-01T00:00:00Z')), headline: 'Ghi đè?' },
+      null,
+    );
+    expect(errorOf(saved).code).toBe('not-found');
+    expect(await readFile(join(outside, 'article.json'))).toEqual(elsewhere);
+  });
+
+  it('refuses a named pipe called article.json without waiting on it', async () => {
+    const id = 'piped-article';
+    const { libraryPath, store } = await libraryWith(id, '');
+    await rm(articlePath(libraryPath, id));
+    execFileSync('mkfifo', [articlePath(libraryPath, id)]);
+    expect(errorOf(await store.load(id)).message).toMatch(/not a regular file/);
+    const listing = unwrap(await store.list());
+    expect(listing.damaged.map((entry) => entry.id)).toEqual([id]);
   });
 
   const valid = serializeArticle(newArticle('damaged-article', new Date())).toString('utf8');
