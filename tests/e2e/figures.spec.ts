@@ -297,3 +297,52 @@ test('an image that is not an image is refused with the reason main found, in th
   );
   await expect(page.getByRole('textbox', { name: 'Caption' })).toHaveCount(0);
 });
+
+test('several images: the count goes down and each figure appears as its image lands', async ({
+  page,
+  app,
+  context,
+}) => {
+  await app.open();
+  const { body } = await app.newArticle();
+  await body.click();
+  await page.keyboard.type('Mở đầu.');
+  // The progress line is a live region that exists before the import, so it is announced.
+  const progress = page.locator('.figure-import-progress');
+  await expect(progress).toHaveAttribute('aria-live', 'polite');
+  await expect(progress).toHaveText('');
+  // Each import answered 700 ms late, to see the steps.
+  await context.route('**/api/invoke', async (route) => {
+    if (route.request().postData()?.includes('"image:import"'))
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  const files = await Promise.all(
+    [1, 2, 3].map(async (i) => ({
+      name: `anh-${i}.png`,
+      mimeType: 'image/png',
+      buffer: await sharp({
+        create: { width: 40 + i, height: 30, channels: 3, background: { r: 60 * i, g: 0, b: 0 } },
+      })
+        .png()
+        .toBuffer(),
+    })),
+  );
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert image' }).click();
+  await (await chooser).setFiles(files);
+  const figures = page.locator('.figure-view');
+  await expect(progress).toHaveText('Importing 3 images…');
+  await expect(figures).toHaveCount(1);
+  await expect(progress).toHaveText('Importing 2 images…');
+  await expect(figures).toHaveCount(3);
+  await expect(progress).toHaveText('');
+  // In the order given.
+  await expect
+    .poll(() =>
+      page
+        .locator('.figure-view img.figure-image')
+        .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth)),
+    )
+    .toEqual([41, 42, 43]);
+});

@@ -67,9 +67,14 @@ const CONTROL_OWNED_EVENTS = [
  * import: the user may move on meanwhile.
  */
 function $insertFiles(editor: LexicalEditor, articleId: string, files: File[], t: Translate) {
-  const after = $figureInsertionPoint();
-  void importImageFiles(editor, articleId, files, t).then((images) => {
-    if (images.length > 0) editor.update(() => void $insertFigures(images, after));
+  // Each figure goes in as its image lands, after the one before it: the
+  // reporter sees the photos arrive instead of all of them at the end.
+  let after = $figureInsertionPoint();
+  void importImageFiles(editor, articleId, files, t, (image, last) => {
+    editor.update(() => {
+      const [figure] = $insertFigures([image], after, last);
+      if (figure) after = figure.getKey();
+    });
   });
 }
 
@@ -149,16 +154,17 @@ export function FiguresPlugin(): React.JSX.Element | null {
     () => getImportStatus(editor),
   );
 
-  if (status.pending === 0 && status.errors.length === 0) return null;
+  // The live region stays mounted, empty when idle: one inserted already
+  // holding its text is often not announced.
   return (
     <div className="figure-import">
-      {status.pending > 0 && (
-        <p className="figure-import-progress" aria-live="polite">
-          {status.pending === 1
+      <p className="figure-import-progress" aria-live="polite">
+        {status.pending === 0
+          ? ''
+          : status.pending === 1
             ? t('images.importing')
             : t('images.importingMany', { count: status.pending })}
-        </p>
-      )}
+      </p>
       {status.errors.length > 0 && (
         <div className="banner banner-error figure-import-errors" role="alert">
           {status.errors.map((message, index) => (

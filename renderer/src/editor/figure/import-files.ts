@@ -16,16 +16,19 @@ export async function importImageFiles(
   articleId: string,
   files: readonly File[],
   t: Translate,
+  /** Each image as soon as it is stored, so its figure appears while the rest import; `last` for the last file. */
+  onImported?: (image: ImportedImage, last: boolean) => void,
 ): Promise<ImportedImage[]> {
   const imported: ImportedImage[] = [];
-  const done = beginImport(editor, files.length);
+  const progress = beginImport(editor, files.length);
   try {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       const name = file.name || t('images.unnamed');
       const outcome = await importImageFile(articleId, file);
       if (outcome.ok) {
         primeImageUrl(articleId, outcome.image.assetId, outcome.image.url);
         imported.push(outcome.image);
+        onImported?.(outcome.image, index === files.length - 1);
       } else if (outcome.reason === 'too-large') {
         reportImportError(
           editor,
@@ -37,9 +40,10 @@ export async function importImageFiles(
           t('images.refused', { name, detail: errorText(t, outcome.error) }),
         );
       }
+      progress.fileDone();
     }
   } finally {
-    done();
+    progress.finish();
   }
   return imported;
 }

@@ -47,15 +47,24 @@ export function getImportStatus(editor: LexicalEditor): ImportStatus {
   return storeOf(editor).status;
 }
 
-/** Counts `count` images as importing; call the returned function once they are done. */
-export function beginImport(editor: LexicalEditor, count: number): () => void {
+/**
+ * Counts `count` images as importing. `fileDone` counts one off as it lands,
+ * so the count goes down as the photos arrive; `finish` counts off whatever
+ * is left (an import cut short).
+ */
+export function beginImport(
+  editor: LexicalEditor,
+  count: number,
+): { fileDone: () => void; finish: () => void } {
   update(editor, (status) => ({ ...status, pending: status.pending + count }));
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    update(editor, (status) => ({ ...status, pending: Math.max(0, status.pending - count) }));
+  let left = count;
+  const countOff = (n: number) => {
+    const off = Math.min(n, left);
+    if (off === 0) return;
+    left -= off;
+    update(editor, (status) => ({ ...status, pending: Math.max(0, status.pending - off) }));
   };
+  return { fileDone: () => countOff(1), finish: () => countOff(left) };
 }
 
 export function reportImportError(editor: LexicalEditor, message: string): void {

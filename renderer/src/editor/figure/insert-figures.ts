@@ -65,6 +65,8 @@ function $blockAtDomCaret(): NodeKey | null {
 export function $insertFigures(
   images: readonly ImportedImage[],
   after: NodeKey | null,
+  /** False while more figures of the same import are to come: the caret moves once, after the last. */
+  moveCaret = true,
 ): FigureNode[] {
   const figures = images.map((image) =>
     $createFigureNode({
@@ -102,6 +104,7 @@ export function $insertFigures(
     following = $createParagraphNode();
     previous.insertAfter(following);
   }
+  if (!moveCaret) return figures;
   // The caret goes to the block after the figures, ready to go on writing. (Not a
   // NodeSelection of the new figure: a click elsewhere right after would race
   // Lexical removing the DOM caret for it, and leave no selection at all.)
