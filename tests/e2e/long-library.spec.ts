@@ -54,9 +54,14 @@ test('a long library renders its rows a step at a time, and a search reaches eve
 
   // A search starts from the first step again and finds the oldest article,
   // in whatever language the reporter types it.
+  const found = page.locator('.sidebar-search-status');
+  await expect(found).toHaveAttribute('aria-live', 'polite');
+  await expect(found).toHaveText('');
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('yen bai');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Lũ quét ở Yên Bái');
+  // Screen readers hear what the search found, from a region that was already there.
+  await expect(found).toHaveText('1 article matches');
   // Opened from the search, it stays listed and marked once the search is
   // cleared, though it is further down than the rows rendered.
   await app.libraryEntry('Lũ quét ở Yên Bái').click();
@@ -70,7 +75,10 @@ test('a long library renders its rows a step at a time, and a search reaches eve
   await expect(rows).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('tin so');
   await expect(rows).toHaveCount(50);
+  await expect(found).toHaveText('169 articles match');
   await expect(page.getByRole('button', { name: 'Show more (119 more articles)' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('khong co dau');
+  await expect(found).toHaveText('No article matches “khong co dau”.');
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
   await expect(rows).toHaveCount(51);
   await expect(rows.first()).toContainText(`Tin số ${COUNT - 1} trong ngày`);

@@ -84,6 +84,17 @@ export function LibrarySidebar({
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
+      {/* What the search found, for screen readers: a live region that is
+          always there (one inserted with its text is often not read). */}
+      <p className="visually-hidden sidebar-search-status" aria-live="polite">
+        {!articles || query.trim() === ''
+          ? ''
+          : shown.length > 0
+            ? t('library.matches', { count: shown.length })
+            : complete
+              ? t('library.noMatches', { query })
+              : t('library.searching')}
+      </p>
       {!articles ? null : articles.length === 0 && damaged.length === 0 ? (
         <p className="sidebar-empty">{t('library.empty')}</p>
       ) : shown.length === 0 && query.trim() !== '' ? (
