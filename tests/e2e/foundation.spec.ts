@@ -137,12 +137,21 @@ test('a trashed article moves to the trash folder and can be restored', async ({
   expect(await app.articleFiles()).toHaveLength(0);
   expect(await readdir(path.join(app.dirs.library, '.trash'))).toHaveLength(1);
 
-  // Each sidebar panel is a navigation landmark named by its heading.
-  await page.getByRole('button', { name: /^Trash/ }).click();
+  // Each sidebar panel is a navigation landmark named by its heading. From
+  // the keyboard, the focus follows the swaps of the panel: never the page.
+  const trashButton = page.getByRole('button', { name: /^Trash/ });
+  await trashButton.focus();
+  await page.keyboard.press('Enter');
   const trash = page.getByRole('navigation', { name: 'Trash' });
-  await trash.getByRole('button', { name: /Restore “Bài sẽ bị xoá”/ }).click();
-  await trash.getByRole('button', { name: /Back to articles/ }).click();
+  const back = trash.getByRole('button', { name: /Back to articles/ });
+  await expect(back).toBeFocused();
+  await trash.getByRole('button', { name: /Restore “Bài sẽ bị xoá”/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(trash.getByRole('button', { name: /Restore/ })).toHaveCount(0);
+  await expect(back).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Articles' })).toBeVisible();
+  await expect(trashButton).toBeFocused();
   await expect(app.libraryEntry('Bài sẽ bị xoá')).toBeVisible();
   expect(await app.articleFiles()).toHaveLength(1);
 });

@@ -78,6 +78,8 @@ const NOT_IN_CONFLICT: SaveState = { kind: 'saved' };
 function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) => void }) {
   const { t } = useI18n();
   const [view, setView] = useState<'library' | 'trash'>('library');
+  /** The library view is back from the trash (it then focuses its "Trash" button). */
+  const [backFromTrash, setBackFromTrash] = useState(false);
   const [session, setSession] = useState<ArticleSession | null>(null);
   /**
    * The save state as far as the workspace cares: whether a save was refused
@@ -367,10 +369,20 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
             onPress={startEarlyLoad}
             onNew={() => void create()}
             onTrash={setConfirmTrash}
-            onShowTrash={() => setView('trash')}
+            onShowTrash={() => {
+              setBackFromTrash(false);
+              setView('trash');
+            }}
+            focusTrashButton={backFromTrash}
           />
         ) : (
-          <TrashView onRestored={restored} onBack={() => setView('library')} />
+          <TrashView
+            onRestored={restored}
+            onBack={() => {
+              setBackFromTrash(true);
+              setView('library');
+            }}
+          />
         )}
         <LibraryArticlesProvider value={libraryArticles}>
           <main className="workspace">

@@ -26,6 +26,8 @@ export interface LibrarySidebarProps {
   onNew: () => void;
   onTrash: (article: ArticleSummary) => void;
   onShowTrash: () => void;
+  /** Coming back from the trash: its "Back" button is gone, the focus goes to "Trash". */
+  focusTrashButton?: boolean;
 }
 
 export function LibrarySidebar({
@@ -37,8 +39,13 @@ export function LibrarySidebar({
   onNew,
   onTrash,
   onShowTrash,
+  focusTrashButton = false,
 }: LibrarySidebarProps) {
   const { t, language } = useI18n();
+  const trashButtonRef = useRef<HTMLButtonElement>(null);
+  // Once, as the view comes back: never later, while the reporter works.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => void (focusTrashButton && trashButtonRef.current?.focus()), []);
   const [query, setQuery] = useState('');
   // While the list is on its way, not in its first render (≈ 13 ms).
   useEffect(() => whenIdle(() => prepareEditedTimeFormats(language)), [language]);
@@ -137,7 +144,12 @@ export function LibrarySidebar({
         ))}
       </ul>
       <div className="sidebar-foot">
-        <button type="button" className="button button-quiet" onClick={onShowTrash}>
+        <button
+          type="button"
+          className="button button-quiet"
+          ref={trashButtonRef}
+          onClick={onShowTrash}
+        >
           {t('library.trash')}
         </button>
       </div>

@@ -1,5 +1,5 @@
 /** The trash: articles moved there, newest first, each with a Restore button. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TrashedArticle } from '../../../shared/ipc/channels';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
@@ -33,12 +33,25 @@ export function TrashView({
     void refresh();
   }, [refresh]);
 
+  // The "Trash" button that opened this view is gone with the library view:
+  // the focus starts on the way back, not on the page.
+  const backRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => backRef.current?.focus(), []);
+
   const restore = async (item: TrashedArticle) => {
     const result = await getBridge().invoke('trash:restore', { trashId: item.trashId });
     if (!result.ok) {
       setError(t('trash.restoreFailed', { detail: result.error.message }));
       return;
     }
+    // The focus goes to the next item's Restore (else the previous one's, else
+    // Back) before this one's button goes away with its row.
+    const buttons = [
+      ...(listRef.current?.querySelectorAll<HTMLButtonElement>('.article-restore') ?? []),
+    ];
+    const index = buttons.findIndex((button) => button === document.activeElement);
+    if (index >= 0) (buttons[index + 1] ?? buttons[index - 1] ?? backRef.current)?.focus();
     setItems((previous) => previous?.filter((other) => other.trashId !== item.trashId) ?? null);
     onRestored(result.value.id);
   };
@@ -47,7 +60,7 @@ export function TrashView({
     <SidebarPanel
       title={t('trash.heading')}
       action={
-        <button type="button" className="button" onClick={onBack}>
+        <button type="button" className="button" ref={backRef} onClick={onBack}>
           {t('library.backToArticles')}
         </button>
       }
@@ -62,7 +75,7 @@ export function TrashView({
       ) : items.length === 0 ? (
         <p className="sidebar-empty">{t('trash.empty')}</p>
       ) : (
-        <ul className="article-list">
+        <ul className="article-list" ref={listRef}>
           {items.map((item) => {
             const headline = item.headline.trim() || t('library.untitled');
             return (
