@@ -9,6 +9,7 @@ import type { ArticleSession } from './article-session';
 import { TEXT_LIMITS } from '../../../shared/article/limits';
 import type { DraftField } from './article-draft';
 import { BodyEditor } from '../editor/BodyEditor';
+import { bodyFailedToOpen } from '../editor/editor-config';
 import { SaveStatus } from '../status/SaveStatus';
 import { useI18n } from '../i18n/I18nProvider';
 import { isComposingKey } from '../app/keys';
@@ -75,6 +76,12 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
 
   const onEditor = useCallback(
     (editor: LexicalEditor | null) => {
+      // An editor that could not open the body holds none of it: it is never
+      // the draft's body (saves keep the stored one) and takes no typing.
+      if (editor && bodyFailedToOpen(editor, draft.initialBody)) {
+        editor.setEditable(false);
+        return;
+      }
       draft.attachEditor(editor);
       if (editor) setBodyEditor(editor);
     },

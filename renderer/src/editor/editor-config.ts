@@ -8,6 +8,7 @@ import {
   $getEditor,
   $getRoot,
   $parseSerializedNode,
+  type LexicalEditor,
   type SerializedLexicalNode,
 } from 'lexical';
 import { registerList } from '@lexical/list';
@@ -22,6 +23,22 @@ import { BODY_NODES } from './nodes';
 import { BODY_THEME } from './theme';
 
 export const BODY_NAMESPACE = 'newsdesk-body';
+
+/**
+ * Whether the saved `body` could not be opened in `editor`: when its first
+ * update throws (in a node's importJSON, or in a transform over what it
+ * made), Lexical drops the update and the editor stays empty. Saved from
+ * there, the empty body would replace every paragraph; ArticleEditorView
+ * keeps the draft on the stored body and the editor read-only instead. Main
+ * refuses the bodies it knows to be unreadable (shared/article/body-content.ts);
+ * this catches the rest. A body that opened always leaves the root a block.
+ */
+export function bodyFailedToOpen(editor: LexicalEditor, body: ArticleBody): boolean {
+  return (
+    body.root.children.length > 0 &&
+    editor.getEditorState().read(() => $getRoot().getChildrenSize() === 0)
+  );
+}
 
 export interface EditorConfigOptions {
   body: ArticleBody;
