@@ -78,7 +78,7 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
     (editor: LexicalEditor | null) => {
       // An editor that could not open the body holds none of it: it is never
       // the draft's body (saves keep the stored one) and takes no typing.
-      if (editor && bodyFailedToOpen(editor, draft.initialBody)) {
+      if (editor && bodyFailedToOpen(editor)) {
         editor.setEditable(false);
         return;
       }

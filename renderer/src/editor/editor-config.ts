@@ -24,20 +24,21 @@ import { BODY_THEME } from './theme';
 
 export const BODY_NAMESPACE = 'newsdesk-body';
 
+/** Editors whose first update failed: nothing of the saved body was committed. */
+const unopened = new WeakSet<LexicalEditor>();
+
 /**
- * Whether the saved `body` could not be opened in `editor`: when its first
+ * Whether the saved body could not be opened in `editor`: when its first
  * update throws (in a node's importJSON, or in a transform over what it
  * made), Lexical drops the update and the editor stays empty. Saved from
  * there, the empty body would replace every paragraph; ArticleEditorView
  * keeps the draft on the stored body and the editor read-only instead. Main
  * refuses the bodies it knows to be unreadable (shared/article/body-content.ts);
- * this catches the rest. A body that opened always leaves the root a block.
+ * this catches the rest. Known as the error happens (synchronously, inside
+ * the composer's first update), so it never depends on when that commits.
  */
-export function bodyFailedToOpen(editor: LexicalEditor, body: ArticleBody): boolean {
-  return (
-    body.root.children.length > 0 &&
-    editor.getEditorState().read(() => $getRoot().getChildrenSize() === 0)
-  );
+export function bodyFailedToOpen(editor: LexicalEditor): boolean {
+  return unopened.has(editor);
 }
 
 export interface EditorConfigOptions {
@@ -51,7 +52,9 @@ export function createEditorConfig({ body, reportError }: EditorConfigOptions): 
     namespace: BODY_NAMESPACE,
     theme: BODY_THEME,
     nodes: BODY_NODES,
-    onError: (error) => {
+    onError: (error, editor) => {
+      // Nothing committed yet: this is the first update, which opens the body.
+      if (editor.getEditorState().isEmpty()) unopened.add(editor);
       console.error('Newsdesk body editor:', error);
       reportError(error);
     },

@@ -22,10 +22,11 @@ function open(children: unknown[]): { editor: LexicalEditor; body: ArticleBody; 
   const body = { root: { ...base.root, children } } as unknown as ArticleBody;
   const errors: Error[] = [];
   const config = createEditorConfig({ body, reportError: (error) => errors.push(error) });
-  const editor = createHeadlessEditor({
+  // As LexicalComposer passes it: the error, with the editor.
+  const editor: LexicalEditor = createHeadlessEditor({
     namespace: config.namespace,
     nodes: config.nodes,
-    onError: config.onError as (error: Error) => void,
+    onError: (error) => config.onError(error, editor),
   });
   const initial = config.editorState as (editor: LexicalEditor) => void;
   editor.update(() => initial(editor), { discrete: true });
@@ -36,14 +37,14 @@ describe('bodyFailedToOpen', () => {
   it('is false for a body that opened, and for an empty one', () => {
     const opened = open([paragraph('Một'), paragraph('Hai')]);
     expect(opened.errors).toEqual([]);
-    expect(bodyFailedToOpen(opened.editor, opened.body)).toBe(false);
+    expect(bodyFailedToOpen(opened.editor)).toBe(false);
     const empty = open([]);
-    expect(bodyFailedToOpen(empty.editor, empty.body)).toBe(false);
+    expect(bodyFailedToOpen(empty.editor)).toBe(false);
   });
 
   it('is true when a block could not be made, which left the editor empty', () => {
     const broken = open([paragraph('Một'), { type: 'poll', version: 1 }, paragraph('Hai')]);
     expect(broken.errors.length).toBeGreaterThan(0);
-    expect(bodyFailedToOpen(broken.editor, broken.body)).toBe(true);
+    expect(bodyFailedToOpen(broken.editor)).toBe(true);
   });
 });
