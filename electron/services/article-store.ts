@@ -10,7 +10,14 @@
  *  - no id from outside can name a path outside the library.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  type Stats,
+} from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
@@ -107,19 +114,25 @@ export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
  */
 const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
-/** A device or a pipe named article.json would never end: not read. */
-function notAFile(filePath: string): ReadFailure {
-  return {
-    kind: 'corrupt',
-    message: `${filePath} is not a regular file; it was not read. It was left untouched.`,
-  };
-}
-
-function tooLarge(filePath: string, size: number): ReadFailure {
-  return {
-    kind: 'corrupt',
-    message: `${filePath} is ${(size / 1024 / 1024).toFixed(0)} MB, far larger than any article; it was not read. The file was left untouched.`,
-  };
+/**
+ * What an opened article file is refused for before it is read, by its stat:
+ * a device or a pipe named article.json would never end, and a file over
+ * MAX_ARTICLE_FILE_BYTES is no article. Null when it may be read.
+ */
+function refusedUnread(filePath: string, info: Stats): ReadFailure | null {
+  if (!info.isFile()) {
+    return {
+      kind: 'corrupt',
+      message: `${filePath} is not a regular file; it was not read. It was left untouched.`,
+    };
+  }
+  if (info.size > MAX_ARTICLE_FILE_BYTES) {
+    return {
+      kind: 'corrupt',
+      message: `${filePath} is ${(info.size / 1024 / 1024).toFixed(0)} MB, far larger than any article; it was not read. The file was left untouched.`,
+    };
+  }
+  return null;
 }
 
 /**
@@ -135,9 +148,8 @@ async function readArticleFile(
   try {
     const handle = await open(filePath, READ_FLAGS);
     try {
-      const info = await handle.stat();
-      if (!info.isFile()) return notAFile(filePath);
-      if (info.size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, info.size);
+      const refused = refusedUnread(filePath, await handle.stat());
+      if (refused) return refused;
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -158,9 +170,8 @@ function readArticleFileSync(filePath: string, expectedId: string, mode: ReadMod
   try {
     const fd = openSync(filePath, READ_FLAGS);
     try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) return notAFile(filePath);
-      if (info.size > MAX_ARTICLE_FILE_BYTES) return tooLarge(filePath, info.size);
+      const refused = refusedUnread(filePath, fstatSync(fd));
+      if (refused) return refused;
       bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
