@@ -16,6 +16,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
+import type { ExistingFolders } from '../../shared/export/export-plan';
 import { SLUG_PATTERN } from '../../shared/export/export-slug';
 import { EXPORT_IMAGES_FOLDER } from '../../shared/export/image-names';
 
@@ -65,17 +66,9 @@ export async function folderOwner(folder: string): Promise<FolderOwner | null> {
   return exportShaped ? { kind: 'unmarked-export' } : { kind: 'foreign' };
 }
 
-/** What an export destination already holds, for planning the folder names of an export. */
-export interface ExistingExports {
-  /** Folder name → the article it was exported for. */
-  owners: Map<string, string>;
-  /** Folder names no export may take (not made by Newsdesk). */
-  foreign: Set<string>;
-}
-
-/** Reads `outDir`'s folders (none when it does not exist yet). */
-export async function readExistingExports(outDir: string): Promise<ExistingExports> {
-  const existing: ExistingExports = { owners: new Map(), foreign: new Set() };
+/** Reads `outDir`'s folders (none when it does not exist yet), for planning an export's folder names. */
+export async function readExistingExports(outDir: string): Promise<ExistingFolders> {
+  const existing = { owners: new Map<string, string>(), foreign: new Set<string>() };
   let names: string[];
   try {
     names = await readdir(outDir);
