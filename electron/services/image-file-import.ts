@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ChosenImages } from '../../shared/ipc/channels';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { assetUrl } from './asset-paths';
-import { importImage, type ImageLimits } from './image-import';
+import { importImage, tooLargeImage, type ImageLimits } from './image-import';
 
 export interface ImportImageFilesRequest {
   libraryPath: string;
@@ -20,8 +20,6 @@ export interface ImportImageFilesRequest {
   limits: ImageLimits;
   host: 'electron' | 'web';
 }
-
-const megabytes = (bytes: number) => `${Number((bytes / 1_000_000).toFixed(1))} MB`;
 
 /** Imports each file in turn (one in memory at a time); a refusal does not stop the others. */
 export async function importImageFiles(request: ImportImageFilesRequest): Promise<ChosenImages> {
@@ -64,18 +62,7 @@ async function importOne(
       detail: { key: 'images.error.unreadable', params: { reason } },
     });
   }
-  if (size > limits.maxBytes) {
-    return fail(
-      'invalid-request',
-      `"${name}" is ${megabytes(size)}; images larger than ${megabytes(limits.maxBytes)} cannot be inserted.`,
-      {
-        detail: {
-          key: 'images.error.tooLarge',
-          params: { size: size / 1_000_000, limit: limits.maxBytes / 1_000_000 },
-        },
-      },
-    );
-  }
+  if (size > limits.maxBytes) return tooLargeImage(`"${name}"`, size, limits.maxBytes);
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);

@@ -113,18 +113,7 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
 
   if (!ARTICLE_ID_PATTERN.test(articleId))
     return fail('invalid-request', `"${articleId.slice(0, 80)}" is not an article id.`);
-  if (bytes.length > limits.maxBytes) {
-    return fail(
-      'invalid-request',
-      `${label} is ${megabytes(bytes.length)}; images larger than ${megabytes(limits.maxBytes)} cannot be inserted.`,
-      {
-        detail: {
-          key: 'images.error.tooLarge',
-          params: { size: bytes.length / 1_000_000, limit: limits.maxBytes / 1_000_000 },
-        },
-      },
-    );
-  }
+  if (bytes.length > limits.maxBytes) return tooLargeImage(label, bytes.length, limits.maxBytes);
   const kind = sniffImageType(bytes);
   if (!kind) {
     return fail('invalid-request', `${label} is not a JPEG, PNG, WebP or GIF image.`, {
@@ -190,6 +179,20 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
     height: stored.pageHeight ?? stored.height,
     mime: ASSET_CONTENT_TYPES[kind],
   });
+}
+
+/** The refusal of an image over `maxBytes`: here and before a chosen file is even read (image-file-import.ts). */
+export function tooLargeImage(label: string, size: number, maxBytes: number): Result<never> {
+  return fail(
+    'invalid-request',
+    `${label} is ${megabytes(size)}; images larger than ${megabytes(maxBytes)} cannot be inserted.`,
+    {
+      detail: {
+        key: 'images.error.tooLarge',
+        params: { size: size / 1_000_000, limit: maxBytes / 1_000_000 },
+      },
+    },
+  );
 }
 
 function tooManyPixels(label: string, declared: number | null, limit: number): Result<never> {
