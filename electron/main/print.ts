@@ -13,6 +13,7 @@ import { desktopMessage } from '../../shared/i18n/desktop-messages';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { UiLanguage } from '../../shared/settings';
 import type { Dispatch } from '../services/handlers';
+import { fileSystemDetail } from '../services/file-system-detail';
 import { exportForPrint } from '../services/print-export';
 import { isTrustedSender } from './ipc';
 import { PRINT_CHANNEL, type PrintMode } from './print-channel';
@@ -97,6 +98,7 @@ export function registerPrintIpc(deps: PrintDependencies): void {
       return fail(
         'io',
         `Printing failed: ${error instanceof Error ? error.message : String(error)}`,
+        { detail: fileSystemDetail(error) },
       );
     } finally {
       await page.value.dispose();

@@ -31,7 +31,7 @@ import {
   type DamagedArticle,
 } from '../../shared/article/schema';
 import type { LibraryListing, LoadedArticle, TrashedArticle } from '../../shared/ipc/channels';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import { deepNfc } from '../../shared/text/nfc';
 import { bodyShapeProblem } from '../../shared/article/body-check';
 import { bodyContentProblem } from '../../shared/article/body-content';
@@ -47,6 +47,7 @@ import {
   writeLibraryIndex,
   type IndexEntry,
 } from './library-index';
+import { fileSystemDetail } from './file-system-detail';
 import { KeyedQueue } from './keyed-queue';
 import { WrittenArticles } from './written-articles';
 
@@ -86,7 +87,7 @@ export function serializeArticle(article: Article): Buffer {
 type ReadFailure =
   | { kind: 'missing' }
   | { kind: 'corrupt' | 'invalid' | 'unsupported-version'; message: string }
-  | { kind: 'io'; message: string };
+  | { kind: 'io'; message: string; detail?: LocalizedDetail };
 
 type ReadOutcome = { kind: 'ok'; article: Article; revision: string } | ReadFailure;
 
@@ -185,7 +186,11 @@ function readArticleFileSync(filePath: string, expectedId: string, mode: ReadMod
 function readFailure(filePath: string, error: unknown): ReadFailure {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
-  return { kind: 'io', message: `Could not read ${filePath}: ${(error as Error).message}` };
+  return {
+    kind: 'io',
+    message: `Could not read ${filePath}: ${(error as Error).message}`,
+    detail: fileSystemDetail(error),
+  };
 }
 
 /** Checks the bytes of one article file. */
@@ -285,7 +290,7 @@ function failureToResult(outcome: ReadFailure, id: string): Result<never> {
         detail: { key: 'library.damage.unsupported-version' },
       });
     case 'io':
-      return fail('io', outcome.message);
+      return fail('io', outcome.message, { detail: outcome.detail });
   }
 }
 
@@ -367,7 +372,9 @@ function invalidId(id: unknown): Result<never> {
 }
 
 function unexpected(action: string, error: unknown): Result<never> {
-  return fail('io', `Could not ${action}: ${(error as Error)?.message ?? String(error)}`);
+  return fail('io', `Could not ${action}: ${(error as Error)?.message ?? String(error)}`, {
+    detail: fileSystemDetail(error),
+  });
 }
 
 export class ArticleStore {

@@ -15,6 +15,7 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import { assetUrl, resolveAssetPath } from './asset-paths';
 import { createExportHandlers } from './export-handlers';
+import { fileSystemDetail } from './file-system-detail';
 import { imageLimits, importImage } from './image-import';
 import { copyImageBetweenArticles } from './image-copy';
 import { chooseAndImportImages } from './image-file-import';
@@ -161,6 +162,7 @@ export function createDispatch(handlers: HandlerTable): Dispatch {
       return fail(
         'io',
         `${channel} failed: ${error instanceof Error ? error.message : String(error)}`,
+        { detail: fileSystemDetail(error) },
       );
     }
   };

@@ -19,6 +19,7 @@ import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { assetsFolder, resolveAssetPath } from './asset-paths';
+import { fileSystemDetail } from './file-system-detail';
 import { storeOnce } from './image-import';
 
 export interface CopyImageRequest {
@@ -66,6 +67,7 @@ export async function copyImageBetweenArticles(
     return fail(
       'io',
       `Could not copy the image into article ${toArticleId}: ${(error as Error).message}`,
+      { detail: fileSystemDetail(error) },
     );
   }
   return ok({ copied: true });

@@ -34,7 +34,7 @@ export async function importImageFiles(request: ImportImageFilesRequest): Promis
         url: assetUrl(host, articleId, stored.value.assetId),
       });
     } else {
-      result.refused.push({ name, message: stored.error.message });
+      result.refused.push({ name, message: stored.error.message, detail: stored.error.detail });
     }
   }
   return result;

@@ -27,6 +27,7 @@ import { countWords } from '../../shared/text/count';
 import type { ArticleStore } from './article-store';
 import { fsyncDirectory, writeFileAtomic } from './atomic-write';
 import { KeyedQueue } from './keyed-queue';
+import { fileSystemDetail } from './file-system-detail';
 
 export const HISTORY_FOLDER_NAME = 'history';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -117,7 +118,13 @@ export class VersionHistory {
     try {
       return ok({ items: await this.infos(id) });
     } catch (error) {
-      return fail('io', `Could not list the history of article ${id}: ${(error as Error).message}`);
+      return fail(
+        'io',
+        `Could not list the history of article ${id}: ${(error as Error).message}`,
+        {
+          detail: fileSystemDetail(error),
+        },
+      );
     }
   }
 
@@ -150,7 +157,9 @@ export class VersionHistory {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         return fail('not-found', `Snapshot ${snapshotId} of article ${id} is no longer there.`);
-      return fail('io', `Could not read ${file}: ${(error as Error).message}`);
+      return fail('io', `Could not read ${file}: ${(error as Error).message}`, {
+        detail: fileSystemDetail(error),
+      });
     }
     try {
       const parsed = snapshotFileSchema.safeParse(JSON.parse(text));
@@ -241,7 +250,9 @@ export class VersionHistory {
       await this.prune(id);
       return ok({ snapshotId, takenAt, reason, wordCount });
     } catch (error) {
-      return fail('io', `Could not snapshot article ${id}: ${(error as Error).message}`);
+      return fail('io', `Could not snapshot article ${id}: ${(error as Error).message}`, {
+        detail: fileSystemDetail(error),
+      });
     }
   }
 

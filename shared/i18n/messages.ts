@@ -12,6 +12,7 @@ import { formatNumber } from './number-format';
 import { exportMessagesEn, exportMessagesVi } from './export-messages';
 import { recoveryMessagesEn, recoveryMessagesVi } from './recovery-messages';
 import { figureMessagesEn, figureMessagesVi } from './figure-messages';
+import { errorMessagesEn, errorMessagesVi } from './error-messages';
 
 const en = {
   'app.title': 'Newsdesk',
@@ -84,6 +85,7 @@ const en = {
   'save.saving': 'Saving…',
   'save.dirty': 'Unsaved changes',
   'save.failed': 'Could not save: {detail}',
+  'print.failed': 'Could not print: {detail}',
   'conflict.message': 'This article changed on disk since you opened it.',
   'conflict.reload': 'Reload from disk',
   'conflict.keepMine': 'Keep my version',
@@ -141,6 +143,7 @@ const en = {
   ...recoveryMessagesEn,
   ...figureMessagesEn,
   ...exportMessagesEn,
+  ...errorMessagesEn,
   // Vietnamese text tools (issue #7): house style, Normalise, counts, checks, spelling.
   'settings.houseStyle': 'House style',
   'settings.toneStyle': 'Tone-mark placement',
@@ -244,6 +247,7 @@ const vi: Messages = {
   'save.saving': 'Đang lưu…',
   'save.dirty': 'Có thay đổi chưa lưu',
   'save.failed': 'Không lưu được: {detail}',
+  'print.failed': 'Không in được: {detail}',
   'conflict.message': 'Bài này đã thay đổi trên đĩa kể từ khi bạn mở.',
   'conflict.reload': 'Tải lại từ đĩa',
   'conflict.keepMine': 'Giữ bản của tôi',
@@ -301,6 +305,7 @@ const vi: Messages = {
   ...recoveryMessagesVi,
   ...figureMessagesVi,
   ...exportMessagesVi,
+  ...errorMessagesVi,
   'settings.houseStyle': 'Quy chuẩn tòa soạn',
   'settings.toneStyle': 'Kiểu bỏ dấu thanh',
   'settings.toneStyle.old': 'Kiểu cũ (hòa, thủy, khỏe)',

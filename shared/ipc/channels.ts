@@ -14,6 +14,7 @@ import {
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN, TRASH_ID_PATTERN } from '../article/ids';
 import { ASSET_ID_PATTERN } from '../article/blocks';
 import type { HouseStyle } from '../house-style';
+import type { LocalizedDetail } from './result';
 import { settingsPatchSchema, type LanguageChoice, type UiLanguage } from '../settings';
 import { articleDeltaSchema } from '../article/article-delta';
 import { withArticleOrDelta } from './article-payload';
@@ -77,7 +78,7 @@ export interface ImportedImage {
 /** What `image:choose-and-import` stored, and the files it refused with why. */
 export interface ChosenImages {
   images: ImportedImage[];
-  refused: { name: string; message: string }[];
+  refused: { name: string; message: string; detail?: LocalizedDetail }[];
 }
 
 export const requestSchemas = {

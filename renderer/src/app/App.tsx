@@ -182,7 +182,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       if (!(await flushCurrent())) return;
       const result = await getBridge().invoke('article:create', {});
       if (!result.ok) {
-        showError(t('library.createFailed', { detail: result.error.message }));
+        showError(t('library.createFailed', { detail: errorText(t, result.error) }));
         return;
       }
       if (!(await flushCurrent())) return;
@@ -202,7 +202,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (isOpen) await flushCurrent();
         const result = await getBridge().invoke('article:trash', { id: article.id });
         if (!result.ok) {
-          showError(t('library.trashFailed', { detail: result.error.message }));
+          showError(t('library.trashFailed', { detail: errorText(t, result.error) }));
           return;
         }
         if (isOpen && sessionRef.current) {
@@ -270,7 +270,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     async (language: LanguageChoice) => {
       const result = await getBridge().invoke('settings:update', { language });
       if (result.ok) onInfo(result.value);
-      else showError(t('settings.failed', { detail: result.error.message }));
+      else showError(t('settings.failed', { detail: errorText(t, result.error) }));
     },
     [onInfo, showError, t],
   );
@@ -279,7 +279,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     async (houseStyle: HouseStyle) => {
       const result = await getBridge().invoke('settings:update', { houseStyle });
       if (result.ok) onInfo(result.value);
-      else showError(t('settings.failed', { detail: result.error.message }));
+      else showError(t('settings.failed', { detail: errorText(t, result.error) }));
     },
     [onInfo, showError, t],
   );
@@ -300,7 +300,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     const id = sessionRef.current?.draft.id;
     if (!id || !(await flushCurrent())) return;
     const result = await printArticle(id, mode);
-    if (result && !result.ok) showError(result.error.message);
+    if (result && !result.ok) showError(t('print.failed', { detail: errorText(t, result.error) }));
   };
 
   useFlushOnLeave(flushCurrent);

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatEditedTime } from '../i18n/format-time';
 import { SidebarPanel } from './SidebarPanel';
 import { useNow } from './useNow';
+import { errorText } from '../i18n/error-text';
 
 export function TrashView({
   onRestored,
@@ -25,7 +26,7 @@ export function TrashView({
       setItems([...result.value.items].sort((a, b) => b.trashedAt.localeCompare(a.trashedAt)));
       setError(null);
     } else {
-      setError(t('trash.loadFailed', { detail: result.error.message }));
+      setError(t('trash.loadFailed', { detail: errorText(t, result.error) }));
     }
   }, [t]);
 
@@ -42,7 +43,7 @@ export function TrashView({
   const restore = async (item: TrashedArticle) => {
     const result = await getBridge().invoke('trash:restore', { trashId: item.trashId });
     if (!result.ok) {
-      setError(t('trash.restoreFailed', { detail: result.error.message }));
+      setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
       return;
     }
     // The focus goes to the next item's Restore (else the previous one's, else

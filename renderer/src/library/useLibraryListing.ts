@@ -11,6 +11,7 @@ import { ok, type Result } from '../../../shared/ipc/result';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
 import type { LibraryArticles, LibraryArticlesValue } from '../editor/related/useLibraryArticles';
+import { errorText } from '../i18n/error-text';
 
 const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [], version: '', checked: false };
 /** The library shows edit times to the minute (useNow ticks every minute). */
@@ -85,7 +86,7 @@ export function useLibraryListing(showError: (message: string) => void): Library
         setListed((previous) =>
           previous === 'loaded' ? previous : { failed: result.error.message },
         );
-        showError(t('library.loadFailed', { detail: result.error.message }));
+        showError(t('library.loadFailed', { detail: errorText(t, result.error) }));
       }
     },
     [showError, t],

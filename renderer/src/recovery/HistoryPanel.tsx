@@ -12,6 +12,7 @@ import { bodyParagraphs } from '../../../shared/recovery/article-diff';
 import { ModalDialog } from '../app/ModalDialog';
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/error-text';
 
 export interface HistoryPanelProps {
   articleId: string;
@@ -41,7 +42,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
   const refresh = useCallback(async () => {
     const result = await getBridge().invoke('history:list', { id: articleId });
     if (result.ok) setItems(result.value.items);
-    else setError(t('history.failed', { detail: result.error.message }));
+    else setError(t('history.failed', { detail: errorText(t, result.error) }));
   }, [articleId, t]);
 
   useEffect(() => {
@@ -54,7 +55,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
       snapshotId: info.snapshotId,
     });
     if (result.ok) setPreview({ info, article: result.value.article });
-    else setError(t('history.failed', { detail: result.error.message }));
+    else setError(t('history.failed', { detail: errorText(t, result.error) }));
   };
 
   const restore = async (snapshotId: string, restoredTime: string | null) => {
@@ -64,7 +65,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
       if (!(await beforeRestore())) return;
       const result = await getBridge().invoke('history:restore', { id: articleId, snapshotId });
       if (!result.ok) {
-        setError(t('history.failed', { detail: result.error.message }));
+        setError(t('history.failed', { detail: errorText(t, result.error) }));
         return;
       }
       const { undoSnapshotId, ...loaded } = result.value;

@@ -8,6 +8,7 @@ import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels'
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
 import { RecoveryDialog, type RecoveryChoice } from './RecoveryDialog';
+import { errorText } from '../i18n/error-text';
 
 export interface RecoveryGateProps {
   /** A restored article (replaced or copied), to open in the editor. */
@@ -27,7 +28,7 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
       .then((result) => {
         if (!live) return;
         if (result.ok) setEntries(result.value.entries);
-        else showError(t('recovery.failed', { detail: result.error.message }));
+        else showError(t('recovery.failed', { detail: errorText(t, result.error) }));
       });
     return () => {
       live = false;
@@ -43,13 +44,15 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
         const bridge = getBridge();
         if (choice === 'discard') {
           const result = await bridge.invoke('journal:discard', { id: entry.articleId });
-          if (!result.ok) return showError(t('recovery.failed', { detail: result.error.message }));
+          if (!result.ok)
+            return showError(t('recovery.failed', { detail: errorText(t, result.error) }));
         } else {
           const result = await bridge.invoke('journal:restore', {
             id: entry.articleId,
             as: choice,
           });
-          if (!result.ok) return showError(t('recovery.failed', { detail: result.error.message }));
+          if (!result.ok)
+            return showError(t('recovery.failed', { detail: errorText(t, result.error) }));
           onRestored(result.value);
         }
         setEntries((previous) => previous.filter((other) => other !== entry));

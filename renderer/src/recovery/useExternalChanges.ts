@@ -12,6 +12,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import { getBridge } from '../bridge';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/I18nProvider';
 import type { ArticleSession } from '../article/article-session';
 import type { SaveState } from '../article/save-queue';
 
@@ -43,6 +45,7 @@ export function useExternalChanges(
   saveState: SaveState,
   actions: ExternalChangeActions,
 ): ExternalChanges {
+  const { t } = useI18n();
   /** The session in which a change was seen: a prompt never outlives its article. */
   const [detectedIn, setDetectedIn] = useState<ArticleSession | null>(null);
   const actionsRef = useRef(actions);
@@ -125,7 +128,7 @@ export function useExternalChanges(
       article: current.draft.snapshot(),
     });
     if (!result.ok) {
-      actionsRef.current.showError(result.error.message);
+      actionsRef.current.showError(t('external.failed', { detail: errorText(t, result.error) }));
       return;
     }
     setDetectedIn(null);
@@ -133,7 +136,7 @@ export function useExternalChanges(
     await getBridge().invoke('journal:discard', { id: current.draft.id });
     actionsRef.current.openLoaded(result.value);
     await actionsRef.current.refreshList();
-  }, []);
+  }, [t]);
 
   return {
     prompt: session !== null && (detectedIn === session || saveState.kind === 'conflict'),

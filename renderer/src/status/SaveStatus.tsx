@@ -7,6 +7,7 @@ import type { SaveState } from '../article/save-queue';
 import type { ValueStore } from '../app/value-store';
 import { useLiveText, writeText } from '../app/useLiveText';
 import { useI18n, type Translate } from '../i18n/I18nProvider';
+import { errorText } from '../i18n/error-text';
 
 function statusText(state: SaveState, t: Translate): string {
   switch (state.kind) {
@@ -18,7 +19,7 @@ function statusText(state: SaveState, t: Translate): string {
     case 'conflict':
       return t('save.dirty');
     case 'failed':
-      return t('save.failed', { detail: state.error.message });
+      return t('save.failed', { detail: errorText(t, state.error) });
   }
 }
 

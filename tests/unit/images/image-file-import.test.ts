@@ -48,7 +48,12 @@ describe('importing the files chosen in main', () => {
     ]);
     expect(result.images[0]!.url).toContain(`${ARTICLE_ID}/${result.images[0]!.assetId}`);
     expect(result.refused).toEqual([
-      { name: 'ghi-chu.jpg', message: '"ghi-chu.jpg" is not a JPEG, PNG, WebP or GIF image.' },
+      {
+        name: 'ghi-chu.jpg',
+        message: '"ghi-chu.jpg" is not a JPEG, PNG, WebP or GIF image.',
+        // The reason in the reporter's language, for the editor's notice.
+        detail: { key: 'images.error.notAnImage' },
+      },
     ]);
     expect((await assets()).sort()).toEqual(result.images.map((image) => image.assetId).sort());
   });

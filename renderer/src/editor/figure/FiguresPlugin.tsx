@@ -48,6 +48,7 @@ import {
   subscribeImportStatus,
 } from './import-status';
 import { $figureInsertionPoint, $insertFigures } from './insert-figures';
+import { errorText } from '../../i18n/error-text';
 
 const CONTROL_OWNED_EVENTS = [
   KEY_DOWN_COMMAND,
@@ -85,12 +86,15 @@ function $chooseAndInsert(editor: LexicalEditor, articleId: string, t: Translate
     .invoke('image:choose-and-import', { articleId })
     .then((result) => {
       if (!result.ok) {
-        const detail = result.error.message;
+        const detail = errorText(t, result.error);
         reportImportError(editor, t('images.refused', { name: t('images.unnamed'), detail }));
         return;
       }
-      for (const { name, message } of result.value.refused)
-        reportImportError(editor, t('images.refused', { name, detail: message }));
+      for (const { name, message, detail } of result.value.refused)
+        reportImportError(
+          editor,
+          t('images.refused', { name, detail: detail ? t(detail.key, detail.params) : message }),
+        );
       const { images } = result.value;
       for (const image of images) primeImageUrl(articleId, image.assetId, image.url);
       if (images.length > 0) editor.update(() => void $insertFigures(images, after));

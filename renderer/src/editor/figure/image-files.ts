@@ -24,7 +24,7 @@ async function maxImageBytes(): Promise<number> {
 export type ImageImportOutcome =
   | { ok: true; image: ImportedImage }
   | { ok: false; reason: 'too-large'; sizeMb: number; limitMb: number }
-  | { ok: false; reason: 'refused'; error: Pick<BridgeError, 'message' | 'detail'> };
+  | { ok: false; reason: 'refused'; error: Pick<BridgeError, 'code' | 'message' | 'detail'> };
 
 const megabytes = (bytes: number) => bytes / 1_000_000;
 
@@ -42,7 +42,7 @@ export async function importImageFile(articleId: string, file: File): Promise<Im
   try {
     dataBase64 = await readAsBase64(file);
   } catch (error) {
-    return { ok: false, reason: 'refused', error: { message: String(error) } };
+    return { ok: false, reason: 'refused', error: { code: 'io', message: String(error) } };
   }
   const result: Result<ImportedImage> = await getBridge().invoke('image:import', {
     articleId,
