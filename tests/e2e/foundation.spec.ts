@@ -6,6 +6,7 @@ import type { Page, Request } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
+import { largeArticle, writeArticle } from './support/article-fixture';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -154,6 +155,45 @@ test('a trashed article moves to the trash folder and can be restored', async ({
   await expect(trashButton).toBeFocused();
   await expect(app.libraryEntry('Bài sẽ bị xoá')).toBeVisible();
   expect(await app.articleFiles()).toHaveLength(1);
+});
+
+test('after "Move to trash" from the keyboard the focus goes to the next article, never the page', async ({
+  page,
+  app,
+}) => {
+  const ids = [
+    'a1b2c3d4-0000-4000-8000-000000000001',
+    'a1b2c3d4-0000-4000-8000-000000000002',
+    'a1b2c3d4-0000-4000-8000-000000000003',
+  ];
+  for (const [index, id] of ids.entries())
+    await writeArticle(app.dirs.library, largeArticle(id, `Bài số ${index + 1}`, 2));
+  await app.open();
+  const entries = page.locator('.article-headline');
+  await expect(entries).toHaveCount(3);
+  const order = await entries.allTextContents();
+  const trashFromKeyboard = async (headline: string) => {
+    await page.getByRole('button', { name: `Move “${headline}” to trash` }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Move to trash' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(app.libraryEntry(headline)).toHaveCount(0);
+  };
+
+  // The middle row: its neighbour below takes the focus, and Enter opens it.
+  await trashFromKeyboard(order[1]!);
+  await expect(app.libraryEntry(order[2]!)).toBeFocused();
+  // The last row: the one above it.
+  await trashFromKeyboard(order[2]!);
+  await expect(app.libraryEntry(order[0]!)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(order[0]!);
+  // The open article, the last one: "New article".
+  await trashFromKeyboard(order[0]!);
+  await expect(page.getByRole('button', { name: 'New article' })).toBeFocused();
 });
 
 test('the interface follows NEWSDESK_LANG and the language setting', async ({ page, app }) => {

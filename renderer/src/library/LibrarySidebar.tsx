@@ -11,6 +11,7 @@ import { formatEditedTime, prepareEditedTimeFormats } from '../i18n/format-time'
 import { whenIdle } from '../app/idle';
 import { useLibrarySearch } from './useLibrarySearch';
 import { useNow } from './useNow';
+import { useFocusAfterTrash } from './useFocusAfterTrash';
 import { TrashIcon } from '../app/icons';
 import { ShowInFolderButton } from '../recovery/ShowInFolderButton';
 import { SidebarPanel } from './SidebarPanel';
@@ -60,6 +61,9 @@ export function LibrarySidebar({
     selectedId !== null && shown.length > limit && !rendered.some((a) => a.id === selectedId)
       ? shown.find((article) => article.id === selectedId)
       : undefined;
+  const listed = openBelow ? [...rendered, openBelow] : rendered;
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const noteTrashAsked = useFocusAfterTrash(listRef, listed, newButtonRef);
   const now = useNow();
   // Rows get callbacks that never change, so a row re-renders only when its own
   // article, selection or the minute changes (App passes new closures on every
@@ -70,13 +74,19 @@ export function LibrarySidebar({
   });
   const select = useCallback((id: string) => handlers.current.onSelect(id), []);
   const press = useCallback((id: string) => handlers.current.onPress(id), []);
-  const trash = useCallback((article: ArticleSummary) => handlers.current.onTrash(article), []);
+  const trash = useCallback(
+    (article: ArticleSummary) => {
+      noteTrashAsked(article.id);
+      handlers.current.onTrash(article);
+    },
+    [noteTrashAsked],
+  );
 
   return (
     <SidebarPanel
       title={t('library.heading')}
       action={
-        <button type="button" className="button button-primary" onClick={onNew}>
+        <button type="button" className="button button-primary" ref={newButtonRef} onClick={onNew}>
           {t('library.new')}
         </button>
       }
@@ -110,7 +120,7 @@ export function LibrarySidebar({
         </p>
       ) : null}
       <ul className="article-list" ref={listRef}>
-        {(openBelow ? [...rendered, openBelow] : rendered).map((article) => (
+        {listed.map((article) => (
           <ArticleRow
             key={article.id}
             article={article}
@@ -179,7 +189,7 @@ const ArticleRow = memo(function ArticleRow({
   const { t, language } = useI18n();
   const headline = article.headline.trim() || t('library.untitled');
   return (
-    <li className={`article-item${selected ? ' is-selected' : ''}`}>
+    <li className={`article-item${selected ? ' is-selected' : ''}`} data-article-id={article.id}>
       <button
         type="button"
         className="article-open"
