@@ -255,3 +255,39 @@ test('an article holding a block this version does not know is refused, never em
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveCount(0);
   expect(await readFile(articleFile(app), 'utf8')).toBe(before);
 });
+
+test('from the keyboard, a restore focuses "Undo restore", and closing returns to "Version history"', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app, {
+    history: { keepAllDays: 1, keepDailyDays: 30, minIntervalMinutes: 0 },
+  });
+  await typeAtEnd(page, ' phiên bản một');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await typeAtEnd(page, ' phiên bản hai');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'Version history' }).focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog', { name: 'Version history' });
+  const items = panel.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await items.last().getByRole('button', { name: 'Restore' }).focus();
+  await page.keyboard.press('Enter');
+  // The restore is done (the article view is made anew under the dialog)...
+  const undo = panel.getByRole('button', { name: 'Undo restore' });
+  await expect(undo).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).not.toContainText(
+    'phiên bản hai',
+  );
+  // ...and undone from the keyboard: the focus stays in the dialog, on "Close".
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeHidden();
+  await expect(panel.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('phiên bản hai');
+  // The button that opened the dialog was made anew with the view: its successor gets the focus.
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Version history' })).toBeFocused();
+});

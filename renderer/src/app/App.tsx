@@ -251,6 +251,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     showError,
   });
   const [historyOpen, setHistoryOpen] = useState(false);
+  /** The open article's "Version history" button: a restore makes the article view, and it, anew. */
+  const historyButtonRef = useRef<HTMLButtonElement>(null);
+  const returnFocusToHistoryButton = useCallback(() => historyButtonRef.current, []);
 
   /** A version restored from the journal or the history replaces the editor's session. */
   const openRestored = useCallback(
@@ -394,6 +397,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
                   <button
                     type="button"
                     className="button button-quiet"
+                    ref={historyButtonRef}
                     onClick={() => setHistoryOpen(true)}
                   >
                     {t('history.open')}
@@ -436,6 +440,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           articleId={session.draft.id}
           beforeRestore={flushCurrent}
           onRestored={openRestored}
+          returnFocusTo={returnFocusToHistoryButton}
           onClose={() => setHistoryOpen(false)}
         />
       )}

@@ -37,20 +37,30 @@ export interface ModalDialogProps {
    * at the bottom (focusing that would scroll the title out of sight).
    */
   initialFocus?: 'first-control' | 'dialog';
+  /**
+   * Where the focus goes back when what opened the dialog is gone by the time
+   * it closes (the article view, and its buttons, made anew under the dialog).
+   */
+  returnFocusTo?: () => HTMLElement | null;
   children: ReactNode;
 }
 
 /**
  * Closes `dialog` and, when the focus was in it (it was not moved elsewhere
- * on purpose), gives it back to what had it before the dialog opened.
+ * on purpose), gives it back to what had it before the dialog opened, or to
+ * `fallback` when that is no longer in the page.
  */
-function closeAndRefocus(dialog: HTMLDialogElement, opener: Element | null): void {
+function closeAndRefocus(
+  dialog: HTMLDialogElement,
+  opener: Element | null,
+  fallback: (() => HTMLElement | null) | undefined,
+): void {
   const active = document.activeElement;
   const focusWasInside = active === null || active === document.body || dialog.contains(active);
   dialog.close();
-  if (focusWasInside && opener instanceof HTMLElement && opener.isConnected) {
-    opener.focus({ preventScroll: true });
-  }
+  if (!focusWasInside) return;
+  const target = opener instanceof HTMLElement && opener.isConnected ? opener : fallback?.();
+  target?.focus({ preventScroll: true });
 }
 
 export function ModalDialog({
@@ -63,6 +73,7 @@ export function ModalDialog({
   onCancel,
   ref,
   initialFocus = 'first-control',
+  returnFocusTo,
   children,
 }: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -72,6 +83,10 @@ export function ModalDialog({
 
   /** What had the focus when the dialog opened: it gets it back when the dialog goes. */
   const opener = useRef<Element | null>(null);
+  const fallback = useRef(returnFocusTo);
+  useEffect(() => {
+    fallback.current = returnFocusTo;
+  });
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -85,7 +100,7 @@ export function ModalDialog({
         dialog.scrollTop = 0;
       }
     } else if (!open && dialog.open) {
-      closeAndRefocus(dialog, opener.current);
+      closeAndRefocus(dialog, opener.current, fallback.current);
     }
   }, [open, onOpen, initialFocus]);
 
@@ -95,7 +110,7 @@ export function ModalDialog({
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     return () => {
-      if (dialog?.open) closeAndRefocus(dialog, opener.current);
+      if (dialog?.open) closeAndRefocus(dialog, opener.current, fallback.current);
     };
   }, []);
 

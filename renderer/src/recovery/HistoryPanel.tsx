@@ -4,7 +4,7 @@
  * restore first snapshots the current version, and "Undo restore" restores
  * that snapshot, so no restore can lose anything.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { SnapshotInfo } from '../../../shared/ipc/recovery-channels';
@@ -20,15 +20,37 @@ export interface HistoryPanelProps {
   beforeRestore: () => Promise<boolean>;
   onRestored: (loaded: LoadedArticle) => void;
   onClose: () => void;
+  /** The "Version history" button of the article view now in the page (a restore makes it anew). */
+  returnFocusTo: () => HTMLElement | null;
 }
 
-export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: HistoryPanelProps) {
+export function HistoryPanel({
+  articleId,
+  beforeRestore,
+  onRestored,
+  onClose,
+  returnFocusTo,
+}: HistoryPanelProps) {
   const { t, language } = useI18n();
   const [items, setItems] = useState<SnapshotInfo[] | null>(null);
   const [preview, setPreview] = useState<{ info: SnapshotInfo; article: Article } | null>(null);
   const [undo, setUndo] = useState<{ snapshotId: string; restoredTime: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /**
+   * Where the focus goes once a restore is done: "Undo restore", the next
+   * thing a reporter may want, or "Close" after an undo. The pressed button
+   * stays focusable while the restore runs (aria-disabled, not disabled: a
+   * disabled button drops the focus to the page).
+   */
+  const [focusAfter, setFocusAfter] = useState<'undo' | 'close' | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusAfter === null) return;
+    (focusAfter === 'undo' ? undoRef : closeRef).current?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
 
   const time = useCallback(
     (iso: string) =>
@@ -59,6 +81,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
   };
 
   const restore = async (snapshotId: string, restoredTime: string | null) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -72,6 +95,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
       onRestored(loaded);
       // Undoing an undo is just another restore: offer it again only for a real restore.
       setUndo(restoredTime === null ? null : { snapshotId: undoSnapshotId, restoredTime });
+      setFocusAfter(restoredTime === null ? 'close' : 'undo');
       setPreview(null);
       await refresh();
     } finally {
@@ -80,7 +104,12 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
   };
 
   return (
-    <ModalDialog title={t('history.title')} className="history-panel" onCancel={onClose}>
+    <ModalDialog
+      title={t('history.title')}
+      className="history-panel"
+      onCancel={onClose}
+      returnFocusTo={returnFocusTo}
+    >
       {error !== null && <p role="alert">{error}</p>}
       {undo && (
         <div className="history-undo" role="status">
@@ -88,7 +117,8 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
           <button
             type="button"
             className="button"
-            disabled={busy}
+            ref={undoRef}
+            aria-disabled={busy || undefined}
             onClick={() => void restore(undo.snapshotId, null)}
           >
             {t('history.undoRestore')}
@@ -112,7 +142,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
               <button
                 type="button"
                 className="button"
-                disabled={busy}
+                aria-disabled={busy || undefined}
                 onClick={() => void restore(info.snapshotId, time(info.takenAt))}
               >
                 {t('history.restore')}
@@ -138,7 +168,7 @@ export function HistoryPanel({ articleId, beforeRestore, onRestored, onClose }: 
       )}
       <div className="dialog-actions">
         <span className="dialog-actions-spacer" />
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" ref={closeRef} onClick={onClose}>
           {t('history.close')}
         </button>
       </div>
