@@ -34,7 +34,7 @@ import type { LibraryListing, LoadedArticle, TrashedArticle } from '../../shared
 import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import { deepNfc } from '../../shared/text/nfc';
 import { bodyShapeProblem } from '../../shared/article/body-check';
-import { bodyContentProblem } from '../../shared/article/body-content';
+import { bodyContentProblem, MAX_BODY_DEPTH } from '../../shared/article/body-content';
 import type { ArticleDelta } from '../../shared/article/article-delta';
 import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
 import {
@@ -364,6 +364,39 @@ function sameDamaged(a: readonly DamagedArticle[], b: readonly DamagedArticle[])
   return (
     a.length === b.length &&
     a.every((x, i) => x.id === b[i]?.id && x.code === b[i]?.code && x.message === b[i]?.message)
+  );
+}
+
+/**
+ * Why a valid article still could not be loaded again once written (the checks
+ * checkArticleBytes makes beyond the schema), as a refusal of the save; null
+ * when it can be. The editor keeps the words, and the message says what to change.
+ */
+function unloadableProblem(article: Article, size: number): Result<never> | null {
+  if (size > MAX_ARTICLE_FILE_BYTES) {
+    const megabytes = Math.ceil(size / 1024 / 1024);
+    return fail(
+      'invalid-request',
+      `The article cannot be saved: it is ${megabytes} MB, over the ${MAX_ARTICLE_FILE_BYTES / 1024 / 1024} MB an article may be.`,
+      {
+        detail: {
+          key: 'save.error.tooLarge',
+          params: { size: megabytes, limit: MAX_ARTICLE_FILE_BYTES / 1024 / 1024 },
+        },
+      },
+    );
+  }
+  const content = bodyContentProblem(article.body.root);
+  if (!content) return null;
+  return fail(
+    'invalid-request',
+    `The article cannot be saved: it holds ${content.message} at "${content.path}".`,
+    {
+      detail:
+        content.kind === 'too-deep'
+          ? { key: 'save.error.tooDeep', params: { limit: MAX_BODY_DEPTH } }
+          : { key: 'save.error.content' },
+    },
   );
 }
 
@@ -734,6 +767,10 @@ export class ArticleStore {
     const next = parsed.data;
     const id = next.id;
     const bytes = serializeArticle(next);
+    // What load would refuse is never written: the file would stay on disk
+    // unopenable, and every later save of it (even "keep mine") refused.
+    const unreadable = unloadableProblem(next, bytes.length);
+    if (unreadable) return unreadable;
     const revision = revisionOf(bytes);
 
     return this.mutex.run(id, async () => {

@@ -21,8 +21,11 @@ const BLOCK_SCHEMAS = {
 } as const;
 
 export interface BodyContentProblem {
-  /** `unsupported`: a type this version does not know (a newer Newsdesk); `invalid`: a damaged node. */
-  kind: 'unsupported' | 'invalid';
+  /**
+   * `unsupported`: a type this version does not know (a newer Newsdesk);
+   * `too-deep`: nesting past MAX_BODY_DEPTH; `invalid`: a damaged node.
+   */
+  kind: 'unsupported' | 'too-deep' | 'invalid';
   path: string;
   message: string;
 }
@@ -36,7 +39,7 @@ export function bodyContentProblem(root: { children: unknown[] }): BodyContentPr
   while (stack.length > 0) {
     const { nodes, path, depth } = stack.pop()!;
     if (depth > MAX_BODY_DEPTH) {
-      return { kind: 'invalid', path, message: `nested deeper than ${MAX_BODY_DEPTH} levels` };
+      return { kind: 'too-deep', path, message: `nested deeper than ${MAX_BODY_DEPTH} levels` };
     }
     for (let i = 0; i < nodes.length; i += 1) {
       const node = nodes[i] as { type: string; children?: unknown[] };

@@ -86,6 +86,12 @@ const en = {
   'save.dirty': 'Unsaved changes',
   'save.failed': 'Could not save: {detail}',
   'print.failed': 'Could not print: {detail}',
+  'save.error.tooLarge':
+    'the article is {size} MB, over the {limit} MB an article may be; move some of it to another article.',
+  'save.error.tooDeep':
+    'the body is nested more than {limit} levels deep (lists inside lists); undo the last paste or flatten the lists, and it will save.',
+  'save.error.content':
+    'part of the body cannot be stored (a figure or related-news box with invalid fields); undo the last change, and it will save.',
   'conflict.message': 'This article changed on disk since you opened it.',
   'conflict.reload': 'Reload from disk',
   'conflict.keepMine': 'Keep my version',
@@ -248,6 +254,12 @@ const vi: Messages = {
   'save.dirty': 'Có thay đổi chưa lưu',
   'save.failed': 'Không lưu được: {detail}',
   'print.failed': 'Không in được: {detail}',
+  'save.error.tooLarge':
+    'bài nặng {size} MB, vượt quá {limit} MB cho phép với một bài; hãy chuyển bớt nội dung sang bài khác.',
+  'save.error.tooDeep':
+    'thân bài lồng nhau quá {limit} cấp (danh sách trong danh sách); hãy hoàn tác lần dán vừa rồi hoặc bỏ bớt cấp danh sách để lưu được.',
+  'save.error.content':
+    'một phần của thân bài không lưu được (ảnh hoặc hộp tin liên quan có dữ liệu không hợp lệ); hãy hoàn tác thay đổi vừa rồi để lưu được.',
   'conflict.message': 'Bài này đã thay đổi trên đĩa kể từ khi bạn mở.',
   'conflict.reload': 'Tải lại từ đĩa',
   'conflict.keepMine': 'Giữ bản của tôi',

@@ -9,7 +9,16 @@ import {
 } from '../../../electron/services/article-store';
 import { newArticle, type Article } from '../../../shared/article/schema';
 import type { Result } from '../../../shared/ipc/result';
+import { element, listitem, paragraph, text } from '../../support/article-builders';
+import type { SerializedNodeShape } from '../../../shared/article/schema';
 import { useTempDirs } from './temp-dir';
+
+/** A body of these top-level blocks. */
+function bodyOf(children: SerializedNodeShape[]): Article['body'] {
+  return {
+    root: { type: 'root', version: 1, children, direction: null, format: '', indent: 0 },
+  } as Article['body'];
+}
 
 const tempDir = useTempDirs();
 
@@ -110,6 +119,48 @@ describe('ArticleStore: create, save, load', () => {
       meta: { ...created.article.meta, status: 'lost' },
     } as unknown as Article;
     expect(errorOf(await store.save(bad, created.revision)).code).toBe('invalid-request');
+  });
+
+  it('refuses to write what it could not load again, and keeps the file as it was', async () => {
+    const { store } = await newStore();
+    const created = unwrap(await store.create());
+    const saved = unwrap(
+      await store.save({ ...created.article, headline: 'Bài có danh sách lồng' }, created.revision),
+    );
+    // Lists inside lists, 60 deep, as a paste of nested <ul>s can make: 120 levels.
+    let nested: SerializedNodeShape = paragraph(text('lõi'));
+    for (let level = 0; level < 60; level += 1)
+      nested = element('list', [listitem(nested)], { listType: 'bullet', start: 1, tag: 'ul' });
+    const tooDeep = { ...created.article, body: bodyOf([nested]) };
+    const unknownBlock = { ...created.article, body: bodyOf([element('poll', [])]) };
+    const manyRelated = {
+      ...created.article,
+      body: bodyOf([
+        {
+          type: 'related-news',
+          version: 1,
+          variant: 'related',
+          items: Array.from({ length: 101 }, (_, i) => ({
+            headline: `Tin ${i}`,
+            summary: '',
+            url: `https://example.vn/${i}`,
+          })),
+        },
+      ]),
+    };
+    const deep = errorOf(await store.save(tooDeep, saved.revision));
+    expect(deep.code).toBe('invalid-request');
+    expect(deep.detail).toEqual({ key: 'save.error.tooDeep', params: { limit: 100 } });
+    expect(errorOf(await store.save(unknownBlock, saved.revision)).detail?.key).toBe(
+      'save.error.content',
+    );
+    expect(errorOf(await store.save(manyRelated, null)).detail?.key).toBe('save.error.content');
+
+    // Still openable, still the last good version, and still saved over.
+    const loaded = unwrap(await store.load(created.article.id));
+    expect(loaded.article.headline).toBe('Bài có danh sách lồng');
+    expect(loaded.revision).toBe(saved.revision);
+    unwrap(await store.save({ ...loaded.article, headline: 'Đã sửa' }, loaded.revision));
   });
 
   it('reports not-found when loading or saving an article that is not there', async () => {
