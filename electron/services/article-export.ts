@@ -172,9 +172,9 @@ async function buildExport(
 
 /**
  * Renames `tempDir` to `target`, keeping any older export until the new one is
- * in place. Only an export of the same article (or an unmarked one from before
- * the markers) is replaced: another article's export or a folder Newsdesk did
- * not make is left as it is, and the export fails naming it.
+ * in place. Only an export of the same article (its folder's marker says so)
+ * is replaced: another article's export or a folder without the marker is
+ * left as it is, and the export fails naming it.
  */
 async function moveIntoPlace(
   tempDir: string,

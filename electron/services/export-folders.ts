@@ -8,9 +8,11 @@
  *  - a folder Newsdesk did not make (a reporter's own "bao-cao" in Documents)
  *    is never replaced, and so never deleted.
  *
- * Folders from before the marker (an `index.html` and an `images` folder,
- * nothing else) are taken for Newsdesk exports anyone may replace, as every
- * export did then; the next export marks them.
+ * A folder without the marker is never taken for an export, whatever it
+ * holds: a static site or another CMS's output has a folder per page with an
+ * `index.html` and an `images` folder too, exactly the shape of an export,
+ * and replacing it deleted the reporter's files. An export made before the
+ * marker existed gets "-2" beside it once.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,11 +20,9 @@ import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
 import type { ExistingFolders } from '../../shared/export/export-plan';
 import { SLUG_PATTERN } from '../../shared/export/export-slug';
-import { EXPORT_IMAGES_FOLDER } from '../../shared/export/image-names';
 
 /** In each export folder; a dot file, so file managers and uploads usually leave it out of sight. */
 export const OWNER_FILE = '.newsdesk-export.json';
-const INDEX_FILE = 'index.html';
 
 const ownerSchema = z.object({ articleId: z.string().regex(ARTICLE_ID_PATTERN) });
 
@@ -33,11 +33,9 @@ export function ownerMarker(articleId: string): string {
 
 /**
  * - `article`: an export of that article;
- * - `unmarked-export`: an export from before the marker, free to replace;
  * - `foreign`: anything else, never replaced.
  */
-export type FolderOwner =
-  { kind: 'article'; articleId: string } | { kind: 'unmarked-export' } | { kind: 'foreign' };
+export type FolderOwner = { kind: 'article'; articleId: string } | { kind: 'foreign' };
 
 /** Whose the folder `folder` is; null when there is no such folder. */
 export async function folderOwner(folder: string): Promise<FolderOwner | null> {
@@ -50,20 +48,15 @@ export async function folderOwner(folder: string): Promise<FolderOwner | null> {
     // A file of that name, or one we cannot read: not ours to replace.
     return { kind: 'foreign' };
   }
-  if (names.includes(OWNER_FILE)) {
-    try {
-      const marker = ownerSchema.parse(
-        JSON.parse(await readFile(path.join(folder, OWNER_FILE), 'utf8')),
-      );
-      return { kind: 'article', articleId: marker.articleId };
-    } catch {
-      return { kind: 'foreign' };
-    }
+  if (!names.includes(OWNER_FILE)) return { kind: 'foreign' };
+  try {
+    const marker = ownerSchema.parse(
+      JSON.parse(await readFile(path.join(folder, OWNER_FILE), 'utf8')),
+    );
+    return { kind: 'article', articleId: marker.articleId };
+  } catch {
+    return { kind: 'foreign' };
   }
-  const exportShaped =
-    names.includes(INDEX_FILE) &&
-    names.every((name) => name === INDEX_FILE || name === EXPORT_IMAGES_FOLDER);
-  return exportShaped ? { kind: 'unmarked-export' } : { kind: 'foreign' };
 }
 
 /** Reads `outDir`'s folders (none when it does not exist yet), for planning an export's folder names. */

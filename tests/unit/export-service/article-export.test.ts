@@ -136,17 +136,23 @@ describe('exportArticle', () => {
     expect(await readdir(outDir)).toEqual([MAIN_SLUG]);
   });
 
-  it("replaces its own or an unmarked older export, never another article's or a folder it did not make", async () => {
+  it("replaces its own export, never another article's or a folder it did not make", async () => {
     const { libraryPath, outDir, load, run, slugs } = await setUp();
     const main = await load(MAIN_ID);
     const other = await load(OTHER_ID);
     const slug = slugs.get(MAIN_ID)!;
     const index = () => readFile(path.join(outDir, slug, 'index.html'), 'utf8');
-    // An export made before folders were marked: an index.html, nothing else.
-    await mkdir(path.join(outDir, slug), { recursive: true });
-    await writeFile(path.join(outDir, slug, 'index.html'), '<p>bản cũ</p>');
+    // A page of a static site has an export's very shape (index.html and
+    // images/), but not its marker: it is never replaced.
+    await mkdir(path.join(outDir, slug, 'images'), { recursive: true });
+    await writeFile(path.join(outDir, slug, 'index.html'), '<p>trang riêng</p>');
+    await writeFile(path.join(outDir, slug, 'images', 'logo.png'), 'LOGO');
+    expect(await run(main)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await index()).toBe('<p>trang riêng</p>');
+    expect(await readFile(path.join(outDir, slug, 'images', 'logo.png'), 'utf8')).toBe('LOGO');
+    await rm(path.join(outDir, slug), { recursive: true });
     expect((await run(main)).ok).toBe(true);
-    expect(await index()).not.toContain('bản cũ');
+    expect((await run(main)).ok).toBe(true); // its own export, replaced
 
     const exportAs = (article: Article, as: string) =>
       exportArticle({

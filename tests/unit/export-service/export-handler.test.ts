@@ -233,16 +233,19 @@ describe('article:export', () => {
   it('never replaces a folder Newsdesk did not make: the export takes the next name', async () => {
     const { root, handlers } = await setUp(async () => path.join(root, 'Documents'));
     const documents = path.join(root, 'Documents');
-    // The reporter's own folder, named as the article's slug would be.
-    await mkdir(path.join(documents, MAIN_SLUG), { recursive: true });
-    await writeFile(path.join(documents, MAIN_SLUG, 'ghi-chu.txt'), 'ghi chú riêng');
+    // The reporter's own folder, named as the article's slug would be: a
+    // page of their static site, shaped as an export is (index.html, images/).
+    await mkdir(path.join(documents, MAIN_SLUG, 'images'), { recursive: true });
+    await writeFile(path.join(documents, MAIN_SLUG, 'index.html'), '<h1>Trang riêng</h1>');
+    await writeFile(path.join(documents, MAIN_SLUG, 'images', 'logo.png'), 'LOGO');
     const result = await handlers['article:export']({ id: MAIN_ID });
     expect(result.ok && result.value.kind === 'exported' && result.value.slug).toBe(
       `${MAIN_SLUG}-2`,
     );
-    expect(await readFile(path.join(documents, MAIN_SLUG, 'ghi-chu.txt'), 'utf8')).toBe(
-      'ghi chú riêng',
+    expect(await readFile(path.join(documents, MAIN_SLUG, 'index.html'), 'utf8')).toBe(
+      '<h1>Trang riêng</h1>',
     );
+    expect(await readdir(path.join(documents, MAIN_SLUG, 'images'))).toEqual(['logo.png']);
 
     const { folderOwner } = await import('../../../electron/services/export-folders');
     expect(await folderOwner(path.join(documents, MAIN_SLUG))).toEqual({ kind: 'foreign' });
