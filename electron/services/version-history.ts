@@ -193,9 +193,12 @@ export class VersionHistory {
    */
   async afterSave(id: string): Promise<SnapshotInfo | null> {
     try {
-      const [newest] = await this.infos(id);
+      const now = this.now().getTime();
+      // A snapshot dated after now was taken while the clock was wrong (ahead):
+      // counted, it would hold back every snapshot until that date came.
+      const newest = (await this.infos(id)).find((info) => Date.parse(info.takenAt) <= now);
       const interval = this.settings().minIntervalMinutes * 60 * 1000;
-      if (newest && this.now().getTime() - Date.parse(newest.takenAt) < interval) return null;
+      if (newest && now - Date.parse(newest.takenAt) < interval) return null;
       const taken = await this.takeSnapshot(id, 'autosave');
       return taken.ok ? taken.value : null;
     } catch {

@@ -72,6 +72,21 @@ describe('version history', () => {
     ]);
   });
 
+  it('keeps snapshotting after the clock was once ahead: a snapshot from the future does not count', async () => {
+    const { history, id, save, advance } = await setUp();
+    advance(365 * 24 * 60 * MINUTE); // a wrong clock, a year ahead, for one save
+    await save('Một');
+    advance(-365 * 24 * 60 * MINUTE); // put right
+    await save('Một hai');
+    advance(2 * MINUTE);
+    await save('Một hai ba'); // within the interval of the last real snapshot
+    advance(6 * MINUTE);
+    await save('Một hai ba bốn');
+    const listed = await history.list(id);
+    if (!listed.ok) throw new Error(listed.error.message);
+    expect(listed.value.items.map((item) => item.wordCount)).toEqual([1, 4, 2]);
+  });
+
   it('restores a snapshot as the current version, and the restore can be undone', async () => {
     const { store, history, id, save, advance } = await setUp();
     await save('bản đầu');
