@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, systemLocalesFromEnvironment } from '../services/app-services';
-import { defaultSettingsFolder, openSettings } from '../services/settings';
+import { defaultSettings, defaultSettingsFolder, openSettings } from '../services/settings';
 import { startWebHost } from './http-server';
 
 async function main(): Promise<void> {
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     systemLocales: systemLocalesFromEnvironment(env),
     languageOverride: env.NEWSDESK_LANG,
     libraryPath,
+    libraryIsDefault: libraryPath === path.resolve(defaultSettings().libraryPath),
     notices: settings.notices,
     // Outside the library, beside the settings. The web host cannot hold a
     // closing tab until a save finishes: this journal is what protects the

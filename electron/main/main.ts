@@ -58,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       systemLocales: app.getPreferredSystemLanguages(),
       languageOverride: process.env.NEWSDESK_LANG,
       libraryPath,
+      libraryIsDefault: libraryPath === defaults.libraryPath,
       notices: settings.notices,
       chooseExportFolder: createExportFolderChooser(() => app.getPath('documents'), language),
       chooseImageFiles: createImageFileChooser(() => app.getPath('pictures'), language),

@@ -25,11 +25,20 @@ export interface AppServicesOptions extends Omit<HandlerContext, 'store' | 'reco
   recoveryDir?: string;
   /** Where the host tells the renderer about external changes (Electron pushes; the web host polls). */
   onExternalChange?: ExternalChangeListener;
+  /**
+   * True for the default library (Documents/Newsdesk), made with its parents on
+   * a first start; a library the reporter chose must be inside a folder that
+   * exists (ArticleStoreOptions.createLibraryParents).
+   */
+  libraryIsDefault?: boolean;
 }
 
 export function createAppServices(context: AppServicesOptions): AppServices {
-  const { recoveryDir, onExternalChange, ...handlerContext } = context;
-  const store = new ArticleStore({ libraryPath: context.libraryPath });
+  const { recoveryDir, onExternalChange, libraryIsDefault, ...handlerContext } = context;
+  const store = new ArticleStore({
+    libraryPath: context.libraryPath,
+    createLibraryParents: libraryIsDefault ?? false,
+  });
   const recovery: RecoveryServices = {
     journal: recoveryDir ? new RecoveryJournal({ dir: recoveryDir }) : null,
     history: new VersionHistory({

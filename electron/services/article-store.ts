@@ -69,6 +69,14 @@ export interface ArticleStoreOptions {
    * covers them all. A list() that found changes writes it at once.
    */
   indexWriteDelayMs?: number;
+  /**
+   * Whether a missing library folder is made with its missing parents (the
+   * default, for the default library in Documents and for the CLI). A library
+   * the reporter chose is made only inside a folder that exists: when its
+   * drive is unplugged or its folder renamed, the list says so, instead of
+   * showing an empty library and writing new articles onto the system disk.
+   */
+  createLibraryParents?: boolean;
 }
 
 /** Default for `indexWriteDelayMs`. */
@@ -404,7 +412,21 @@ function invalidId(id: unknown): Result<never> {
   return fail('invalid-request', `"${String(id)}" is not a valid article id.`);
 }
 
+/** The library folder's parent is missing: an unplugged drive, a renamed folder. */
+class LibraryUnavailable extends Error {
+  constructor(readonly libraryPath: string) {
+    super(
+      `The library folder ${libraryPath} is not there. Reconnect its drive, or choose another library.`,
+    );
+  }
+}
+
 function unexpected(action: string, error: unknown): Result<never> {
+  if (error instanceof LibraryUnavailable) {
+    return fail('not-found', error.message, {
+      detail: { key: 'library.unavailable', params: { path: error.libraryPath } },
+    });
+  }
   return fail('io', `Could not ${action}: ${(error as Error)?.message ?? String(error)}`, {
     detail: fileSystemDetail(error),
   });
@@ -420,6 +442,7 @@ export class ArticleStore {
    */
   private readonly mutex = new KeyedQueue();
   private readonly indexWriteDelayMs: number;
+  private readonly createLibraryParents: boolean;
   /** The summary index in memory: read from disk on the first list(), then kept current. */
   private index: Map<string, IndexEntry> | null = null;
   /** The first read of index.json: callers that overlap share it, not overwrite each other's. */
@@ -456,6 +479,18 @@ export class ArticleStore {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? (() => randomUUID());
     this.indexWriteDelayMs = options.indexWriteDelayMs ?? INDEX_WRITE_DELAY_MS;
+    this.createLibraryParents = options.createLibraryParents ?? true;
+  }
+
+  /** Makes the library folder if it is missing (see `createLibraryParents`). */
+  private async ensureLibraryFolder(): Promise<void> {
+    try {
+      await mkdir(this.libraryPath, { recursive: this.createLibraryParents });
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') return;
+      if (errorCode(error) === 'ENOENT') throw new LibraryUnavailable(this.libraryPath);
+      throw error;
+    }
   }
 
   /**
@@ -523,7 +558,7 @@ export class ArticleStore {
   async list(): Promise<Result<LibraryListing>> {
     this.listsRunning += 1;
     try {
-      await mkdir(this.libraryPath, { recursive: true });
+      await this.ensureLibraryFolder();
       const entries = await readdir(this.libraryPath, { withFileTypes: true });
       // Dot-folders (.trash, .newsdesk, sync tools' own) and names that are not ids
       // (which no request could address) are not articles.
@@ -692,7 +727,7 @@ export class ArticleStore {
     if (!ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
     return this.mutex.run(id, async () => {
       try {
-        await mkdir(this.libraryPath, { recursive: true });
+        await this.ensureLibraryFolder();
         try {
           await mkdir(this.articleDir(id));
         } catch (error) {

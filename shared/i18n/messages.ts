@@ -51,6 +51,8 @@ const en = {
   'library.moveToTrash': 'Move to trash',
   'library.moveToTrashNamed': 'Move “{headline}” to trash',
   'library.loadFailed': 'Could not load the library: {detail}',
+  'library.unavailable':
+    'the library folder {path} is not there. Reconnect its drive, or choose another library (File ▸ Open library…).',
   'library.openFailed': 'Could not open the article: {detail}',
   'library.createFailed': 'Could not create an article: {detail}',
   'library.trashFailed': 'Could not move the article to the trash: {detail}',
@@ -219,6 +221,8 @@ const vi: Messages = {
   'library.moveToTrash': 'Chuyển vào thùng rác',
   'library.moveToTrashNamed': 'Chuyển “{headline}” vào thùng rác',
   'library.loadFailed': 'Không tải được thư viện: {detail}',
+  'library.unavailable':
+    'không thấy thư mục thư viện {path}. Hãy cắm lại ổ đĩa chứa nó, hoặc chọn thư viện khác (Tệp ▸ Mở thư viện…).',
   'library.openFailed': 'Không mở được bài: {detail}',
   'library.createFailed': 'Không tạo được bài mới: {detail}',
   'library.trashFailed': 'Không chuyển được bài vào thùng rác: {detail}',

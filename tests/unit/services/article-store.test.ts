@@ -408,6 +408,22 @@ describe('ArticleStore: list', () => {
     expect((await stat(libraryPath)).isDirectory()).toBe(true);
   });
 
+  it('says a chosen library is not there when its drive or parent folder is gone, and makes nothing', async () => {
+    const root = await tempDir();
+    const unplugged = join(root, 'media', 'USB', 'Tòa soạn');
+    const store = new ArticleStore({ libraryPath: unplugged, createLibraryParents: false });
+    for (const result of [await store.list(), await store.create()]) {
+      const error = errorOf(result);
+      expect(error.code).toBe('not-found');
+      expect(error.detail).toEqual({ key: 'library.unavailable', params: { path: unplugged } });
+    }
+    expect(await readdir(root)).toEqual([]);
+    // In a folder that is there, a missing library folder is made, as at a first start.
+    const fresh = join(root, 'Tòa soạn');
+    unwrap(await new ArticleStore({ libraryPath: fresh, createLibraryParents: false }).list());
+    expect((await stat(fresh)).isDirectory()).toBe(true);
+  });
+
   it('lists newest first and ignores dot-folders, stray files and folders without article.json', async () => {
     const { libraryPath, store } = await newStore();
     const first = unwrap(await store.create());
