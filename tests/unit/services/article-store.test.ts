@@ -412,7 +412,8 @@ describe('ArticleStore: list', () => {
     const root = await tempDir();
     const unplugged = join(root, 'media', 'USB', 'Tòa soạn');
     const store = new ArticleStore({ libraryPath: unplugged, createLibraryParents: false });
-    for (const result of [await store.list(), await store.create()]) {
+    const results: Result<unknown>[] = [await store.list(), await store.create()];
+    for (const result of results) {
       const error = errorOf(result);
       expect(error.code).toBe('not-found');
       expect(error.detail).toEqual({ key: 'library.unavailable', params: { path: unplugged } });
