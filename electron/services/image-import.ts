@@ -16,7 +16,7 @@
  * under its final name whole or not at all.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { lstat, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
@@ -25,6 +25,7 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import { DEFAULT_MAX_IMAGE_BYTES, type Settings } from '../../shared/settings';
 import { fsyncDirectory, retryWhileBusy } from './atomic-write';
 import { assetsFolder, ASSET_CONTENT_TYPES, type AssetExtension } from './asset-paths';
+import { makeSubfolder } from './subfolder';
 
 /**
  * The size limit is the `maxImageBytes` setting (shared/settings.ts), this by
@@ -214,7 +215,7 @@ function tooManyPixels(label: string, declared: number | null, limit: number): R
  * "Saving documents").
  */
 export async function storeOnce(folder: string, name: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(folder, { recursive: true });
+  await makeSubfolder(folder);
   // Same reason as the article folder: never follow a symlink out of the library.
   if (!(await lstat(folder)).isDirectory()) throw new Error(`${folder} is not a folder`);
   const target = path.join(folder, name);

@@ -10,7 +10,7 @@
  * (`takeSnapshot(id, 'export')`); and before every restore, so a restore can be
  * undone by restoring that snapshot. Pruned by age after each snapshot.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article/schema';
@@ -28,6 +28,7 @@ import type { ArticleStore } from './article-store';
 import { fsyncDirectory, writeFileAtomic } from './atomic-write';
 import { KeyedQueue } from './keyed-queue';
 import { fileSystemDetail } from './file-system-detail';
+import { makeSubfolder } from './subfolder';
 
 export const HISTORY_FOLDER_NAME = 'history';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -240,7 +241,7 @@ export class VersionHistory {
   ): Promise<Result<SnapshotInfo>> {
     try {
       const dir = this.historyDir(id);
-      await mkdir(dir, { recursive: true });
+      await makeSubfolder(dir);
       const wordCount = countBodyWords(article.body);
       const existing = new Set((await this.infos(id)).map((info) => info.takenAt));
       // Two snapshots in one millisecond (restore right after a save) get distinct names.

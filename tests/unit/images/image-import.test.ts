@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatMessage } from '../../../shared/i18n/messages';
-import { mkdir, readdir, readFile, symlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -11,6 +11,7 @@ import {
   DEFAULT_MAX_IMAGE_PIXELS,
   importImage,
   sniffImageType,
+  storeOnce,
 } from '../../../electron/services/image-import';
 import { useTempDirs } from '../services/temp-dir';
 import {
@@ -263,6 +264,18 @@ describe('importImage: what is refused, with nothing written', () => {
       await importImage({ libraryPath, articleId: 'ffffffff-0000-4000-8000-00000000dead', bytes }),
     ).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await readdir(libraryPath)).toEqual([ARTICLE_ID]);
+  });
+
+  it('never makes the article folder again when the article left meanwhile (moved to the trash)', async () => {
+    const root = await tempDir();
+    const { libraryPath, assets } = await setUp();
+    // Where an import's last step finds the article once it went to the trash
+    // while its photo was being re-encoded.
+    await rename(path.join(libraryPath, ARTICLE_ID), path.join(root, 'in-trash'));
+    await expect(storeOnce(assets, 'x.png', await makePng())).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+    expect(await readdir(libraryPath)).toEqual([]);
   });
 
   it('does not write through a symlinked article or assets folder', async () => {

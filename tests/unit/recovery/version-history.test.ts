@@ -1,4 +1,5 @@
 /** Version history: snapshots on save at most every few minutes, restore and undo, pruning by age. */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../electron/services/article-store';
@@ -85,6 +86,30 @@ describe('version history', () => {
     const listed = await history.list(id);
     if (!listed.ok) throw new Error(listed.error.message);
     expect(listed.value.items.map((item) => item.wordCount)).toEqual([1, 4, 2]);
+  });
+
+  it('a snapshot that ends after its article went to the trash leaves the article restorable', async () => {
+    const { store, history, id, save } = await setUp();
+    await save('Một hai ba');
+    // The article is trashed between the snapshot's read and its write (an
+    // export's snapshot while the reporter trashes the article).
+    const load = store.load.bind(store);
+    store.load = async (articleId) => {
+      const loaded = await load(articleId);
+      const trashed = await store.trash(articleId);
+      if (!trashed.ok) throw new Error(trashed.error.message);
+      return loaded;
+    };
+    const taken = await history.takeSnapshot(id, 'export');
+    expect(taken.ok).toBe(false);
+    store.load = load;
+    // No folder of the article was made again in the library...
+    expect(await readdir(store.libraryPath)).not.toContain(id);
+    // ...so it comes back from the trash.
+    const trash = await store.listTrash();
+    if (!trash.ok) throw new Error(trash.error.message);
+    const restored = await store.restore(trash.value.items[0]!.trashId);
+    expect(restored.ok, JSON.stringify(restored)).toBe(true);
   });
 
   it('restores a snapshot as the current version, and the restore can be undone', async () => {
