@@ -16,7 +16,14 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { settingsSchema, type Settings, type UiLanguage } from '../../shared/settings';
+import { houseStyleSchema } from '../../shared/house-style';
+import {
+  historySettingsSchema,
+  settingsSchema,
+  windowStateSchema,
+  type Settings,
+  type UiLanguage,
+} from '../../shared/settings';
 
 export const SETTINGS_CONFIG_NAME = 'settings';
 export const SETTINGS_FILE_NAME = `${SETTINGS_CONFIG_NAME}.json`;
@@ -48,9 +55,24 @@ export function defaultSettingsFolder(projectName: string): string {
  * the defaults) and unknown keys ignored (conf's own `__internal__`, or a key
  * added by a newer Newsdesk, is no reason to discard the user's settings).
  */
-const storedSettingsSchema = z.object(settingsSchema.shape).partial();
+/**
+ * How each stored setting is read: as settingsSchema checks it, except that
+ * keys a newer Newsdesk added inside an object are dropped, not a reason to
+ * throw the whole object away (a downgrade must not lose the house style).
+ */
+const storedValueSchemas: Record<keyof Settings, z.ZodType> = {
+  ...settingsSchema.shape,
+  window: windowStateSchema.strip(),
+  history: historySettingsSchema.strip().optional(),
+  houseStyle: houseStyleSchema.strip().optional(),
+};
 
-/** Why a settings file cannot be used, or null when it can (or does not exist). */
+/**
+ * Why a settings file cannot be used at all, or null when it can (or does not
+ * exist). Only a file that is not a JSON object is set aside: a value that
+ * fails its check falls back to its default on its own (SettingsService.get),
+ * so one bad value never costs the library path and the recent libraries.
+ */
 function settingsFileProblem(filePath: string): string | null {
   let text: string;
   try {
@@ -67,11 +89,6 @@ function settingsFileProblem(filePath: string): string | null {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return 'it does not hold a settings object';
-  const parsed = storedSettingsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return `its "${issue?.path.join('.') ?? '?'}" setting is not valid`;
-  }
   return null;
 }
 
@@ -91,6 +108,11 @@ export function setAsideCorruptSettings(
     asidePath = `${filePath}.corrupt-${now().getTime()}-${attempt}`;
   renameSync(filePath, asidePath);
   return asidePath;
+}
+
+/** The sentence shown to the user when some stored settings were not valid. */
+export function unreadSettingsNotice(keys: string[]): string {
+  return `Some settings could not be read and use their defaults: ${keys.join(', ')}. The settings file was left as it is.`;
 }
 
 /** The sentence shown to the user after `setAsideCorruptSettings` moved a file. */
@@ -137,6 +159,18 @@ export class SettingsService {
     this.backing = backing;
     this.defaults = { ...defaultSettings(), ...options.defaults };
     this.notices = [...(options.notices ?? [])];
+    const unread = this.unreadableKeys();
+    if (unread.length > 0) this.notices.push(unreadSettingsNotice(unread));
+  }
+
+  /** The stored settings whose values are not valid (each uses its default). */
+  private unreadableKeys(): string[] {
+    const stored = this.backing.store;
+    return Object.entries(storedValueSchemas)
+      .filter(
+        ([key, schema]) => stored[key] !== undefined && !schema.safeParse(stored[key]).success,
+      )
+      .map(([key]) => key);
   }
 
   /**
@@ -147,8 +181,8 @@ export class SettingsService {
   get(): Settings {
     const stored = this.backing.store;
     const result: Record<string, unknown> = {};
-    for (const [key, schema] of Object.entries(settingsSchema.shape)) {
-      const parsed = (schema as z.ZodType).safeParse(stored[key]);
+    for (const [key, schema] of Object.entries(storedValueSchemas)) {
+      const parsed = schema.safeParse(stored[key]);
       result[key] = parsed.success ? parsed.data : this.defaults[key as keyof Settings];
     }
     return result as Settings;

@@ -65,8 +65,6 @@ describe('openSettings', () => {
   it.each([
     ['invalid JSON', '{"language": "vi",'],
     ['an empty file', ''],
-    ['a value that fails the schema', JSON.stringify({ language: 'klingon', libraryPath: '/x' })],
-    ['a window too small', JSON.stringify({ window: { width: 10, height: 10, maximized: false } })],
     ['something that is not an object', '[1, 2, 3]'],
   ])(
     'sets aside a settings file holding %s, with a notice, and starts with defaults',
@@ -95,6 +93,52 @@ describe('openSettings', () => {
     expect(asides).toHaveLength(2);
     const contents = await Promise.all(asides.map((name) => readFile(join(cwd, name), 'utf8')));
     expect(contents.sort()).toEqual(['first broken', 'second broken']);
+  });
+
+  it('keeps a file with a bad value: only that value falls back, the library and recent libraries stay', async () => {
+    const cwd = await tempDir();
+    const content = JSON.stringify({
+      libraryPath: '/srv/toa-soan',
+      recentLibraries: ['/srv/toa-soan', '/home/pv/cu'],
+      language: 'klingon',
+      window: { width: 10, height: 10, maximized: false },
+    });
+    await writeFile(join(cwd, 'settings.json'), content);
+    const settings = openSettings({ cwd, projectName, now: fixedNow });
+    expect(settings.get()).toMatchObject({
+      libraryPath: '/srv/toa-soan',
+      recentLibraries: ['/srv/toa-soan', '/home/pv/cu'],
+      language: 'system',
+      window: defaultSettings().window,
+    });
+    expect(settings.notices).toEqual([expect.stringMatching(/defaults: language, window\./)]);
+    expect(await readdir(cwd)).toEqual(['settings.json']);
+    expect(await readFile(join(cwd, 'settings.json'), 'utf8')).toBe(content);
+  });
+
+  it('reads what it knows of a setting a newer Newsdesk added keys to (a downgrade)', async () => {
+    const cwd = await tempDir();
+    const houseStyle = {
+      toneStyle: 'new',
+      headlineMaxChars: 120,
+      sapoMaxChars: 400,
+      curlyQuotes: false,
+    };
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({
+        houseStyle: { ...houseStyle, dashStyle: 'en' },
+        history: { keepAllDays: 2, keepDailyDays: 60, minIntervalMinutes: 10, keepWeekly: true },
+      }),
+    );
+    const settings = openSettings({ cwd, projectName });
+    expect(settings.get().houseStyle).toEqual(houseStyle);
+    expect(settings.get().history).toEqual({
+      keepAllDays: 2,
+      keepDailyDays: 60,
+      minIntervalMinutes: 10,
+    });
+    expect(settings.notices).toEqual([]);
   });
 
   it('keeps a file with unknown extra keys (e.g. written by a newer Newsdesk)', async () => {
