@@ -19,6 +19,8 @@ export const recoveryMessagesEn = {
   'recovery.damaged':
     'The article on disk cannot be read ({detail}). “Keep both” saves the edits as a new article.',
   'recovery.failed': 'Could not restore the edits: {detail}',
+  'recovery.unreadable':
+    '{count} {count:file|files} of unsaved edits could not be read and {count:was|were} kept in {folder}: {files}. Open {count:it|them} in a text editor to copy the words out.',
   'diff.title': 'What differs from the version on disk',
   'diff.field': '{field}: “{before}” → “{after}”',
   'diff.summary': '{added} paragraphs added or changed, {removed} removed, {unchanged} unchanged.',
@@ -78,6 +80,8 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
   'recovery.damaged':
     'Không đọc được bài trên đĩa ({detail}). “Giữ cả hai” lưu nội dung thành bài mới.',
   'recovery.failed': 'Không khôi phục được: {detail}',
+  'recovery.unreadable':
+    'Không đọc được {count} tệp chứa nội dung chưa lưu; các tệp vẫn được giữ trong {folder}: {files}. Hãy mở bằng trình soạn thảo văn bản để chép lại nội dung.',
   'diff.title': 'Khác biệt so với bản trên đĩa',
   'diff.field': '{field}: “{before}” → “{after}”',
   'diff.summary': '{added} đoạn thêm hoặc sửa, {removed} đoạn bị bỏ, {unchanged} đoạn giữ nguyên.',

@@ -85,7 +85,16 @@ export interface SnapshotInfo {
 
 export interface RecoveryResponseMap {
   'journal:write': { written: boolean };
-  'journal:list': { entries: JournalEntrySummary[] };
+  'journal:list': {
+    entries: JournalEntrySummary[];
+    /**
+     * Journal files that could not be read (damaged on disk), kept where they
+     * are: the reporter is told, so unsaved words are never dropped unsaid.
+     */
+    unreadable: { fileName: string; message: string }[];
+    /** The journal's folder, where those files are; null without a journal. */
+    folder: string | null;
+  };
   'journal:restore': LoadedArticle;
   'journal:discard': { deleted: boolean };
   'article:revision': { revision: string | null };

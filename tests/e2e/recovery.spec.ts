@@ -291,3 +291,19 @@ test('from the keyboard, a restore focuses "Undo restore", and closing returns t
   await expect(panel).toBeHidden();
   await expect(page.getByRole('button', { name: 'Version history' })).toBeFocused();
 });
+
+test('a journal file of unsaved edits that cannot be read is named at start, and kept', async ({
+  page,
+  app,
+}) => {
+  const { mkdir } = await import('node:fs/promises');
+  const recovery = path.join(app.dirs.config, 'recovery');
+  await mkdir(recovery, { recursive: true });
+  const fileName = `${ID}.journal.json`;
+  await writeFile(path.join(recovery, fileName), '{"articleId": "recovery-e2e-article-01", "art');
+  await app.start();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('1 file of unsaved edits could not be read and was kept');
+  await expect(alert).toContainText(fileName);
+  expect(await readFile(path.join(recovery, fileName), 'utf8')).toContain('"art');
+});

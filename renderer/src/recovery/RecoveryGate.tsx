@@ -27,8 +27,21 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
       .invoke('journal:list', {})
       .then((result) => {
         if (!live) return;
-        if (result.ok) setEntries(result.value.entries);
-        else showError(t('recovery.failed', { detail: errorText(t, result.error) }));
+        if (!result.ok) {
+          showError(t('recovery.failed', { detail: errorText(t, result.error) }));
+          return;
+        }
+        setEntries(result.value.entries);
+        const { unreadable, folder } = result.value;
+        if (unreadable.length > 0 && folder !== null) {
+          showError(
+            t('recovery.unreadable', {
+              count: unreadable.length,
+              folder,
+              files: unreadable.map((file) => file.fileName).join(', '),
+            }),
+          );
+        }
       });
     return () => {
       live = false;

@@ -319,4 +319,26 @@ describe('the recovery journal', () => {
     const loaded = await call<LoadedArticle>('article:load', { id: created.article.id });
     expect(loaded.revision).toBe(created.revision);
   });
+  it('tells of a journal file it cannot read, and keeps it', async () => {
+    const { call, created, recoveryDir } = await services();
+    await call('journal:write', {
+      article: withBody(created.article, 'những chữ chưa lưu'),
+      baseRevision: created.revision,
+      session: 'session-cccc',
+      sequence: 1,
+    });
+    const fileName = `${created.article.id}.journal.json`;
+    const file = path.join(recoveryDir, fileName);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.slice(0, Math.floor(text.length / 2))); // cut short by a disk error
+    const listed = await call<{
+      entries: unknown[];
+      unreadable: { fileName: string }[];
+      folder: string;
+    }>('journal:list', {});
+    expect(listed.entries).toEqual([]);
+    expect(listed.unreadable.map((entry) => entry.fileName)).toEqual([fileName]);
+    expect(listed.folder).toBe(recoveryDir);
+    expect(await readFile(file, 'utf8')).toBe(text.slice(0, Math.floor(text.length / 2)));
+  });
 });
