@@ -843,6 +843,52 @@ export class ArticleStore {
     });
   }
 
+  /**
+   * Writes `article` in place of a file that cannot be read (damaged: not
+   * valid JSON, or not the article format), which is kept beside it as
+   * `article.damaged-<ms>.json`: the way back from a damaged file to a good
+   * version from the history. Refused when the file on disk can be read (save
+   * is the way then) or is from a newer Newsdesk (not damaged, and not ours
+   * to replace).
+   */
+  async replaceDamaged(
+    article: Article,
+  ): Promise<Result<{ revision: string; updatedAt: string; keptAs: string }>> {
+    const updatedAt = this.now().toISOString();
+    const parsed = articleSchema.safeParse({ ...deepNfc(article as object), updatedAt });
+    if (!parsed.success)
+      return fail('invalid-request', 'The article to write does not match the article format.');
+    const next = parsed.data;
+    const id = next.id;
+    if (!ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
+    const bytes = serializeArticle(next);
+    const unreadable = unloadableProblem(next, bytes.length);
+    if (unreadable) return unreadable;
+    return this.mutex.run(id, async () => {
+      try {
+        if (!(await isRealDirectory(this.articleDir(id))))
+          return fail('not-found', `Article ${id} was not found in the library.`);
+        const current = await readArticleFile(this.articleFile(id), id);
+        if (current.kind !== 'corrupt' && current.kind !== 'invalid') {
+          return current.kind === 'ok'
+            ? fail('conflict', `Article ${id} can be read; it was not replaced.`, {
+                currentRevision: current.revision,
+              })
+            : failureToResult(current, id);
+        }
+        const keptAs = join(this.articleDir(id), `article.damaged-${this.now().getTime()}.json`);
+        await rename(this.articleFile(id), keptAs);
+        await writeFileAtomic(this.articleFile(id), bytes);
+        const revision = revisionOf(bytes);
+        this.written.remember(id, revision, next);
+        await this.noteWritten(id, next);
+        return ok({ revision, updatedAt, keptAs });
+      } catch (error) {
+        return unexpected(`replace the damaged article ${id}`, error);
+      }
+    });
+  }
+
   async trash(id: string): Promise<Result<{ trashId: string }>> {
     if (typeof id !== 'string' || !ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
     return this.mutex.run(id, async () => {

@@ -215,10 +215,19 @@ export class VersionHistory {
   async restore(
     id: string,
     snapshotId: string,
-  ): Promise<Result<{ article: Article; revision: string; undoSnapshotId: string }>> {
+  ): Promise<Result<{ article: Article; revision: string; undoSnapshotId: string | null }>> {
     const snapshot = await this.load(id, snapshotId);
     if (!snapshot.ok) return snapshot;
     const current = await this.store.load(id);
+    if (!current.ok && current.error.code === 'corrupt') {
+      // A damaged file (cut short by a sync tool or a disk error) has no
+      // version to snapshot first: the store keeps it beside the restored one
+      // instead, and there is no undo.
+      const replaced = await this.store.replaceDamaged(snapshot.value.article);
+      if (!replaced.ok) return replaced;
+      const reloaded = await this.store.load(id);
+      return reloaded.ok ? ok({ ...reloaded.value, undoSnapshotId: null }) : reloaded;
+    }
     if (!current.ok) return current;
     const undo = await this.queue.run(id, () =>
       this.write(id, current.value.article, 'before-restore'),

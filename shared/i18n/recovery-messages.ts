@@ -59,6 +59,7 @@ export const recoveryMessagesEn = {
   'damaged.unsupported-version':
     'It was saved by a newer version of Newsdesk. Update Newsdesk to open it; the file has not been changed.',
   'damaged.showInFolder': 'Show in folder',
+  'damaged.historyOf': 'Version history of {id}',
   'damaged.path': 'The file is at: {path}',
 } as const;
 
@@ -119,6 +120,7 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
     'Tệp của bài bị hỏng hoặc không đầy đủ. Newsdesk không sửa gì vào tệp. Bạn có thể mở thư mục để lấy lại nội dung bằng tay, hoặc khôi phục bản cũ từ bản sao lưu.',
   'damaged.unsupported-version':
     'Bài được lưu bởi phiên bản Newsdesk mới hơn. Hãy cập nhật Newsdesk để mở; tệp không bị thay đổi.',
+  'damaged.historyOf': 'Lịch sử phiên bản của {id}',
   'damaged.showInFolder': 'Mở thư mục chứa',
   'damaged.path': 'Tệp nằm ở: {path}',
 };

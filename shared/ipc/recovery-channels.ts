@@ -102,5 +102,6 @@ export interface RecoveryResponseMap {
   'article:show-in-folder': { path: string; shown: boolean };
   'history:list': { items: SnapshotInfo[] };
   'history:load': { article: Article; info: SnapshotInfo };
-  'history:restore': LoadedArticle & { undoSnapshotId: string };
+  /** `undoSnapshotId`: null when the file replaced was damaged (it is kept beside the article instead). */
+  'history:restore': LoadedArticle & { undoSnapshotId: string | null };
 }

@@ -4,7 +4,7 @@
  * version history, then "Undo restore".
  */
 import type { Page } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema } from '../../shared/article/schema';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
@@ -306,4 +306,37 @@ test('a journal file of unsaved edits that cannot be read is named at start, and
   await expect(alert).toContainText('1 file of unsaved edits could not be read and was kept');
   await expect(alert).toContainText(fileName);
   expect(await readFile(path.join(recovery, fileName), 'utf8')).toContain('"art');
+});
+
+test('a damaged article comes back from its version history, the damaged file kept beside it', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app, {
+    history: { keepAllDays: 1, keepDailyDays: 30, minIntervalMinutes: 0 },
+  });
+  await typeAtEnd(page, ' bản còn tốt');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  // A sync tool cuts the file short while Newsdesk is closed.
+  const good = await readFile(articleFile(app), 'utf8');
+  await app.host!.stop();
+  await writeFile(articleFile(app), good.slice(0, 300));
+  await app.start();
+
+  const damagedItem = page.getByRole('listitem').filter({ hasText: ID });
+  await damagedItem.getByRole('button', { name: `Version history of ${ID}` }).click();
+  const panel = page.getByRole('dialog', { name: 'Version history' });
+  await panel.getByRole('listitem').first().getByRole('button', { name: 'Restore' }).click();
+  // The restored article opens; there is no undo: the damaged file is kept instead.
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('bản còn tốt');
+  await expect(panel.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(panel.getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(app.libraryEntry(HEADLINE)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: ID })).toHaveCount(0);
+  expect(bodyText(await onDisk(app))).toContain('bản còn tốt');
+  const kept = (await readdir(path.join(app.dirs.library, ID))).filter((name) =>
+    name.startsWith('article.damaged-'),
+  );
+  expect(kept).toHaveLength(1);
 });

@@ -250,7 +250,8 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     refreshList: refresh,
     showError,
   });
-  const [historyOpen, setHistoryOpen] = useState(false);
+  /** The article whose version history is shown: the open one, or a damaged one from the list. */
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
   /** The open article's "Version history" button: a restore makes the article view, and it, anew. */
   const historyButtonRef = useRef<HTMLButtonElement>(null);
   const returnFocusToHistoryButton = useCallback(() => historyButtonRef.current, []);
@@ -372,6 +373,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
             onPress={startEarlyLoad}
             onNew={() => void create()}
             onTrash={setConfirmTrash}
+            onShowHistory={setHistoryOf}
             onShowTrash={() => {
               setBackFromTrash(false);
               setView('trash');
@@ -398,7 +400,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
                     type="button"
                     className="button button-quiet"
                     ref={historyButtonRef}
-                    onClick={() => setHistoryOpen(true)}
+                    onClick={() => setHistoryOf(session.draft.id)}
                   >
                     {t('history.open')}
                   </button>
@@ -435,13 +437,15 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           onKeepBoth={() => void external.keepBoth()}
         />
       )}
-      {historyOpen && session && (
+      {historyOf !== null && (
         <HistoryPanel
-          articleId={session.draft.id}
+          articleId={historyOf}
+          // The article open now is saved first, whichever article is restored:
+          // a restore opens the restored article in its place.
           beforeRestore={flushCurrent}
           onRestored={openRestored}
           returnFocusTo={returnFocusToHistoryButton}
-          onClose={() => setHistoryOpen(false)}
+          onClose={() => setHistoryOf(null)}
         />
       )}
       {settingsOpen && (

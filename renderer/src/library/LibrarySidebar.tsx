@@ -26,6 +26,8 @@ export interface LibrarySidebarProps {
   onPress: (id: string) => void;
   onNew: () => void;
   onTrash: (article: ArticleSummary) => void;
+  /** A damaged article's version history: the way back to a good version of it. */
+  onShowHistory: (id: string) => void;
   onShowTrash: () => void;
   /** Coming back from the trash: its "Back" button is gone, the focus goes to "Trash". */
   focusTrashButton?: boolean;
@@ -39,6 +41,7 @@ export function LibrarySidebar({
   onPress,
   onNew,
   onTrash,
+  onShowHistory,
   onShowTrash,
   focusTrashButton = false,
 }: LibrarySidebarProps) {
@@ -149,6 +152,18 @@ export function LibrarySidebar({
                 {t(`library.damage.${item.code}`)}
               </span>
             </div>
+            {/* A damaged file can be replaced by a good version of it; a newer
+                Newsdesk's file is not damaged, and is never replaced. */}
+            {item.code !== 'unsupported-version' && (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-label={t('damaged.historyOf', { id: item.id })}
+                onClick={() => onShowHistory(item.id)}
+              >
+                {t('history.open')}
+              </button>
+            )}
             <ShowInFolderButton articleId={item.id} />
           </li>
         ))}

@@ -93,9 +93,10 @@ export function HistoryPanel({
       }
       const { undoSnapshotId, ...loaded } = result.value;
       onRestored(loaded);
-      // Undoing an undo is just another restore: offer it again only for a real restore.
-      setUndo(restoredTime === null ? null : { snapshotId: undoSnapshotId, restoredTime });
-      setFocusAfter(restoredTime === null ? 'close' : 'undo');
+      // Undoing an undo is just another restore, and a damaged file replaced has no undo.
+      const canUndo = restoredTime !== null && undoSnapshotId !== null;
+      setUndo(canUndo ? { snapshotId: undoSnapshotId, restoredTime } : null);
+      setFocusAfter(canUndo ? 'undo' : 'close');
       setPreview(null);
       await refresh();
     } finally {

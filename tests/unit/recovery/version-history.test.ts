@@ -1,5 +1,5 @@
 /** Version history: snapshots on save at most every few minutes, restore and undo, pruning by age. */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../electron/services/article-store';
@@ -112,6 +112,49 @@ describe('version history', () => {
     expect(restored.ok, JSON.stringify(restored)).toBe(true);
   });
 
+  it('restores a good version over a damaged file, and keeps the damaged file beside it', async () => {
+    const { store, history, id, save } = await setUp();
+    await save('Bản tốt');
+    const folder = path.join(store.libraryPath, id);
+    const file = path.join(folder, 'article.json');
+    // Cut short by a sync tool or a disk error: the article can no longer be opened...
+    const damaged = (await readFile(file, 'utf8')).slice(0, 200);
+    await writeFile(file, damaged);
+    expect(await store.load(id)).toMatchObject({ ok: false, error: { code: 'corrupt' } });
+    // ...nor saved over, but its history is still there.
+    const listed = await history.list(id);
+    if (!listed.ok) throw new Error(listed.error.message);
+    const restored = await history.restore(id, listed.value.items[0]!.snapshotId);
+    if (!restored.ok) throw new Error(restored.error.message);
+    expect(restored.value.undoSnapshotId).toBeNull();
+    expect(bodyParagraphs(restored.value.article)).toEqual(['Bản tốt']);
+    const loaded = await store.load(id);
+    expect(loaded.ok && bodyParagraphs(loaded.value.article)).toEqual(['Bản tốt']);
+    const kept = (await readdir(folder)).filter((name) => name.startsWith('article.damaged-'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(path.join(folder, kept[0]!), 'utf8')).toBe(damaged);
+    const listing = await store.list();
+    expect(listing.ok && listing.value.damaged).toEqual([]);
+  });
+
+  it('replaces only a damaged file: a readable one or a newer Newsdesk’s is left alone', async () => {
+    const { store, id, save } = await setUp();
+    await save('Bản tốt');
+    const loaded = await store.load(id);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(await store.replaceDamaged(withText(loaded.value.article, 'khác'))).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    const file = path.join(store.libraryPath, id, 'article.json');
+    await writeFile(file, JSON.stringify({ ...loaded.value.article, schemaVersion: 99 }));
+    expect(await store.replaceDamaged(withText(loaded.value.article, 'khác'))).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported-version' },
+    });
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(99);
+  });
+
   it('restores a snapshot as the current version, and the restore can be undone', async () => {
     const { store, history, id, save, advance } = await setUp();
     await save('bản đầu');
@@ -125,7 +168,7 @@ describe('version history', () => {
     const restored = await history.restore(id, oldest.snapshotId);
     if (!restored.ok) throw new Error(restored.error.message);
     expect(bodyParagraphs(restored.value.article)).toEqual(['bản đầu']);
-    const undone = await history.restore(id, restored.value.undoSnapshotId);
+    const undone = await history.restore(id, restored.value.undoSnapshotId!);
     if (!undone.ok) throw new Error(undone.error.message);
     const loaded = await store.load(id);
     expect(loaded.ok && bodyParagraphs(loaded.value.article)).toEqual(['bản sau']);
