@@ -340,3 +340,45 @@ test('a damaged article comes back from its version history, the damaged file ke
   );
   expect(kept).toHaveLength(1);
 });
+
+test('a key that lands on the change-on-disk question keeps the words being typed', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await changeOnDisk(app, 'Tiêu đề do người khác sửa');
+  await typeAtEnd(page, ' chữ của tôi');
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  // The reporter, still typing, hits the space bar as the question opens.
+  await expect(prompt.getByRole('button', { name: 'Keep mine' })).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(prompt).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  expect(bodyText(await onDisk(app))).toContain('chữ của tôi');
+});
+
+test('the unsaved-edits question opens on "Restore", so Enter keeps the words', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle(ID, HEADLINE, 3);
+  await writeArticle(app.dirs.library, article);
+  const { RecoveryJournal } = await import('../../electron/services/recovery-journal');
+  const journal = new RecoveryJournal({ dir: path.join(app.dirs.config, 'recovery') });
+  const edited = largeArticle(ID, HEADLINE, 4);
+  await journal.write({
+    article: edited,
+    baseRevision: null,
+    session: 'session-e2e1',
+    sequence: 1,
+  });
+  await app.start();
+  const dialog = page.getByRole('dialog', { name: 'Unsaved edits were found' });
+  await expect(dialog.getByRole('button', { name: 'Restore unsaved edits' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('4. Sở Văn hóa');
+  expect(bodyText(await onDisk(app))).toBe(bodyText(edited));
+});

@@ -22,7 +22,7 @@ export function ConfirmDialog({
     <ModalDialog title={title} description={body} role="alertdialog" onCancel={onCancel}>
       <div className="dialog-actions">
         <span className="dialog-actions-spacer" />
-        <button type="button" className="button" onClick={onCancel} autoFocus>
+        <button type="button" className="button" onClick={onCancel} data-autofocus>
           {cancelLabel}
         </button>
         <button type="button" className="button button-danger" onClick={onConfirm}>

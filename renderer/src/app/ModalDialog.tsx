@@ -32,9 +32,12 @@ export interface ModalDialogProps {
   /** The <dialog> element, for a caller that must close it before moving focus out. */
   ref?: Ref<HTMLDialogElement>;
   /**
-   * Where the focus goes when it opens: its first control (the browser's
-   * default), or the dialog itself, for a sheet to read whose only control is
-   * at the bottom (focusing that would scroll the title out of sight).
+   * Where the focus goes when it opens: the first control marked
+   * `data-autofocus` (the safe choice of a question), else its first control
+   * (the browser's default); or the dialog itself, for a sheet to read whose
+   * only control is at the bottom (focusing that would scroll the title out of
+   * sight). React's `autoFocus` does not work here: it focuses before the
+   * dialog is shown, and showModal() then moves the focus to the first control.
    */
   initialFocus?: 'first-control' | 'dialog';
   /**
@@ -98,6 +101,8 @@ export function ModalDialog({
       if (initialFocus === 'dialog') {
         dialog.focus();
         dialog.scrollTop = 0;
+      } else {
+        dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       }
     } else if (!open && dialog.open) {
       closeAndRefocus(dialog, opener.current, fallback.current);

@@ -25,7 +25,9 @@ export function ExternalChangeDialog({
         <button type="button" className="button" onClick={onKeepBoth}>
           {t('external.keepBoth')}
         </button>
-        <button type="button" className="button button-primary" autoFocus onClick={onKeepMine}>
+        {/* The focus is on the choice that keeps the reporter's words: the
+            dialog opens while they type, and a key may land on it. */}
+        <button type="button" className="button button-primary" data-autofocus onClick={onKeepMine}>
           {t('external.keepMine')}
         </button>
       </div>

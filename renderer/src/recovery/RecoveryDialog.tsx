@@ -4,6 +4,7 @@
  * choice; where the file on disk moved on since the edits, the dialog shows
  * what differs and offers to keep both.
  */
+import { useLayoutEffect, useRef } from 'react';
 import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
 import { ModalDialog } from '../app/ModalDialog';
 import { useI18n } from '../i18n/I18nProvider';
@@ -19,6 +20,14 @@ export interface RecoveryDialogProps {
 
 export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps) {
   const { t, language } = useI18n();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  // A decided entry leaves the list with the button that had the focus: the
+  // next entry's safe choice takes it, not the page.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog?.open || dialog.contains(document.activeElement)) return;
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [entries]);
   const time = (iso: string) =>
     new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
       dateStyle: 'short',
@@ -26,7 +35,7 @@ export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps)
     });
   return (
     // No onCancel: Escape must not dismiss it, the choice is the user's to make.
-    <ModalDialog title={t('recovery.title')} className="recovery-dialog">
+    <ModalDialog title={t('recovery.title')} className="recovery-dialog" ref={dialogRef}>
       <p>{t('recovery.intro')}</p>
       <ul className="recovery-list">
         {entries.map((entry) => {
@@ -55,8 +64,8 @@ export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps)
                 <button
                   type="button"
                   className="button"
-                  disabled={busy}
-                  onClick={() => onChoose(entry, 'discard')}
+                  aria-disabled={busy || undefined}
+                  onClick={() => !busy && onChoose(entry, 'discard')}
                 >
                   {t('recovery.discard')}
                 </button>
@@ -65,8 +74,9 @@ export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps)
                   <button
                     type="button"
                     className="button"
-                    disabled={busy}
-                    onClick={() => onChoose(entry, 'copy')}
+                    aria-disabled={busy || undefined}
+                    data-autofocus={canReplace ? undefined : true}
+                    onClick={() => !busy && onChoose(entry, 'copy')}
                   >
                     {t('recovery.keepBoth')}
                   </button>
@@ -75,9 +85,9 @@ export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps)
                   <button
                     type="button"
                     className="button button-primary"
-                    disabled={busy}
-                    autoFocus
-                    onClick={() => onChoose(entry, 'current')}
+                    aria-disabled={busy || undefined}
+                    data-autofocus
+                    onClick={() => !busy && onChoose(entry, 'current')}
                   >
                     {t('recovery.restore')}
                   </button>
