@@ -196,6 +196,23 @@ test('after "Move to trash" from the keyboard the focus goes to the next article
   await expect(page.getByRole('button', { name: 'New article' })).toBeFocused();
 });
 
+test('"New article" from the keyboard puts the caret in the new headline', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'New article' }).focus();
+  await page.keyboard.press('Enter');
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toBeFocused();
+  await page.keyboard.insertText('Tin nóng từ hiện trường');
+  await expect(headline).toHaveValue('Tin nóng từ hiện trường');
+  // Opening an existing article leaves the focus where the reporter put it.
+  await app.libraryEntry('Tin nóng từ hiện trường').focus();
+  await page.keyboard.press('Enter');
+  await expect(app.libraryEntry('Tin nóng từ hiện trường')).toBeFocused();
+});
+
 test('the interface follows NEWSDESK_LANG and the language setting', async ({ page, app }) => {
   await app.start({ NEWSDESK_LANG: 'vi' });
   await expect(page.getByRole('button', { name: 'Bài mới' })).toBeVisible();

@@ -121,9 +121,12 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       const initial = next.queue.getState();
       setConflictState(initial.kind === 'conflict' ? initial : NOT_IN_CONFLICT);
       setSession(next);
+      return next;
     },
     [noteSaved],
   );
+  /** The session of the article just made by "New article": its view opens with the headline focused. */
+  const createdSessionKey = useRef<string | null>(null);
 
   /** Saves the open article; false (and the error shown by its status) when that failed. */
   const flushCurrent = useCallback(async (): Promise<boolean> => {
@@ -188,7 +191,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       if (!(await flushCurrent())) return;
       noteCreated(result.value.article);
       setView('library');
-      open(result.value);
+      createdSessionKey.current = open(result.value).key;
     }).finally(() => {
       navigation.current.creating = false;
     });
@@ -395,6 +398,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
               <ArticleEditorView
                 key={session.key}
                 session={session}
+                focusHeadline={session.key === createdSessionKey.current}
                 barExtras={
                   <button
                     type="button"

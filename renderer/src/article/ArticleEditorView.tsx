@@ -3,7 +3,15 @@
  * The draft holds what is typed (saves read it); React state mirrors the fields
  * for rendering. Every change marks the save queue dirty.
  */
-import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { ArticleSession } from './article-session';
 import { TEXT_LIMITS } from '../../../shared/article/limits';
@@ -29,9 +37,15 @@ export interface ArticleEditorViewProps {
   session: ArticleSession;
   /** Controls shown next to the save status (the version-history button). */
   barExtras?: ReactNode;
+  /**
+   * A new article opens with the caret in its headline, where the reporter
+   * starts: from "New article", the keyboard was otherwise a long way of Tabs
+   * through the library from it.
+   */
+  focusHeadline?: boolean;
 }
 
-export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps) {
+export function ArticleEditorView({ session, barExtras, focusHeadline }: ArticleEditorViewProps) {
   const { t } = useI18n();
   const tonePaste = useTonePaste();
   const headlinePaste = useTonePaste({ oneLine: true });
@@ -43,6 +57,9 @@ export function ArticleEditorView({ session, barExtras }: ArticleEditorViewProps
   }));
   const [editorError, setEditorError] = useState<string | null>(null);
   const ids = { headline: useId(), sapo: useId(), byline: useId() };
+  // Once, as the view opens.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => void (focusHeadline && document.getElementById(ids.headline)?.focus()), []);
   const houseStyle = useHouseStyle();
   /** The body's editor once mounted, for the Normalise command, the checks and the counts. */
   const [bodyEditor, setBodyEditor] = useState<LexicalEditor | null>(null);
