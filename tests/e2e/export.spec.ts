@@ -91,7 +91,7 @@ test('the preview shows the page without running script, follows edits, at phone
   app,
 }) => {
   await openMainArticle(page, app);
-  const toggle = page.getByRole('button', { name: 'Preview' });
+  const toggle = page.getByRole('button', { name: 'Preview', exact: true });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -124,6 +124,36 @@ test('the preview shows the page without running script, follows edits, at phone
   await page.getByRole('button', { name: 'Phone' }).click();
   await expect(page.getByRole('button', { name: 'Phone' })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(async () => (await iframe.boundingBox())!.width).toBeLessThanOrEqual(375);
+});
+
+test('the open preview leaves the article bar in reach, and Escape or "Close preview" closes it', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openMainArticle(page, app);
+  const toggle = page.getByRole('button', { name: 'Preview', exact: true });
+  await toggle.click();
+  const pane = page.getByRole('region', { name: 'Preview of the exported page' });
+  await expect(pane).toBeVisible();
+  // Every button of the bar is what a click at its centre reaches (trial: no click made).
+  for (const name of ['Preview', 'Export HTML', 'Version history', 'Checks']) {
+    await page.getByRole('button', { name, exact: true }).click({ trial: true, timeout: 2000 });
+  }
+  const paneTop = (await pane.boundingBox())!.y;
+  const barBottom = await page
+    .locator('.article-bar')
+    .evaluate((bar) => bar.getBoundingClientRect().bottom);
+  expect(paneTop).toBeGreaterThanOrEqual(barBottom - 1);
+
+  await pane.getByRole('button', { name: 'Phone' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(pane).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await toggle.click();
+  await pane.getByRole('button', { name: 'Close preview' }).click();
+  await expect(pane).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('copy buttons put the headline, the sapo and the article fragment on the clipboard', async ({

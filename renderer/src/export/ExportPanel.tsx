@@ -54,6 +54,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
   const [busy, setBusy] = useState(false);
   const [pendingFindings, setPendingFindings] = useState<FindingSummary | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
+  const previewToggleRef = useRef<HTMLButtonElement>(null);
   const houseStyle = useHouseStyle();
   const { library } = useLibraryArticles();
   const { draft, queue } = session;
@@ -154,6 +155,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
           type="button"
           className="button"
           aria-pressed={previewOpen}
+          ref={previewToggleRef}
           onClick={() => setPreviewOpen((open) => !open)}
         >
           {t('preview.toggle')}
@@ -196,7 +198,15 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
           onCancel={() => setPendingFindings(null)}
         />
       )}
-      {previewOpen && <PreviewPane draft={draft} />}
+      {previewOpen && (
+        <PreviewPane
+          draft={draft}
+          onClose={() => {
+            setPreviewOpen(false);
+            previewToggleRef.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

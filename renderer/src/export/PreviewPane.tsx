@@ -14,7 +14,7 @@
  * The page's one `<style>` is allowed by its hash in the app's policy
  * (electron/services/content-security-policy.ts).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleDraft } from '../article/article-draft';
 import { useI18n } from '../i18n/I18nProvider';
 import { renderPreview } from './preview-html';
@@ -24,8 +24,30 @@ export const PREVIEW_DEBOUNCE_MS = 500;
 
 type Width = 'desktop' | 'phone';
 
-export function PreviewPane({ draft }: { draft: ArticleDraft }) {
+/**
+ * Keeps the drawer's top under the article bar, whatever its height (it wraps,
+ * and notices take lines of their own): over it, the drawer hid the bar's
+ * Preview, Export HTML and Version history buttons, and no click could close it.
+ */
+function usePlacedBelowArticleBar() {
+  const paneRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const pane = paneRef.current;
+    const bar = pane?.ownerDocument.querySelector('.article-bar');
+    if (!pane || !bar) return;
+    const place = () =>
+      pane.style.setProperty('--preview-top', `${bar.getBoundingClientRect().bottom}px`);
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+  return paneRef;
+}
+
+export function PreviewPane({ draft, onClose }: { draft: ArticleDraft; onClose: () => void }) {
   const { t } = useI18n();
+  const paneRef = usePlacedBelowArticleBar();
   const [width, setWidth] = useState<Width>('desktop');
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,19 +83,35 @@ export function PreviewPane({ draft }: { draft: ArticleDraft }) {
   }, [draft]);
 
   return (
-    <section className="preview-pane" aria-label={t('preview.title')}>
-      <div className="preview-bar" role="group" aria-label={t('preview.width')}>
-        {(['desktop', 'phone'] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="button"
-            aria-pressed={width === option}
-            onClick={() => setWidth(option)}
-          >
-            {t(option === 'desktop' ? 'preview.desktop' : 'preview.phone')}
-          </button>
-        ))}
+    <section
+      className="preview-pane"
+      aria-label={t('preview.title')}
+      ref={paneRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div className="preview-bar">
+        <div className="preview-widths" role="group" aria-label={t('preview.width')}>
+          {(['desktop', 'phone'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="button"
+              aria-pressed={width === option}
+              onClick={() => setWidth(option)}
+            >
+              {t(option === 'desktop' ? 'preview.desktop' : 'preview.phone')}
+            </button>
+          ))}
+        </div>
+        <span className="dialog-actions-spacer" />
+        <button type="button" className="button" onClick={onClose}>
+          {t('preview.close')}
+        </button>
       </div>
       {error !== null && (
         <p className="preview-error" role="alert">
