@@ -5,7 +5,7 @@
  */
 import type { UiLanguage } from '../settings';
 import type { Finding, RuleId } from './types';
-import { formatNumber } from '../i18n/number-format';
+import { fillTemplate, PLACEHOLDER } from '../i18n/messages';
 
 export type MessageTemplate = Readonly<Record<UiLanguage, string>>;
 
@@ -20,7 +20,7 @@ export const RULE_MESSAGES: Readonly<Record<RuleId, MessageTemplate>> = {
   },
   'sapo-missing': {
     vi: 'Sapo còn trống hoặc quá ngắn (cần ít nhất {min} ký tự).',
-    en: 'The sapo is missing or too short (at least {min} characters).',
+    en: 'The sapo is missing or too short (at least {min} {min:character|characters}).',
   },
   'sapo-too-long': {
     vi: 'Sapo dài {length} ký tự, quá giới hạn {max} ký tự.',
@@ -80,19 +80,15 @@ export const RULE_MESSAGES: Readonly<Record<RuleId, MessageTemplate>> = {
   },
 };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The names a template uses, for checking that a rule's params cover them. */
+/** The names a template uses, each once, for checking that a rule's params cover them. */
 export function templateParams(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] as string))];
 }
 
-/** The finding in words. A param the finding lacks stays visible as `{name}` rather than vanishing. */
+/**
+ * The finding in words, with the placeholders of the UI's strings (`{name}`,
+ * `{name:one|other}`). A param the finding lacks stays visible as `{name}`.
+ */
 export function formatFinding(finding: Finding, lang: UiLanguage): string {
-  const template = RULE_MESSAGES[finding.rule][lang];
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    if (!Object.hasOwn(finding.params, name)) return whole;
-    const value = finding.params[name];
-    return typeof value === 'number' ? formatNumber(lang, value) : String(value);
-  });
+  return fillTemplate(lang, RULE_MESSAGES[finding.rule][lang], finding.params);
 }

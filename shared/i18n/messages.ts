@@ -374,15 +374,26 @@ export function formatMessage(
   params?: MessageParams,
 ): string {
   const template = MESSAGES[language][key];
-  if (!params) return template;
-  return template.replace(
-    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      if (!Object.hasOwn(params, name)) return whole;
-      const value = params[name]!;
-      if (one === undefined || other === undefined)
-        return typeof value === 'number' ? formatNumber(language, value) : value;
-      return pluralForm(language, Number(value), one, other);
-    },
-  );
+  return params ? fillTemplate(language, template, params) : template;
+}
+
+/** A placeholder: `{name}`, or `{name:one|other}` for the word that agrees with it. */
+export const PLACEHOLDER = /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g;
+
+/**
+ * Fills `template`'s placeholders as formatMessage does (also used for the
+ * checks' own templates). A param it lacks stays visible as `{name}`.
+ */
+export function fillTemplate(
+  language: UiLanguage,
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name]!;
+    if (one === undefined || other === undefined)
+      return typeof value === 'number' ? formatNumber(language, value) : String(value);
+    return pluralForm(language, Number(value), one, other);
+  });
 }

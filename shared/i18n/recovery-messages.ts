@@ -23,7 +23,8 @@ export const recoveryMessagesEn = {
     '{count} {count:file|files} of unsaved edits could not be read and {count:was|were} kept in {folder}: {files}. Open {count:it|them} in a text editor to copy the words out.',
   'diff.title': 'What differs from the version on disk',
   'diff.field': '{field}: “{before}” → “{after}”',
-  'diff.summary': '{added} paragraphs added or changed, {removed} removed, {unchanged} unchanged.',
+  'diff.summary':
+    '{added} {added:paragraph|paragraphs} added or changed, {removed} removed, {unchanged} unchanged.',
   'diff.added': 'Only in your edits',
   'diff.removed': 'Only on disk',
   'diff.more': '…and {count} more {count:change|changes}.',

@@ -46,6 +46,25 @@ describe('messages', () => {
     expect(params[0]).toEqual(params[1]);
   });
 
+  it('agree the English words with their counts', () => {
+    const finding = (min: number) =>
+      ({
+        rule: 'sapo-missing',
+        severity: 'error',
+        location: { field: 'sapo' },
+        params: { min },
+      }) as unknown as Finding;
+    expect(formatFinding(finding(1), 'en')).toBe(
+      'The sapo is missing or too short (at least 1 character).',
+    );
+    expect(formatFinding(finding(1200), 'en')).toBe(
+      'The sapo is missing or too short (at least 1,200 characters).',
+    );
+    expect(formatFinding(finding(1200), 'vi')).toBe(
+      'Sapo còn trống hoặc quá ngắn (cần ít nhất 1.200 ký tự).',
+    );
+  });
+
   it('have no template for a rule that does not exist', () => {
     expect(Object.keys(RULE_MESSAGES).sort()).toEqual([...RULE_IDS].sort());
   });

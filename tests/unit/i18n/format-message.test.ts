@@ -11,6 +11,9 @@ describe('formatMessage', () => {
     expect(formatMessage('en', 'counts.words', { count: 1 })).toBe('1 word');
     expect(formatMessage('en', 'counts.words', { count: 0 })).toBe('0 words');
     expect(formatMessage('en', 'counts.words', { count: 6 })).toBe('6 words');
+    expect(formatMessage('en', 'diff.summary', { added: 1, removed: 2, unchanged: 3 })).toBe(
+      '1 paragraph added or changed, 2 removed, 3 unchanged.',
+    );
     expect(formatMessage('en', 'checks.summary', { errors: 0, warnings: 1 })).toBe(
       '0 errors, 1 warning',
     );
