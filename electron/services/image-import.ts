@@ -21,6 +21,7 @@ import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
+import { megabytesRoundedUp } from '../../shared/i18n/number-format';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { DEFAULT_MAX_IMAGE_BYTES, type Settings } from '../../shared/settings';
 import { fsyncDirectory, retryWhileBusy } from './atomic-write';
@@ -186,11 +187,11 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
 export function tooLargeImage(label: string, size: number, maxBytes: number): Result<never> {
   return fail(
     'invalid-request',
-    `${label} is ${megabytes(size)}; images larger than ${megabytes(maxBytes)} cannot be inserted.`,
+    `${label} is ${megabytesRoundedUp(size)} MB; images larger than ${megabytes(maxBytes)} cannot be inserted.`,
     {
       detail: {
         key: 'images.error.tooLarge',
-        params: { size: size / 1_000_000, limit: maxBytes / 1_000_000 },
+        params: { size: megabytesRoundedUp(size), limit: maxBytes / 1_000_000 },
       },
     },
   );

@@ -15,3 +15,12 @@ export function formatNumber(language: UiLanguage, value: number): string {
   }
   return format.format(value);
 }
+
+/**
+ * A file's size in (decimal) megabytes to the tenth, rounded up: shown beside a
+ * limit, a file over it never reads as the limit itself ("50 MB; images larger
+ * than 50 MB cannot be inserted" for a file of 50.04 MB).
+ */
+export function megabytesRoundedUp(bytes: number): number {
+  return Math.ceil(bytes / 100_000) / 10;
+}

@@ -171,15 +171,23 @@ describe('importImage: what is refused, with nothing written', () => {
   it('refuses a file over the size limit before looking at it, naming the limit in MB', async () => {
     const { libraryPath, assetFiles } = await setUp();
     // Not even an image: the size check must come first.
-    const bytes = Buffer.alloc(1_500_001, 0x41);
-    const result = await importImage({
-      libraryPath,
-      articleId: ARTICLE_ID,
-      bytes,
-      limits: { maxBytes: 1_000_000 },
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(!result.ok && result.error.message).toMatch(/1\.5 MB.*larger than 1 MB/);
+    const refusal = async (size: number) => {
+      const result = await importImage({
+        libraryPath,
+        articleId: ARTICLE_ID,
+        bytes: Buffer.alloc(size, 0x41),
+        limits: { maxBytes: 1_000_000 },
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      return result.ok ? null : result.error;
+    };
+    expect((await refusal(1_500_000))?.message).toMatch(/1\.5 MB.*larger than 1 MB/);
+    // Just over the limit: the size is rounded up, never shown as the limit itself.
+    const justOver = await refusal(1_000_040);
+    expect(justOver?.message).toMatch(/is 1\.1 MB; images larger than 1 MB/);
+    expect(formatMessage('vi', justOver!.detail!.key, justOver!.detail!.params)).toBe(
+      'ảnh nặng 1,1 MB; không chèn được ảnh lớn hơn 1 MB.',
+    );
     expect(await assetFiles()).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * "Data flow: Images"); the renderer checks the size first only so a 2 GB video
  * dropped by mistake is refused at once instead of being read and sent.
  */
+import { megabytesRoundedUp } from '../../../../shared/i18n/number-format';
 import type { ImportedImage } from '../../../../shared/ipc/channels';
 import type { BridgeError, Result } from '../../../../shared/ipc/result';
 import { DEFAULT_MAX_IMAGE_BYTES } from '../../../../shared/settings';
@@ -34,7 +35,7 @@ export async function importImageFile(articleId: string, file: File): Promise<Im
     return {
       ok: false,
       reason: 'too-large',
-      sizeMb: megabytes(file.size),
+      sizeMb: megabytesRoundedUp(file.size),
       limitMb: megabytes(limit),
     };
   }
