@@ -377,3 +377,43 @@ for (const width of [1280, 1000]) {
     }
   });
 }
+
+test('from the keyboard, picking from the library, Escape and clearing the link keep the focus in the item', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await createArticle(page, app, LIBRARY_HEADLINE, LIBRARY_SAPO);
+  await createArticle(page, app, ARTICLE_HEADLINE, 'Bài có hộp tin liên quan.');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.insertText('Đoạn mở đầu.');
+  await page.getByRole('button', { name: 'Insert related news' }).click();
+  const after = body.locator(':scope > p').last();
+  await after.click();
+  await page.keyboard.insertText('Đoạn sau hộp.');
+  await expect(after).toHaveText('Đoạn sau hộp.');
+  const block = page.getByRole('region', { name: 'Related news box' });
+  const pickButton = block.getByRole('button', { name: 'Pick from library' }).first();
+
+  await pickButton.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('bac giang');
+  await block.getByRole('button', { name: new RegExp(`^${LIBRARY_HEADLINE}`) }).focus();
+  await page.keyboard.press('Enter');
+  await expect(block).toContainText(`Library: ${LIBRARY_HEADLINE}`);
+  await expect(pickButton).toBeFocused();
+  // Keys typed now never reach the paragraph after the box.
+  await page.keyboard.type('XYZ');
+  await expect(after).toHaveText('Đoạn sau hộp.');
+
+  await page.keyboard.press('Enter');
+  await expect(block.getByRole('searchbox', { name: 'Search library articles' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(pickButton).toBeFocused();
+
+  await block.getByRole('button', { name: 'Remove library link' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(block.getByRole('textbox', { name: 'Related link' }).first()).toBeFocused();
+  await expectSaved(page);
+});

@@ -3,7 +3,7 @@
  * to move, remove or fill it from the library. Alt+Up / Alt+Down anywhere in
  * the item moves it; the drag handle reorders it with the mouse.
  */
-import { useId, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { TEXT_LIMITS } from '../../../../shared/article/limits';
 import type { RelatedItem } from '../../../../shared/article/blocks';
 import type { ArticleSummary } from '../../../../shared/article/schema';
@@ -48,6 +48,21 @@ export function RelatedItemEditor({
   const [linkError, setLinkError] = useState<RelatedLinkRefusal | null>(null);
   const [picking, setPicking] = useState(false);
   const [dropTarget, setDropTarget] = useState(false);
+  /**
+   * Where the focus goes once the control that had it is gone: closing the
+   * library search (a pick, Escape, ×) gives it back to "Pick from library",
+   * clearing the library link gives it to the link field that takes its place.
+   * Left to fall, it landed in the body, and the next keys typed into the
+   * paragraph after the box.
+   */
+  const [focusNext, setFocusNext] = useState<'pick' | 'link' | null>(null);
+  const pickButtonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusNext === null) return;
+    if (focusNext === 'pick') pickButtonRef.current?.focus();
+    else document.getElementById(ids.link)?.focus();
+    setFocusNext(null);
+  }, [focusNext, ids.link]);
 
   const linkText = item.link?.kind === 'url' ? item.link.url : '';
   const libraryArticle =
@@ -86,8 +101,13 @@ export function RelatedItemEditor({
     return '';
   };
 
-  const pick = (article: ArticleSummary) => {
+  const closePicker = () => {
     setPicking(false);
+    setFocusNext('pick');
+  };
+
+  const pick = (article: ArticleSummary) => {
+    closePicker();
     setLinkError(null);
     onPatch({
       headline: article.headline,
@@ -185,7 +205,10 @@ export function RelatedItemEditor({
               className="button button-quiet related-chip-clear"
               aria-label={t('related.clearLibraryLink')}
               title={t('related.clearLibraryLink')}
-              onClick={() => onPatch({ link: null })}
+              onClick={() => {
+                onPatch({ link: null });
+                setFocusNext('link');
+              }}
             >
               ×
             </button>
@@ -213,9 +236,7 @@ export function RelatedItemEditor({
             {t(linkError)}
           </p>
         )}
-        {picking && (
-          <LibraryPicker library={library} onPick={pick} onClose={() => setPicking(false)} />
-        )}
+        {picking && <LibraryPicker library={library} onPick={pick} onClose={closePicker} />}
       </div>
       <div className="related-item-actions">
         <button
@@ -243,6 +264,7 @@ export function RelatedItemEditor({
         <button
           type="button"
           className="button button-quiet related-pick"
+          ref={pickButtonRef}
           aria-expanded={picking}
           onClick={() => {
             if (!picking) onRefreshLibrary();
