@@ -173,11 +173,14 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
           {t('export.button')}
         </button>
       </div>
-      {message !== null && (
-        <p
-          className={`export-message export-message-${message.kind}`}
-          {...(message.kind === 'error' ? { role: 'alert' } : { 'aria-live': 'polite' })}
-        >
+      {/* Progress and results go into an element that is always there: one
+          inserted with its text (the first message) is often not read out.
+          A failure is an alert of its own. */}
+      <p className="export-message" aria-live="polite">
+        {message !== null && message.kind !== 'error' ? message.text : ''}
+      </p>
+      {message?.kind === 'error' && (
+        <p className="export-message export-message-error" role="alert">
           {message.text}
         </p>
       )}

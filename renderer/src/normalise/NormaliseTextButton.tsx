@@ -9,7 +9,7 @@
  * a snapshot and undoes the body entry too — but only while the body is still
  * exactly as the command left it, so an undo never eats later typing.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { HISTORY_PUSH_TAG, UNDO_COMMAND, type EditorState, type LexicalEditor } from 'lexical';
 import { normaliseText } from '../../../shared/text/normalise-article';
 import type { DraftField } from '../article/article-draft';
@@ -37,6 +37,12 @@ export function NormaliseTextButton({ editor, getField, setField }: NormaliseTex
   const { t } = useI18n();
   const { toneStyle } = useHouseStyle();
   const [done, setDone] = useState<Done | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  /** The notice's buttons go with it: the focus goes back to the command. */
+  const closeNotice = () => {
+    setDone(null);
+    buttonRef.current?.focus();
+  };
 
   const run = () => {
     const fieldsBefore = {} as Record<DraftField, string>;
@@ -82,25 +88,35 @@ export function NormaliseTextButton({ editor, getField, setField }: NormaliseTex
     }
     if (editor && done.bodyAfter && editor.getEditorState() === done.bodyAfter)
       editor.dispatchCommand(UNDO_COMMAND, undefined);
-    setDone(null);
+    closeNotice();
   };
 
+  const message =
+    done === null
+      ? ''
+      : done.changes === 0
+        ? t('normalise.nothing')
+        : t('normalise.done', { count: done.changes });
   return (
     <>
-      <button type="button" className="button button-quiet" onClick={run}>
+      <button type="button" className="button button-quiet" ref={buttonRef} onClick={run}>
         {t('normalise.button')}
       </button>
+      {/* Read out from an element that is always there (one inserted with its
+          text is often not read), without the notice's buttons. */}
+      <span className="visually-hidden" aria-live="polite">
+        {message}
+      </span>
       {done && (
-        <p className="normalise-notice" aria-live="polite">
-          {done.changes === 0
-            ? t('normalise.nothing')
-            : t('normalise.done', { count: done.changes })}
+        <p className="normalise-notice">
+          {/* Read out by the region above, once. */}
+          <span aria-hidden="true">{message}</span>
           {done.changes > 0 && (
             <button type="button" className="button button-quiet" onClick={undo}>
               {t('normalise.undo')}
             </button>
           )}
-          <button type="button" className="button button-quiet" onClick={() => setDone(null)}>
+          <button type="button" className="button button-quiet" onClick={closeNotice}>
             {t('app.dismiss')}
           </button>
         </p>

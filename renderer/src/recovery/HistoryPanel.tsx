@@ -112,8 +112,13 @@ export function HistoryPanel({
       returnFocusTo={returnFocusTo}
     >
       {error !== null && <p role="alert">{error}</p>}
+      {/* Read out from an element that is always there: one inserted with its
+          text is often not. */}
+      <p className="visually-hidden" aria-live="polite">
+        {undo ? t('history.restored', { time: undo.restoredTime }) : ''}
+      </p>
       {undo && (
-        <div className="history-undo" role="status">
+        <div className="history-undo">
           <p>{t('history.restored', { time: undo.restoredTime })}</p>
           <button
             type="button"
