@@ -11,10 +11,24 @@ export const MAX_SLUG_LENGTH = 80;
 /** "bài viết" (article), for a headline with nothing to transliterate. */
 export const FALLBACK_SLUG = 'bai-viet';
 
+/**
+ * slugify's own replacements are English words ("&" → "and", "♥" → "love",
+ * "🦄" → "unicorn"): in a Vietnamese newsroom "&" reads "và", and a symbol is
+ * no word of the headline.
+ */
+const VIETNAMESE_REPLACEMENTS: [string, string][] = [
+  ['&', ' va '],
+  ['♥', ''],
+  ['🦄', ''],
+];
+
 /** "Hà Nội đón đợt rét đậm" → "ha-noi-don-dot-ret-dam". */
 export function articleSlug(headline: string): string {
   // decamelize off: "iPhone" is one word, not "i-phone".
-  const slug = slugify(toNfc(headline), { decamelize: false });
+  const slug = slugify(toNfc(headline), {
+    decamelize: false,
+    customReplacements: VIETNAMESE_REPLACEMENTS,
+  });
   if (slug.length <= MAX_SLUG_LENGTH) return slug || FALLBACK_SLUG;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastHyphen = cut.lastIndexOf('-');

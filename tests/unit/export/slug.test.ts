@@ -29,6 +29,12 @@ describe('articleSlug', () => {
     );
   });
 
+  it('writes no English word for a symbol: "&" is "và", a heart or a unicorn is nothing', () => {
+    expect(articleSlug('Mưa & lũ ở miền Trung')).toBe('mua-va-lu-o-mien-trung');
+    expect(articleSlug('♥ Hà Nội')).toBe('ha-noi');
+    expect(articleSlug('🦄')).toBe(FALLBACK_SLUG);
+  });
+
   it('cuts long headlines at a word boundary', () => {
     const slug = articleSlug('rét đậm '.repeat(30));
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
