@@ -90,7 +90,7 @@ function keepFocusOnMove(button: HTMLButtonElement) {
 }
 
 export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const articleId = useCurrentArticleId();
   const figure = useFigureData(editor, nodeKey);
   const { image, onError } = useFigureImageUrl(articleId, figure?.assetId ?? '');
@@ -143,7 +143,15 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   if (selected) classes.push('is-selected');
 
   return (
-    <div ref={watchView} className={classes.join(' ')} role="group" aria-label={t('figure.label')}>
+    // The view's controls speak the UI's language (the body around it is
+    // Vietnamese text); the photo's alt text and the fields are the article's.
+    <div
+      ref={watchView}
+      className={classes.join(' ')}
+      role="group"
+      aria-label={t('figure.label')}
+      lang={language}
+    >
       <div ref={frameRef} className="figure-frame">
         {image.kind === 'ready' ? (
           // Lazy: an open article's figures far below the fold are neither
@@ -154,6 +162,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
             className="figure-image"
             src={image.url}
             alt={figure.alt}
+            lang="vi"
             width={figure.width}
             height={figure.height}
             loading="lazy"

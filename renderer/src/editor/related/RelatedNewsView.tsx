@@ -47,7 +47,7 @@ function selectWholeBlock(editor: LexicalEditor, nodeKey: NodeKey): void {
 }
 
 export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const node = useRelatedNewsNode(editor, nodeKey);
   const { library, refresh } = useLibraryArticles();
   const containerRef = useRef<HTMLElement>(null);
@@ -129,7 +129,8 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
       // Selected as a whole (its bar clicked, the arrow keys): shown as the figure shows it.
       className={selected ? 'related-news-editor is-selected' : 'related-news-editor'}
       aria-label={t('related.block')}
-      lang="vi"
+      // Its controls speak the UI's language; its fields (lang="vi", BlockTextField) the article's.
+      lang={language}
     >
       <div
         ref={watchBar}
