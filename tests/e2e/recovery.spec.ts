@@ -132,11 +132,19 @@ test('"Load theirs" that cannot load the file keeps an editor that still journal
 test('without unsaved edits, a change on disk is reloaded quietly', async ({ page, app }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
+  // The reporter is reading, the caret in the sapo.
+  await page.getByRole('textbox', { name: 'Sapo' }).focus();
   await changeOnDisk(app, 'Tải lại lặng lẽ');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Tải lại lặng lẽ', {
     timeout: 15_000,
   });
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  // The view is made anew: the focus is in the same field of it, and the
+  // reload is said from a region that was there before.
+  await expect(page.getByRole('textbox', { name: 'Sapo' })).toBeFocused();
+  await expect(page.locator('.workspace > [aria-live]')).toHaveText(
+    'The article was changed on disk and has been reloaded.',
+  );
 });
 
 test('a version restored from the history, then the restore undone', async ({ page, app }) => {

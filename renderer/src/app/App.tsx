@@ -17,7 +17,11 @@ import { LibraryArticlesProvider } from '../editor/related/useLibraryArticles';
 import type { HouseStyle } from '../../../shared/house-style';
 import { createArticleSession, type ArticleSession } from '../article/article-session';
 import type { SaveState } from '../article/save-queue';
-import { ArticleEditorView } from '../article/ArticleEditorView';
+import {
+  ArticleEditorView,
+  focusedArticleField,
+  type ArticleViewField,
+} from '../article/ArticleEditorView';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { TrashView } from '../library/TrashView';
 import { useLibraryListing } from '../library/useLibraryListing';
@@ -125,8 +129,18 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     },
     [noteSaved],
   );
-  /** The session of the article just made by "New article": its view opens with the headline focused. */
-  const createdSessionKey = useRef<string | null>(null);
+  /** What the workspace says to screen readers (a quiet reload): its region is always there. */
+  const [workspaceNotice, setWorkspaceNotice] = useState('');
+  useEffect(() => {
+    if (workspaceNotice === '') return;
+    const timer = setTimeout(() => setWorkspaceNotice(''), 10_000);
+    return () => clearTimeout(timer);
+  }, [workspaceNotice]);
+  /**
+   * The field to focus in the view of a session as it opens: the headline of
+   * an article just made, the field focused before a quiet reload.
+   */
+  const focusOnOpen = useRef<{ sessionKey: string; field: ArticleViewField } | null>(null);
 
   /** Saves the open article; false (and the error shown by its status) when that failed. */
   const flushCurrent = useCallback(async (): Promise<boolean> => {
@@ -191,7 +205,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       if (!(await flushCurrent())) return;
       noteCreated(result.value.article);
       setView('library');
-      createdSessionKey.current = open(result.value).key;
+      focusOnOpen.current = { sessionKey: open(result.value).key, field: 'headline' };
     }).finally(() => {
       navigation.current.creating = false;
     });
@@ -239,8 +253,12 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         current.queue.dispose();
         // The user chose to drop their edits: the journal entry holding them goes too.
         if (discardEdits) await getBridge().invoke('journal:discard', { id: current.draft.id });
-        open(result.value);
+        // The view is made anew: the reporter's focus goes to the same field in it.
+        const field = focusedArticleField();
+        const next = open(result.value);
+        if (field) focusOnOpen.current = { sessionKey: next.key, field };
         noteSaved(result.value.article);
+        if (!discardEdits) setWorkspaceNotice(t('external.reloaded'));
         reloaded = true;
       }).then(() => reloaded);
     },
@@ -394,11 +412,16 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         )}
         <LibraryArticlesProvider value={libraryArticles}>
           <main className="workspace">
+            <p className="visually-hidden" aria-live="polite">
+              {workspaceNotice}
+            </p>
             {session ? (
               <ArticleEditorView
                 key={session.key}
                 session={session}
-                focusHeadline={session.key === createdSessionKey.current}
+                focusOnOpen={
+                  focusOnOpen.current?.sessionKey === session.key ? focusOnOpen.current.field : null
+                }
                 barExtras={
                   <button
                     type="button"

@@ -38,14 +38,29 @@ export interface ArticleEditorViewProps {
   /** Controls shown next to the save status (the version-history button). */
   barExtras?: ReactNode;
   /**
-   * A new article opens with the caret in its headline, where the reporter
-   * starts: from "New article", the keyboard was otherwise a long way of Tabs
-   * through the library from it.
+   * The field focused as the view opens: a new article's headline, where the
+   * reporter starts (from "New article" the keyboard was otherwise a long way
+   * of Tabs through the library), or, after a quiet reload, the field that had
+   * the focus in the view it replaces.
    */
-  focusHeadline?: boolean;
+  focusOnOpen?: ArticleViewField | null;
 }
 
-export function ArticleEditorView({ session, barExtras, focusHeadline }: ArticleEditorViewProps) {
+/** The fields of the view that can be given the focus. */
+export type ArticleViewField = 'headline' | 'sapo' | 'byline' | 'body';
+
+/** Which field of the article view has the focus now, if any. */
+export function focusedArticleField(): ArticleViewField | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return null;
+  if (active.closest('.body-content')) return 'body';
+  if (active.classList.contains('input-headline')) return 'headline';
+  if (active.classList.contains('input-sapo')) return 'sapo';
+  if (active.classList.contains('input-byline')) return 'byline';
+  return null;
+}
+
+export function ArticleEditorView({ session, barExtras, focusOnOpen }: ArticleEditorViewProps) {
   const { t } = useI18n();
   const tonePaste = useTonePaste();
   const headlinePaste = useTonePaste({ oneLine: true });
@@ -57,9 +72,16 @@ export function ArticleEditorView({ session, barExtras, focusHeadline }: Article
   }));
   const [editorError, setEditorError] = useState<string | null>(null);
   const ids = { headline: useId(), sapo: useId(), byline: useId() };
-  // Once, as the view opens.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => void (focusHeadline && document.getElementById(ids.headline)?.focus()), []);
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    const target =
+      focusOnOpen === 'body'
+        ? document.querySelector<HTMLElement>('.body-content')
+        : document.getElementById(ids[focusOnOpen]);
+    target?.focus();
+    // Once, as the view opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const houseStyle = useHouseStyle();
   /** The body's editor once mounted, for the Normalise command, the checks and the counts. */
   const [bodyEditor, setBodyEditor] = useState<LexicalEditor | null>(null);
