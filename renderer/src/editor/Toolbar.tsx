@@ -1,10 +1,10 @@
 /**
  * The body's formatting toolbar. Each button has an accessible name and, where it
  * toggles something, aria-pressed reflecting the selection. Buttons keep the
- * editor's selection by not taking focus on mouse down; keyboard users reach
- * them with Tab and return with Shift+Tab.
+ * editor's selection by not taking focus on mouse down. The toolbar is one Tab
+ * stop, and the arrow keys move between its buttons (roving-toolbar.ts).
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $createParagraphNode,
@@ -38,6 +38,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { LinkIcon } from '../app/icons';
 import { InsertImageButton } from './figure/InsertImageButton';
 import { InsertRelatedNewsButton } from './related/InsertRelatedNewsButton';
+import { makeRovingToolbar } from './roving-toolbar';
 import type { MessageKey } from '../../../shared/i18n/messages';
 
 type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'other';
@@ -118,6 +119,8 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
   const [format, setFormat] = useState<SelectionFormat>(NO_FORMAT);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  useEffect(() => (toolbarRef.current ? makeRovingToolbar(toolbarRef.current) : undefined), []);
 
   useEffect(
     () =>
@@ -177,7 +180,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
   const label = (key: MessageKey) => t(key);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={toolbarRef}>
       <div className="toolbar-group">
         <ToolbarButton
           className="tb-undo"
