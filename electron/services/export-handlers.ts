@@ -26,7 +26,7 @@ export interface ExportHandlerContext {
   /** Electron only: asks the user for a folder; null when they cancel. */
   chooseExportFolder?: () => Promise<string | null>;
   /** The version history: every export snapshots the article as exported (issue #5). */
-  recovery?: { history: Pick<VersionHistory, 'takeSnapshot'> };
+  recovery?: { history: Pick<VersionHistory, 'snapshotArticle'> };
 }
 
 type ExportHandlers = {
@@ -66,9 +66,10 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
         resolveArticleLink: linkResolverFor(summaries, slugs),
       });
       if (!exported.ok) return exported;
-      // "What did we publish?" stays answerable from the history. The export
-      // has happened either way, so a failed snapshot does not fail it.
-      await context.recovery?.history.takeSnapshot(id, 'export').catch(() => undefined);
+      // "What did we publish?" stays answerable from the history: the article
+      // rendered, not the file now (a save may have landed meanwhile). The
+      // export has happened either way, so a failed snapshot does not fail it.
+      await context.recovery?.history.snapshotArticle(article, 'export').catch(() => undefined);
       const { folder, slug, indexPath } = exported.value;
       return ok({ kind: 'exported', folder, slug, indexPath });
     },

@@ -6,9 +6,10 @@
  * snapshots themselves.
  *
  * Snapshots are taken: on save, when the newest one is older than the minimum
- * interval (about one per five minutes of editing); at every export
- * (`takeSnapshot(id, 'export')`); and before every restore, so a restore can be
- * undone by restoring that snapshot. Pruned by age after each snapshot.
+ * interval (about one per five minutes of editing); at every export, of the
+ * article rendered (`snapshotArticle(article, 'export')`); and before every
+ * restore, so a restore can be undone by restoring that snapshot. Pruned by
+ * age after each snapshot.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -178,14 +179,20 @@ export class VersionHistory {
     }
   }
 
-  /**
-   * Snapshots the article as it is on disk now (for the export colleague:
-   * `takeSnapshot(id, 'export')` after a successful export).
-   */
+  /** Snapshots the article as it is on disk now. */
   async takeSnapshot(id: string, reason: SnapshotReason): Promise<Result<SnapshotInfo>> {
     const loaded = await this.store.load(id);
     if (!loaded.ok) return loaded;
-    return this.queue.run(id, () => this.write(id, loaded.value.article, reason));
+    return this.snapshotArticle(loaded.value.article, reason);
+  }
+
+  /**
+   * Snapshots `article` as given: the export snapshots the very article it
+   * rendered, since saves that land while it writes the files would otherwise
+   * be recorded as what was published.
+   */
+  async snapshotArticle(article: Article, reason: SnapshotReason): Promise<Result<SnapshotInfo>> {
+    return this.queue.run(article.id, () => this.write(article.id, article, reason));
   }
 
   /**

@@ -10,7 +10,14 @@ import { DEFAULT_HISTORY_SETTINGS } from '../../../shared/settings';
 import { useTempDirs } from '../services/temp-dir';
 import { planExportSlugs } from '../../../shared/export/export-plan';
 import { article, paragraph, relatedNews, text } from '../export/builders';
-import { MAIN_ID, MAIN_SLUG, OTHER_ID, sampleLibrary, writeArticle } from './library-fixture';
+import {
+  MAIN_HEADLINE,
+  MAIN_ID,
+  MAIN_SLUG,
+  OTHER_ID,
+  sampleLibrary,
+  writeArticle,
+} from './library-fixture';
 
 const tempDir = useTempDirs();
 
@@ -116,6 +123,36 @@ describe('article:export', () => {
     );
   });
 
+  it('snapshots the article it rendered, not a save that landed while it exported', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    await sampleLibrary(libraryPath);
+    const store = new ArticleStore({ libraryPath });
+    const history = new VersionHistory({ store, settings: () => DEFAULT_HISTORY_SETTINGS });
+    const handlers = createExportHandlers({
+      store,
+      libraryPath,
+      recovery: { history },
+      // The reporter's autosave lands while the export is under way.
+      chooseExportFolder: async () => {
+        const loaded = await store.load(MAIN_ID);
+        if (!loaded.ok) throw new Error(loaded.error.message);
+        const { article, revision } = loaded.value;
+        const saved = await store.save({ ...article, headline: 'Sửa sau khi bấm Xuất' }, revision);
+        if (!saved.ok) throw new Error(saved.error.message);
+        return path.join(root, 'out');
+      },
+    });
+    const result = await handlers['article:export']({ id: MAIN_ID });
+    if (!result.ok || result.value.kind !== 'exported') throw new Error(JSON.stringify(result));
+    expect(await readFile(result.value.indexPath, 'utf8')).toContain(`<h1>${MAIN_HEADLINE}</h1>`);
+    const listed = await history.list(MAIN_ID);
+    if (!listed.ok) throw new Error(listed.error.message);
+    const exportSnapshot = listed.value.items.find((item) => item.reason === 'export')!;
+    const snapshot = await history.load(MAIN_ID, exportSnapshot.snapshotId);
+    expect(snapshot.ok && snapshot.value.article.headline).toBe(MAIN_HEADLINE);
+  });
+
   it('still reports the export when the snapshot fails', async () => {
     const root = await tempDir();
     const libraryPath = path.join(root, 'library');
@@ -123,7 +160,7 @@ describe('article:export', () => {
     const handlers = createExportHandlers({
       store: new ArticleStore({ libraryPath }),
       libraryPath,
-      recovery: { history: { takeSnapshot: () => Promise.reject(new Error('disk full')) } },
+      recovery: { history: { snapshotArticle: () => Promise.reject(new Error('disk full')) } },
     });
     expect(await handlers['article:export']({ id: MAIN_ID })).toMatchObject({
       ok: true,
