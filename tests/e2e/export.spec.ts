@@ -191,6 +191,33 @@ test('copy buttons put the headline, the sapo and the article fragment on the cl
   expect(rich).not.toContain('127.0.0.1');
 });
 
+test('Copy HTML names the photos as the export folder does, when the export had to take "-2"', async ({
+  page,
+  context,
+  app,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A folder of the reporter's own already has the article's name in the destination.
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const taken = path.join(app.dirs.library, 'exports', MAIN_SLUG);
+  await mkdir(taken, { recursive: true });
+  await writeFile(path.join(taken, 'ghi-chu.txt'), 'riêng');
+  await openMainArticle(page, app);
+  await page.getByRole('button', { name: 'Export HTML' }).click();
+  // The sample article has checklist findings: the export asks first.
+  await page
+    .getByRole('alertdialog', { name: 'Export anyway?' })
+    .getByRole('button', { name: 'Export anyway' })
+    .click();
+  await expect(page.getByText(/^Exported to .*-2$/)).toBeVisible({ timeout: 15_000 });
+  const images = await readdir(path.join(app.dirs.library, 'exports', `${MAIN_SLUG}-2`, 'images'));
+
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard).toContain(`src="images/${MAIN_SLUG}-2-1.jpg"`);
+  expect(images).toContain(`${MAIN_SLUG}-2-1.jpg`);
+});
+
 test('the slug field shows the slug made from the headline and refuses invalid ones', async ({
   page,
   app,

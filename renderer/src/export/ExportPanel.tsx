@@ -11,6 +11,7 @@ import { errorText } from '../i18n/error-text';
 import { useEffect, useRef, useState } from 'react';
 import { summarizeFindings } from '../../../shared/checks';
 import { plannedExportSlug, planExportSlugs } from '../../../shared/export/export-plan';
+import { exportSlug } from '../../../shared/export/export-slug';
 import { exportImageNamer } from '../../../shared/export/image-names';
 import { renderArticleHtml } from '../../../shared/export';
 import { fieldText } from '../../../shared/export/escape';
@@ -25,6 +26,7 @@ import { useLibraryArticles, type LibraryArticles } from '../editor/related/useL
 import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
 import { copyHtml, copyText } from './clipboard';
+import { lastExportedSlug, noteExportedSlug } from './last-export';
 import { PreviewPane } from './PreviewPane';
 import '../styles/export.css';
 
@@ -38,9 +40,19 @@ type Message = { kind: 'progress' | 'done' | 'error'; text: string } | null;
 function fragmentForCopy(session: ArticleSession, library: LibraryArticles): string {
   const article = session.draft.snapshot();
   const listed = library.kind === 'loaded' ? library.articles : [];
-  // The folder name the Export command gives it (planned over the library), so
-  // the photos are named as in the exported folder.
-  const slug = plannedExportSlug(planExportSlugs(listed), article);
+  // The folder name of its last export, or the one the Export command would
+  // give it (planned over the library, with this article as it is now, not as
+  // last saved), so the photos are named as in the exported folder.
+  const planned = listed.map((summary) =>
+    summary.id === article.id
+      ? { ...summary, headline: article.headline, slug: article.meta.slug }
+      : summary,
+  );
+  const slug =
+    lastExportedSlug(
+      article.id,
+      exportSlug({ slug: article.meta.slug, headline: article.headline }),
+    ) ?? plannedExportSlug(planExportSlugs(planned), article);
   return renderArticleHtml(article, {
     format: 'fragment',
     resolveAsset: exportImageNamer(slug).resolveAsset,
@@ -76,6 +88,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
       } else if (result.value.kind === 'cancelled') {
         setMessage({ kind: 'done', text: t('export.cancelled') });
       } else {
+        noteExportedSlug(draft.id, result.value.slug);
         setMessage({ kind: 'done', text: t('export.done', { folder: result.value.folder }) });
       }
     } catch (error) {
