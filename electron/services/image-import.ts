@@ -16,7 +16,7 @@
  * under its final name whole or not at all.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { lstat, open, rename, unlink } from 'node:fs/promises';
+import { lstat, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
@@ -209,8 +209,10 @@ function tooManyPixels(label: string, declared: number | null, limit: number): R
 }
 
 /**
- * Writes `bytes` as `folder/name` unless a file of that name is already there:
- * the name is the content hash, so an existing file already holds these bytes.
+ * Writes `bytes` as `folder/name` unless a file of that name already holds
+ * them. The name is the content hash, so a file of that name should; one cut
+ * short or damaged (a sync tool, a disk error) is replaced, so inserting the
+ * photo again repairs it, as the export's advice for it says.
  * A temp file in the same folder is fsynced and renamed into place, then the
  * folder is fsynced, so a crash leaves the whole file or none (PITFALLS.md,
  * "Saving documents").
@@ -220,7 +222,7 @@ export async function storeOnce(folder: string, name: string, bytes: Uint8Array)
   // Same reason as the article folder: never follow a symlink out of the library.
   if (!(await lstat(folder)).isDirectory()) throw new Error(`${folder} is not a folder`);
   const target = path.join(folder, name);
-  if (await exists(target)) return;
+  if (await holdsBytes(target, bytes)) return;
 
   const temp = path.join(folder, `.${name}.${randomUUID()}.tmp`);
   try {
@@ -242,10 +244,12 @@ export async function storeOnce(folder: string, name: string, bytes: Uint8Array)
   await fsyncDirectory(folder);
 }
 
-async function exists(filePath: string): Promise<boolean> {
+/** Whether `filePath` is a file holding exactly `bytes` (the size first: most damage shows there). */
+async function holdsBytes(filePath: string, bytes: Uint8Array): Promise<boolean> {
   try {
-    await lstat(filePath);
-    return true;
+    const info = await lstat(filePath);
+    if (!info.isFile() || info.size !== bytes.length) return false;
+    return Buffer.from(bytes).equals(await readFile(filePath));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatMessage } from '../../../shared/i18n/messages';
-import { mkdir, readdir, readFile, rename, symlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -135,6 +135,19 @@ describe('importImage: what is stored', () => {
 });
 
 describe('importImage: what is refused, with nothing written', () => {
+  it('repairs a stored image cut short when the photo is inserted again', async () => {
+    const { libraryPath, assets, assetFiles } = await setUp();
+    const bytes = await makeJpeg(60, 40, 3);
+    const first = expectOk(await importImage({ libraryPath, articleId: ARTICLE_ID, bytes }));
+    const file = path.join(assets, first.assetId);
+    const whole = await readFile(file);
+    await writeFile(file, whole.subarray(0, 100)); // a sync tool or a disk error
+    const again = expectOk(await importImage({ libraryPath, articleId: ARTICLE_ID, bytes }));
+    expect(again.assetId).toBe(first.assetId);
+    expect((await readFile(file)).equals(whole)).toBe(true);
+    expect(await assetFiles()).toEqual([first.assetId]);
+  });
+
   it('refuses a text file, whatever it is called', async () => {
     const { libraryPath, assetFiles } = await setUp();
     const result = await importImage({
