@@ -11,7 +11,7 @@
  * restore, so a restore can be undone by restoring that snapshot. Pruned by
  * age after each snapshot.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article/schema';
@@ -130,11 +130,18 @@ export class VersionHistory {
     }
   }
 
-  /** Newest first. Files whose names are not snapshot ids (temp files of a killed write) are skipped. */
+  /**
+   * Newest first. Files whose names are not snapshot ids (temp files of a
+   * killed write) are skipped. A `history` that is not a real folder (a
+   * symlink) is refused, as the store refuses a symlinked article folder:
+   * writes and pruning would otherwise reach outside the library.
+   */
   private async infos(id: string): Promise<SnapshotInfo[]> {
+    const dir = this.historyDir(id);
     let names: string[];
     try {
-      names = await readdir(this.historyDir(id));
+      if (!(await lstat(dir)).isDirectory()) throw new Error(`${dir} is not a folder`);
+      names = await readdir(dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
@@ -155,6 +162,8 @@ export class VersionHistory {
     const file = join(this.historyDir(id), `${snapshotId}.json`);
     let text: string;
     try {
+      if (!(await lstat(this.historyDir(id))).isDirectory())
+        throw new Error(`${this.historyDir(id)} is not a folder`);
       text = await readFile(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')

@@ -1,5 +1,5 @@
 /** Version history: snapshots on save at most every few minutes, restore and undo, pruning by age. */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../electron/services/article-store';
@@ -153,6 +153,22 @@ describe('version history', () => {
       error: { code: 'unsupported-version' },
     });
     expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(99);
+  });
+
+  it('never follows a symlinked history folder out of the library, to write, prune or read', async () => {
+    const { store, history, id, save } = await setUp();
+    const outside = path.join(path.dirname(store.libraryPath), 'outside');
+    await mkdir(outside);
+    // A file there named like an old snapshot: pruning must never reach it.
+    const theirs = path.join(outside, '1600000000000-autosave-1.json');
+    await writeFile(theirs, 'của người khác');
+    await symlink(outside, path.join(store.libraryPath, id, 'history'));
+    await save('Một hai ba');
+    expect(await history.takeSnapshot(id, 'export')).toMatchObject({ ok: false });
+    expect(await history.list(id)).toMatchObject({ ok: false });
+    expect(await history.load(id, '1600000000000-autosave-1')).toMatchObject({ ok: false });
+    expect(await readdir(outside)).toEqual(['1600000000000-autosave-1.json']);
+    expect(await readFile(theirs, 'utf8')).toBe('của người khác');
   });
 
   it('restores a snapshot as the current version, and the restore can be undone', async () => {
