@@ -76,7 +76,11 @@ export function parseSnapshotId(snapshotId: string): SnapshotInfo | null {
 /**
  * Which snapshots to delete under the age policy: keep everything younger than
  * `keepAllDays`; between that and `keepDailyDays`, keep the newest snapshot of
- * each UTC day; delete everything older. Pure, so it is tested directly.
+ * each kind (edits, export, before a restore) of each day; delete everything
+ * older. Days are the machine's own (a Vietnamese newsroom's day does not end
+ * at 07:00), and a day's export is kept beside its last edits: it answers
+ * "what did we publish?", the before-restore one "what did the restore
+ * replace?". Pure, so it is tested directly.
  */
 export function snapshotsToPrune(
   infos: SnapshotInfo[],
@@ -93,7 +97,9 @@ export function snapshotsToPrune(
       prune.push(info);
       continue;
     }
-    const day = info.takenAt.slice(0, 10);
+    const taken = new Date(info.takenAt);
+    const kind = info.reason === 'autosave' ? 'edits' : info.reason;
+    const day = `${taken.getFullYear()}-${taken.getMonth() + 1}-${taken.getDate()} ${kind}`;
     if (keptDays.has(day)) prune.push(info);
     else keptDays.add(day);
   }

@@ -212,4 +212,38 @@ describe('version history', () => {
     );
     expect(doomed.map((info) => info.wordCount).sort()).toEqual([5, 6]);
   });
+
+  it('prunes each kind on its own: a day keeps its export and its last edits', () => {
+    const now = new Date('2025-03-31T12:00:00.000Z');
+    const at = (ms: number, reason: string, n: number) =>
+      parseSnapshotId(`${String(now.getTime() - ms).padStart(13, '0')}-${reason}-${n}`)!;
+    const oldDay = [
+      at(5 * DAY, 'autosave', 1),
+      at(5 * DAY + 10 * MINUTE, 'export', 2),
+      at(5 * DAY + 20 * MINUTE, 'export', 3),
+      at(5 * DAY + 30 * MINUTE, 'before-restore', 4),
+    ];
+    const doomed = snapshotsToPrune(oldDay, now, DEFAULT_HISTORY_SETTINGS);
+    expect(doomed.map((info) => info.wordCount)).toEqual([3]);
+  });
+
+  it('prunes by the days of the machine’s time zone, not UTC days', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh'; // UTC+7: a day starts at 17:00 UTC
+    try {
+      const now = new Date('2025-03-31T12:00:00.000Z');
+      const snapshot = (iso: string, n: number) =>
+        parseSnapshotId(`${String(Date.parse(iso)).padStart(13, '0')}-autosave-${n}`)!;
+      // 06:30 and 08:00 on 26 March in Hà Nội: one day there, two UTC days.
+      const doomed = snapshotsToPrune(
+        [snapshot('2025-03-25T23:30:00.000Z', 1), snapshot('2025-03-26T01:00:00.000Z', 2)],
+        now,
+        DEFAULT_HISTORY_SETTINGS,
+      );
+      expect(doomed.map((info) => info.wordCount)).toEqual([1]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });
