@@ -7,17 +7,19 @@
  * The asset id is the SHA-256 of the stored bytes, so any article holding a file
  * of that name holds the same image. The source is the article the renderer says
  * the figure came from when it knows (`fromArticleId`), else the first article of
- * the library that has it. The bytes are hashed before they are written, so a file
+ * the library that has it, else a trashed article's folder (the edits of an
+ * article trashed since, restored as a copy). The bytes are hashed before they are written, so a file
  * that was altered on disk is never spread further; the copy goes through the
  * importer's write-once store (temp file, fsync, rename), and copying again is a
  * no-op. The renderer names no path: only ids checked against their patterns.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
-import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
+import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { TRASH_FOLDER_NAME } from './article-store';
 import { assetsFolder, resolveAssetPath } from './asset-paths';
 import { fileSystemDetail } from './file-system-detail';
 import { storeOnce } from './image-import';
@@ -80,14 +82,53 @@ async function findVerifiedCopy(
   fromArticleId: string | undefined,
 ): Promise<Buffer | null> {
   const expectedHash = assetId.slice(0, assetId.indexOf('.'));
+  const verified = async (filePath: string) => {
+    const bytes = await readFile(filePath).catch(() => null);
+    return bytes && createHash('sha256').update(bytes).digest('hex') === expectedHash
+      ? bytes
+      : null;
+  };
   for await (const articleId of candidateArticles(libraryPath, toArticleId, fromArticleId)) {
     // The checked resolver: no symlink out of the library, regular files only.
     const source = await resolveAssetPath(libraryPath, `/${articleId}/${assetId}`);
-    if (!source) continue;
-    const bytes = await readFile(source.filePath).catch(() => null);
-    if (bytes && createHash('sha256').update(bytes).digest('hex') === expectedHash) return bytes;
+    const bytes = source && (await verified(source.filePath));
+    if (bytes) return bytes;
+  }
+  // The article the figure came from may be in the trash since ("Restore as a
+  // copy" of its unsaved edits): its images are there, in its trashed folder.
+  for await (const filePath of trashedAssetPaths(libraryPath, assetId, fromArticleId)) {
+    const bytes = await verified(filePath);
+    if (bytes) return bytes;
   }
   return null;
+}
+
+/** `assetId` in the trashed folders, the hinted article's first; real files inside the trash only. */
+async function* trashedAssetPaths(
+  libraryPath: string,
+  assetId: string,
+  fromArticleId: string | undefined,
+): AsyncGenerator<string> {
+  const trash = path.join(libraryPath, TRASH_FOLDER_NAME);
+  const names = (await readdir(trash).catch(() => [] as string[])).filter((name) =>
+    TRASH_ID_PATTERN.test(name),
+  );
+  const hinted = fromArticleId ? `${fromArticleId}.` : null;
+  names.sort(
+    (a, b) =>
+      Number(hinted !== null && b.startsWith(hinted)) -
+      Number(hinted !== null && a.startsWith(hinted)),
+  );
+  for (const name of names) {
+    try {
+      const folder = await realpath(path.join(trash, name, 'assets'));
+      const filePath = await realpath(path.join(folder, assetId));
+      if (path.dirname(filePath) !== folder || !folder.startsWith(await realpath(trash))) continue;
+      if ((await stat(filePath)).isFile()) yield filePath;
+    } catch {
+      // No such image in this trashed article.
+    }
+  }
 }
 
 async function* candidateArticles(

@@ -131,6 +131,23 @@ describe('image:copy', () => {
     });
   });
 
+  it('finds the image in the trashed folder of the article it came from', async () => {
+    const { dispatch, image, assetPath, libraryPath } = await setUp();
+    // "Restore as a copy" of the unsaved edits of an article trashed since.
+    const trashed = await dispatch('article:trash', { id: SOURCE });
+    expect(trashed).toMatchObject({ ok: true });
+    const trash = path.join(libraryPath, '.trash');
+    const [trashId] = await readdir(trash);
+    const original = await readFile(path.join(trash, trashId!, 'assets', image.assetId));
+    const result = await dispatch('image:copy', {
+      toArticleId: TARGET,
+      assetId: image.assetId,
+      fromArticleId: SOURCE,
+    });
+    expect(result).toMatchObject({ ok: true, value: { copied: true } });
+    expect(await readFile(assetPath(TARGET))).toEqual(original);
+  });
+
   it('answers not-found for an image no article has', async () => {
     const { dispatch } = await setUp();
     expect(
