@@ -146,7 +146,16 @@ export function createDispatch(handlers: HandlerTable): Dispatch {
   return async (channel, request) => {
     if (!isChannel(channel))
       return fail('invalid-request', `Unknown channel: ${String(channel).slice(0, 80)}`);
-    const parsed = requestSchemas[channel].safeParse(request ?? {});
+    let parsed: ReturnType<(typeof requestSchemas)[typeof channel]['safeParse']>;
+    try {
+      parsed = requestSchemas[channel].safeParse(request ?? {});
+    } catch (error) {
+      // zod's recursive body schema runs out of stack on a body thousands of
+      // levels deep: a refusal like any other, not a thrown error (a 500).
+      if (error instanceof RangeError)
+        return fail('invalid-request', `Invalid ${channel} request: nested too deeply.`);
+      throw error;
+    }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') || 'request';

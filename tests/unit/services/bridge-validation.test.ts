@@ -240,6 +240,30 @@ describe('the bridge refuses what its schemas do not name', () => {
     }
   });
 
+  it('refuses a body nested thousands of levels deep as a request, without throwing', async () => {
+    const base = article();
+    let node: Record<string, unknown> = {
+      type: 'text',
+      version: 1,
+      text: 'lõi',
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+    };
+    for (let level = 0; level < 20_000; level += 1)
+      node = {
+        type: 'paragraph',
+        version: 1,
+        children: [node],
+        direction: null,
+        format: '',
+        indent: 0,
+      };
+    const deep = { ...base, body: { root: { ...base.body.root, children: [node] } } };
+    await expectRefused('article:save', { baseRevision: null, article: deep });
+  });
+
   it('refuses channels that do not exist, whatever their name looks like', async () => {
     for (const channel of [
       'fs:readFile',
