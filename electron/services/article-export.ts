@@ -26,7 +26,7 @@ import {
   UnsupportedNodeError,
 } from '../../shared/export';
 import { fieldText } from '../../shared/export/escape';
-import { SLUG_PATTERN } from '../../shared/export/export-slug';
+import { exportSlug, SLUG_PATTERN } from '../../shared/export/export-slug';
 import { EXPORT_IMAGES_FOLDER, exportImageNamer } from '../../shared/export/image-names';
 import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import { resolveAssetPath } from './asset-paths';
@@ -165,7 +165,10 @@ async function buildExport(
   }
   await writeDurably(path.join(tempDir, EXPORT_INDEX_FILE), rendered.html);
   // Whose folder this is, so a later export never takes it for another article's.
-  await writeDurably(path.join(tempDir, OWNER_FILE), ownerMarker(article.id));
+  await writeDurably(
+    path.join(tempDir, OWNER_FILE),
+    ownerMarker(article.id, exportSlug({ slug: article.meta.slug, headline: article.headline })),
+  );
   if (rendered.images.size > 0) await fsyncDirectory(imagesDir);
   await fsyncDirectory(tempDir);
 }

@@ -24,18 +24,28 @@ import { SLUG_PATTERN } from '../../shared/export/export-slug';
 /** In each export folder; a dot file, so file managers and uploads usually leave it out of sight. */
 export const OWNER_FILE = '.newsdesk-export.json';
 
-const ownerSchema = z.object({ articleId: z.string().regex(ARTICLE_ID_PATTERN) });
+const ownerSchema = z.object({
+  articleId: z.string().regex(ARTICLE_ID_PATTERN),
+  /** The name the folder was planned from (exportSlug): absent in markers written before it. */
+  base: z.string().regex(SLUG_PATTERN).optional(),
+});
 
-/** The marker's text for `articleId`. */
-export function ownerMarker(articleId: string): string {
-  return `${JSON.stringify({ articleId })}\n`;
+/**
+ * The marker's text for `articleId`, exported under a name planned from
+ * `base` (the folder is `base` or `base-N`): a later export under another
+ * base (the editor changed the slug from "tet-2025" to "tet") does not take
+ * the folder "tet-2025" for its own "-N".
+ */
+export function ownerMarker(articleId: string, base: string): string {
+  return `${JSON.stringify({ articleId, base })}\n`;
 }
 
 /**
  * - `article`: an export of that article;
  * - `foreign`: anything else, never replaced.
  */
-export type FolderOwner = { kind: 'article'; articleId: string } | { kind: 'foreign' };
+export type FolderOwner =
+  { kind: 'article'; articleId: string; base?: string } | { kind: 'foreign' };
 
 /** Whose the folder `folder` is; null when there is no such folder. */
 export async function folderOwner(folder: string): Promise<FolderOwner | null> {
@@ -53,7 +63,7 @@ export async function folderOwner(folder: string): Promise<FolderOwner | null> {
     const marker = ownerSchema.parse(
       JSON.parse(await readFile(path.join(folder, OWNER_FILE), 'utf8')),
     );
-    return { kind: 'article', articleId: marker.articleId };
+    return { kind: 'article', articleId: marker.articleId, base: marker.base };
   } catch {
     return { kind: 'foreign' };
   }
@@ -61,7 +71,11 @@ export async function folderOwner(folder: string): Promise<FolderOwner | null> {
 
 /** Reads `outDir`'s folders (none when it does not exist yet), for planning an export's folder names. */
 export async function readExistingExports(outDir: string): Promise<ExistingFolders> {
-  const existing = { owners: new Map<string, string>(), foreign: new Set<string>() };
+  const existing = {
+    owners: new Map<string, string>(),
+    bases: new Map<string, string>(),
+    foreign: new Set<string>(),
+  };
   let names: string[];
   try {
     names = await readdir(outDir);
@@ -79,8 +93,10 @@ export async function readExistingExports(outDir: string): Promise<ExistingFolde
   const owners = await Promise.all(candidates.map((name) => folderOwner(path.join(outDir, name))));
   candidates.forEach((name, index) => {
     const owner = owners[index];
-    if (owner?.kind === 'article') existing.owners.set(name, owner.articleId);
-    else if (owner?.kind === 'foreign') existing.foreign.add(name);
+    if (owner?.kind === 'article') {
+      existing.owners.set(name, owner.articleId);
+      if (owner.base !== undefined) existing.bases.set(name, owner.base);
+    } else if (owner?.kind === 'foreign') existing.foreign.add(name);
   });
   return existing;
 }

@@ -16,6 +16,8 @@ export interface ExistingFolders {
   owners: ReadonlyMap<string, string>;
   /** Folder names no export may take (not made by Newsdesk). */
   foreign: ReadonlySet<string>;
+  /** Folder name → the name its export was planned from, where its marker says. */
+  bases?: ReadonlyMap<string, string>;
 }
 
 const NOTHING_THERE: ExistingFolders = { owners: new Map(), foreign: new Set() };
@@ -41,7 +43,7 @@ export function planExportSlugs(
   for (const name of existing.foreign) taken.add(name);
   const slugs = new Map<string, string>();
   for (const article of articles) {
-    const kept = keptFolder(exportSlug(article), article.id, existing.owners);
+    const kept = keptFolder(exportSlug(article), article.id, existing);
     if (kept !== null) slugs.set(article.id, kept);
   }
   const typed = (article: PlannedArticle) => (typedSlug(article) !== null ? 0 : 1);
@@ -56,12 +58,18 @@ export function planExportSlugs(
   return slugs;
 }
 
-/** The folder `id` was exported to under `base` or `base-N` (the lowest), if any. */
-function keptFolder(base: string, id: string, owners: ReadonlyMap<string, string>): string | null {
-  if (owners.get(base) === id) return base;
+/**
+ * The folder `id` was exported to under `base` or `base-N` (the lowest), if
+ * any. A folder whose marker names another base is not one: "tet-2025", the
+ * slug typed before, is no "-N" of the slug "tet" typed now.
+ */
+function keptFolder(base: string, id: string, existing: ExistingFolders): string | null {
+  const { owners, bases } = existing;
+  const plannedFrom = (name: string) => bases?.get(name) ?? base;
+  if (owners.get(base) === id && plannedFrom(base) === base) return base;
   let kept: { name: string; n: number } | null = null;
   for (const [name, owner] of owners) {
-    if (owner !== id || !name.startsWith(`${base}-`)) continue;
+    if (owner !== id || !name.startsWith(`${base}-`) || plannedFrom(name) !== base) continue;
     const suffix = name.slice(base.length + 1);
     if (!/^[1-9][0-9]*$/.test(suffix)) continue;
     const n = Number(suffix);

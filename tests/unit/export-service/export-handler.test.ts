@@ -229,6 +229,32 @@ describe('article:export', () => {
       ]),
     );
   });
+  it('a slug changed by the editor is exported under, not the folder of the slug before', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    const id = 'a0000000-0000-4000-8000-00000000e7e7';
+    const meta = (slug: string) => ({
+      slug,
+      category: '',
+      tags: [],
+      status: 'draft' as const,
+      notes: '',
+    });
+    const handlers = () =>
+      createExportHandlers({ store: new ArticleStore({ libraryPath }), libraryPath });
+    const body = [paragraph(text('Tết Nguyên đán.'))];
+    await writeArticle(libraryPath, article(body, { id, headline: 'Tết', meta: meta('tet-2025') }));
+    const first = await handlers()['article:export']({ id });
+    expect(first.ok && first.value.kind === 'exported' && first.value.slug).toBe('tet-2025');
+    // The editor types the shorter slug: "tet-2025" is no "-N" of "tet".
+    await writeArticle(libraryPath, article(body, { id, headline: 'Tết', meta: meta('tet') }));
+    const second = await handlers()['article:export']({ id });
+    expect(second.ok && second.value.kind === 'exported' && second.value.slug).toBe('tet');
+    // And exported again, it keeps its folder.
+    const third = await handlers()['article:export']({ id });
+    expect(third.ok && third.value.kind === 'exported' && third.value.slug).toBe('tet');
+  });
+
   it("a newer article with the same headline never takes over an older one's export", async () => {
     const root = await tempDir();
     const libraryPath = path.join(root, 'library');
@@ -289,6 +315,7 @@ describe('article:export', () => {
     expect(await folderOwner(path.join(documents, `${MAIN_SLUG}-2`))).toEqual({
       kind: 'article',
       articleId: MAIN_ID,
+      base: MAIN_SLUG,
     });
   });
 });
