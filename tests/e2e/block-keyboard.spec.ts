@@ -186,3 +186,18 @@ test('a figure moved with its buttons from the keyboard keeps the focus, and the
   await expect(down).toBeFocused();
   expect(await savedBlocks(page, app)).toEqual([first, rest[0], 'figure', ...rest.slice(1)]);
 });
+
+test('Escape in the text leaves the caret where it is', async ({ page, app }) => {
+  const article = largeArticle('c0ffee00-0000-4000-8000-00000000e5c0', 'Bài thử phím Esc', 2);
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  const last = body.locator('p').last();
+  await last.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Escape');
+  await expect(body).toBeFocused();
+  await page.keyboard.insertText(' vẫn gõ được');
+  await expect(last).toHaveText('Cuối bài: vẫn gõ được');
+});

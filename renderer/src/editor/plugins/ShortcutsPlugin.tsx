@@ -3,25 +3,40 @@
  * undo/redo come from RichTextPlugin and HistoryPlugin; Ctrl/Cmd+S is global
  * (useSaveShortcut). Like every key handler of ours, it stands aside while an
  * IME is composing (PITFALLS: keyCode 229).
+ *
+ * Escape in the text leaves the caret where it is. Lexical's rich text blurs
+ * the editor on Escape: the caret vanished and the next keys went nowhere, in
+ * an app where Escape only ever closes what is open (the link dialog, the
+ * spelling menu and the preview handle their own Escape first).
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_NORMAL, KEY_MODIFIER_COMMAND } from 'lexical';
+import {
+  COMMAND_PRIORITY_LOW,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_ESCAPE_COMMAND,
+  KEY_MODIFIER_COMMAND,
+  mergeRegister,
+} from 'lexical';
 import { isComposingKey, isPrimaryShortcut } from '../../app/keys';
 
 export function ShortcutsPlugin({ onOpenLink }: { onOpenLink: () => void }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
-      editor.registerCommand(
-        KEY_MODIFIER_COMMAND,
-        (event: KeyboardEvent) => {
-          if (isComposingKey(event) || !isPrimaryShortcut(event, 'k')) return false;
-          event.preventDefault();
-          onOpenLink();
-          return true;
-        },
-        COMMAND_PRIORITY_NORMAL,
+      mergeRegister(
+        editor.registerCommand(
+          KEY_MODIFIER_COMMAND,
+          (event: KeyboardEvent) => {
+            if (isComposingKey(event) || !isPrimaryShortcut(event, 'k')) return false;
+            event.preventDefault();
+            onOpenLink();
+            return true;
+          },
+          COMMAND_PRIORITY_NORMAL,
+        ),
+        // Handled, with nothing done: rich text's blur (priority EDITOR) never runs.
+        editor.registerCommand(KEY_ESCAPE_COMMAND, () => true, COMMAND_PRIORITY_LOW),
       ),
     [editor, onOpenLink],
   );
