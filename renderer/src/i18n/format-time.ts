@@ -1,5 +1,6 @@
 /** "5 minutes ago" for recent times, the locale's date and time otherwise. */
 import type { UiLanguage } from '../../../shared/settings';
+import { DATE_LOCALES } from './date-locales';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
@@ -16,7 +17,7 @@ const dateFormats: Partial<Record<UiLanguage, Intl.DateTimeFormat>> = {};
 const relativeFormatOf = (language: UiLanguage) =>
   (relativeFormats[language] ??= new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
 const dateFormatOf = (language: UiLanguage) =>
-  (dateFormats[language] ??= new Intl.DateTimeFormat(language, {
+  (dateFormats[language] ??= new Intl.DateTimeFormat(DATE_LOCALES[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
   }));

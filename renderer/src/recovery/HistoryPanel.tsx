@@ -11,6 +11,7 @@ import type { SnapshotInfo } from '../../../shared/ipc/recovery-channels';
 import { bodyParagraphs } from '../../../shared/recovery/article-diff';
 import { ModalDialog } from '../app/ModalDialog';
 import { getBridge } from '../bridge';
+import { DATE_LOCALES } from '../i18n/date-locales';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/error-text';
 
@@ -54,7 +55,7 @@ export function HistoryPanel({
 
   const time = useCallback(
     (iso: string) =>
-      new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
+      new Date(iso).toLocaleString(DATE_LOCALES[language], {
         dateStyle: 'short',
         timeStyle: 'medium',
       }),

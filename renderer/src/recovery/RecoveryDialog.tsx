@@ -7,6 +7,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
 import { ModalDialog } from '../app/ModalDialog';
+import { DATE_LOCALES } from '../i18n/date-locales';
 import { useI18n } from '../i18n/I18nProvider';
 import { ArticleDiffView } from './ArticleDiffView';
 
@@ -29,7 +30,7 @@ export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps)
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [entries]);
   const time = (iso: string) =>
-    new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
+    new Date(iso).toLocaleString(DATE_LOCALES[language], {
       dateStyle: 'short',
       timeStyle: 'medium',
     });
