@@ -31,3 +31,20 @@ test('Settings, the shortcuts sheet and the trash confirmation give the focus ba
     await expect(opener).toBeFocused();
   }
 });
+
+test('a house-style limit outside its range says it was not saved, and why', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const field = page.getByRole('spinbutton', { name: 'Longest headline (characters)' });
+  await field.fill('5');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(
+    'Not saved: use a whole number from 10 to 1,000. 90 is kept.',
+  );
+  await field.fill('120');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByText(/^Not saved/)).toHaveCount(0);
+});

@@ -1,7 +1,8 @@
 /**
  * The house-style part of the settings dialog: tone-mark placement, headline
  * and sapo limits, curly quotes. Each change is saved at once; a number is
- * saved only once it is within the limits the settings schema accepts.
+ * saved only once it is within the limits the settings schema accepts, and
+ * one outside them says so (it was refused without a word before).
  */
 import { useId, useState } from 'react';
 import { houseStyleSchema, TONE_STYLES, type HouseStyle } from '../../../shared/house-style';
@@ -16,6 +17,7 @@ export function HouseStyleFields({
 }) {
   const { t } = useI18n();
   const ids = { tone: useId(), headline: useId(), sapo: useId(), quotes: useId() };
+  const errorIds = { headlineMaxChars: useId(), sapoMaxChars: useId() };
   const [draftNumbers, setDraftNumbers] = useState({
     headlineMaxChars: String(value.headlineMaxChars),
     sapoMaxChars: String(value.sapoMaxChars),
@@ -26,21 +28,40 @@ export function HouseStyleFields({
     if (next.success) onChange(next.data);
   };
 
-  const numberField = (key: 'headlineMaxChars' | 'sapoMaxChars', id: string) => (
-    <input
-      id={id}
-      className="text-input"
-      type="number"
-      inputMode="numeric"
-      value={draftNumbers[key]}
-      aria-invalid={!houseStyleSchema.shape[key].safeParse(Number(draftNumbers[key])).success}
-      onChange={(event) => {
-        const text = event.target.value;
-        setDraftNumbers((previous) => ({ ...previous, [key]: text }));
-        if (text.trim() !== '') change({ [key]: Number(text) });
-      }}
-    />
-  );
+  const numberField = (key: 'headlineMaxChars' | 'sapoMaxChars', id: string) => {
+    const schema = houseStyleSchema.shape[key];
+    const text = draftNumbers[key];
+    const invalid = text.trim() === '' || !schema.safeParse(Number(text)).success;
+    return (
+      <>
+        <input
+          id={id}
+          className="text-input"
+          type="number"
+          inputMode="numeric"
+          min={schema.minValue ?? undefined}
+          max={schema.maxValue ?? undefined}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorIds[key] : undefined}
+          onChange={(event) => {
+            const next = event.target.value;
+            setDraftNumbers((previous) => ({ ...previous, [key]: next }));
+            if (next.trim() !== '') change({ [key]: Number(next) });
+          }}
+        />
+        {invalid && (
+          <p id={errorIds[key]} className="field-error">
+            {t('settings.numberRefused', {
+              min: schema.minValue ?? 0,
+              max: schema.maxValue ?? 0,
+              kept: value[key],
+            })}
+          </p>
+        )}
+      </>
+    );
+  };
 
   return (
     <fieldset className="settings-group">
