@@ -257,3 +257,18 @@ test('misspelled syllables are underlined without touching the text, and fixed f
   const saved = await savedArticle(page, app);
   expect(JSON.stringify(saved.body)).toContain('người dân Google viết bài');
 });
+
+test('Tab closes the spelling menu and gives the caret back to the text', async ({ page, app }) => {
+  await newArticle(app);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.insertText('Phóng viên viêt');
+  await expect.poll(() => underlined(page)).toEqual(['viêt']);
+  await page.keyboard.press('Alt+F7');
+  const menu = page.getByRole('menu', { name: 'Spelling suggestions' });
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(menu).toBeHidden();
+  await expect(body).toBeFocused();
+  await expect(body).toHaveText('Phóng viên viêt');
+});

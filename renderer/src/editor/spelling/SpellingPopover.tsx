@@ -38,9 +38,15 @@ export function SpellingPopover({
       role="menu"
       aria-label={t('spelling.suggestions')}
       style={{ left: open.x, top: open.y }}
+      // The focus taken elsewhere closes the menu too, as menus do (after a
+      // Tab it stayed open over the byline the focus went to).
+      onBlur={(event) => {
+        if (!ref.current?.contains(event.relatedTarget as Node | null)) onClose();
+      }}
       onKeyDown={(event) => {
         if (isComposingKey(event.nativeEvent)) return;
-        if (event.key === 'Escape') {
+        // Escape, and Tab as in a menu, close it and give the caret back to the word.
+        if (event.key === 'Escape' || event.key === 'Tab') {
           event.preventDefault();
           onClose();
         } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
