@@ -63,3 +63,22 @@ test('the export panel reads out its first message from a region that was there 
   await page.getByRole('button', { name: 'Copy HTML' }).click();
   await expect.poll(() => markedRegionsText(page)).toContain('Copied to the clipboard.');
 });
+
+test('a restore from the trash is said from a region that was there before', async ({
+  page,
+  app,
+}) => {
+  await openMainArticle(page, app);
+  await page.getByRole('button', { name: `Move “${MAIN_HEADLINE}” to trash` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(app.libraryEntry(MAIN_HEADLINE)).toHaveCount(0);
+  await page.getByRole('button', { name: /^Trash/ }).click();
+  const trash = page.getByRole('navigation', { name: 'Trash' });
+  const restore = trash.getByRole('button', { name: `Restore “${MAIN_HEADLINE}”` });
+  await expect(restore).toBeVisible();
+  await markLiveRegions(page);
+  await restore.click();
+  await expect
+    .poll(() => markedRegionsText(page))
+    .toContain(`“${MAIN_HEADLINE}” is back among the articles.`);
+});

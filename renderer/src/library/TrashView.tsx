@@ -18,6 +18,8 @@ export function TrashView({
   const { t, language } = useI18n();
   const [items, setItems] = useState<TrashedArticle[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** What a restore did, for screen readers: the row just goes, with nothing said. */
+  const [restoredNotice, setRestoredNotice] = useState('');
   const now = useNow();
 
   const refresh = useCallback(async () => {
@@ -54,6 +56,9 @@ export function TrashView({
     const index = buttons.findIndex((button) => button === document.activeElement);
     if (index >= 0) (buttons[index + 1] ?? buttons[index - 1] ?? backRef.current)?.focus();
     setItems((previous) => previous?.filter((other) => other.trashId !== item.trashId) ?? null);
+    setRestoredNotice(
+      t('trash.restoredNotice', { headline: item.headline.trim() || t('library.untitled') }),
+    );
     onRestored(result.value.id);
   };
 
@@ -66,6 +71,10 @@ export function TrashView({
         </button>
       }
     >
+      {/* Always there: a region inserted with its text is often not read out. */}
+      <p className="visually-hidden" aria-live="polite">
+        {restoredNotice}
+      </p>
       {error !== null && (
         <p className="field-error" role="alert">
           {error}
