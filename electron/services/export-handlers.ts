@@ -15,6 +15,7 @@ import {
 import type { ExportResponseMap } from '../../shared/ipc/export-channels';
 import { exportRequestSchemas } from '../../shared/ipc/export-channels';
 import { ok, type Result } from '../../shared/ipc/result';
+import { createPublishedLinkResolver } from '../../shared/related/link';
 import type { ArticleStore } from './article-store';
 import { EXPORTS_FOLDER_NAME, exportArticle } from './article-export';
 import { readExistingExports } from './export-folders';
@@ -55,7 +56,17 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
         : path.join(context.libraryPath, EXPORTS_FOLDER_NAME);
       if (destination === null) return ok({ kind: 'cancelled' });
       // Folders already there keep their owners (export-folders.ts).
-      const slugs = planExportSlugs(summaries, await readExistingExports(destination));
+      const existing = await readExistingExports(destination);
+      const slugs = planExportSlugs(summaries, existing);
+      // This command writes one article: a sibling is linked only where its
+      // page is (its published URL, or its export already in the destination);
+      // others are printed without a link, never to a folder that is not there.
+      const exportedThere = new Set(existing.owners.values());
+      const toSibling = linkResolverFor(
+        summaries.filter((summary) => summary.id === article.id || exportedThere.has(summary.id)),
+        slugs,
+      );
+      const toPublished = createPublishedLinkResolver(summaries);
 
       const exported = await exportArticle({
         article,
@@ -63,7 +74,7 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
         outDir: destination,
         slug: plannedExportSlug(slugs, article),
         format: 'page',
-        resolveArticleLink: linkResolverFor(summaries, slugs),
+        resolveArticleLink: (articleId) => toSibling(articleId) ?? toPublished(articleId),
       });
       if (!exported.ok) return exported;
       // "What did we publish?" stays answerable from the history: the article

@@ -79,9 +79,13 @@ test('Export HTML writes a page whose photos load from the export folder, captio
     ]);
     expect(captionBox!.y).toBeGreaterThanOrEqual(imageBox!.y + imageBox!.height);
   }
+  // A related library article not exported to this folder is named without a
+  // link (its page is not there to follow); a published one links to its URL.
+  await expect(reader.locator('.related-news')).toContainText('Cách giữ ấm cho trẻ nhỏ');
+  await expect(reader.locator('.related-news a[href*="cach-giu-am-cho-tre-nho"]')).toHaveCount(0);
   await expect(reader.locator('.related-news a').first()).toHaveAttribute(
     'href',
-    '../cach-giu-am-cho-tre-nho/index.html',
+    'https://baomoi.example/xa-hoi/mien-bac-ret.html',
   );
   await reader.close();
 });

@@ -255,6 +255,44 @@ describe('article:export', () => {
     expect(third.ok && third.value.kind === 'exported' && third.value.slug).toBe('tet');
   });
 
+  it('links a related article only where its page is: not to a folder this export did not write', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    const [sibling, story] = [
+      'a0000000-0000-4000-8000-0000000000a1',
+      'a0000000-0000-4000-8000-0000000000a2',
+    ];
+    await writeArticle(
+      libraryPath,
+      article([paragraph(text('Bài bên cạnh.'))], { id: sibling, headline: 'Lũ ở miền Trung' }),
+    );
+    const item = {
+      headline: 'Lũ ở miền Trung',
+      summary: '',
+      link: { kind: 'article' as const, articleId: sibling },
+    };
+    await writeArticle(
+      libraryPath,
+      article([relatedNews('Tin liên quan', [item])], { id: story, headline: 'Tổng hợp tin lũ' }),
+    );
+    const handlers = createExportHandlers({
+      store: new ArticleStore({ libraryPath }),
+      libraryPath,
+    });
+    const page = async () => {
+      const result = await handlers['article:export']({ id: story });
+      if (!result.ok || result.value.kind !== 'exported') throw new Error('export failed');
+      return readFile(result.value.indexPath, 'utf8');
+    };
+    // The sibling was never exported here: its headline is printed without a link.
+    const alone = await page();
+    expect(alone).toContain('Lũ ở miền Trung');
+    expect(alone).not.toContain('../lu-o-mien-trung/index.html');
+    // Once it is, the story links to its folder.
+    await handlers['article:export']({ id: sibling });
+    expect(await page()).toContain('href="../lu-o-mien-trung/index.html"');
+  });
+
   it("a newer article with the same headline never takes over an older one's export", async () => {
     const root = await tempDir();
     const libraryPath = path.join(root, 'library');
