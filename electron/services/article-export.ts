@@ -16,7 +16,7 @@
  * Plain Node, used by the bridge's `article:export` and by the `newsdesk` CLI.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../shared/article/schema';
 import {
@@ -64,6 +64,26 @@ const ASIDE_MARKER = '.old-';
 
 function scratchName(slug: string, marker: string): string {
   return `.${slug}${marker}${randomBytes(6).toString('hex')}`;
+}
+
+/** Older than this, a scratch folder belongs to no export still running. */
+const STALE_SCRATCH_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the scratch folders an export of `slug` killed midway left in
+ * `outDir` (a whole article with its photos each, hidden by the leading dot:
+ * an upload or rsync of the folder would publish them). Only the names this
+ * file makes, and only those an hour old: a running export's are younger.
+ */
+async function removeStaleScratch(outDir: string, slug: string, now: number): Promise<void> {
+  const scratch = new RegExp(`^\\.${slug}\\.(tmp|old)-[0-9a-f]{12}$`);
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  for (const name of names.filter((entry) => scratch.test(entry))) {
+    const folder = path.join(outDir, name);
+    const info = await lstat(folder).catch(() => null);
+    if (info?.isDirectory() && now - info.mtimeMs > STALE_SCRATCH_MS)
+      await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 /** Writes `data` to a new file and fsyncs it before closing, so a rename of its folder cannot expose zeros. */
@@ -243,6 +263,7 @@ export async function exportArticle(
   try {
     const rendered = renderWithImageNames(request);
     await mkdir(outDir, { recursive: true });
+    await removeStaleScratch(outDir, slug, Date.now());
     tempDir = path.join(outDir, scratchName(slug, TEMP_MARKER));
     await buildExport(request, tempDir, rendered);
     await moveIntoPlace(tempDir, target, outDir, slug, article.id);

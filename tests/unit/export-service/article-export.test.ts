@@ -1,5 +1,5 @@
 /** Exporting one article to a folder, on real files (issue #5). */
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/schema';
@@ -177,6 +177,26 @@ describe('exportArticle', () => {
     expect(await readdir(path.join(outDir, 'ban-rieng'))).toEqual(['ghi-chu.txt']);
     // Nothing half-made is left behind.
     expect((await readdir(outDir)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('removes the scratch folders an export killed midway left, once they are an hour old', async () => {
+    const { outDir, load, run, slugs } = await setUp();
+    const main = await load(MAIN_ID);
+    const slug = slugs.get(MAIN_ID)!;
+    await mkdir(outDir, { recursive: true });
+    const stale = [`.${slug}.tmp-0123456789ab`, `.${slug}.old-ba9876543210`];
+    const running = `.${slug}.tmp-aaaaaaaaaaaa`;
+    const others = [`.${slug}.tmp-notours`, '.other-article.tmp-0123456789ab'];
+    for (const name of [...stale, running, ...others]) {
+      await mkdir(path.join(outDir, name, 'images'), { recursive: true });
+      await writeFile(path.join(outDir, name, 'index.html'), '<p>cũ</p>');
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const name of [...stale, ...others])
+      await utimes(path.join(outDir, name), twoHoursAgo, twoHoursAgo);
+    expect((await run(main)).ok).toBe(true);
+    const left = (await readdir(outDir)).sort();
+    expect(left).toEqual([...others, running, slug].sort());
   });
 
   it('fails clearly on a missing image and keeps the previous export intact', async () => {
