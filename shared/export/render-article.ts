@@ -89,12 +89,14 @@ export function renderArticleHtml(article: Article, options: RenderOptions): str
   // Link previews (Open Graph) need absolute addresses: known once the article
   // says where it is published, taking the exported folder to be published as
   // it is (its page at publishedUrl, its images/ beside it). A CMS that moves
-  // the photos elsewhere gives them addresses this page cannot know.
+  // the photos elsewhere gives them addresses this page cannot know. Without
+  // publishedUrl there is no og:image: a relative one is ignored or misread by
+  // the scrapers (Facebook, Zalo).
   const pageUrl = publishedWebUrl(article.meta.publishedUrl);
   const image =
     ctx.firstImageSrc !== null && pageUrl !== null
       ? new URL(ctx.firstImageSrc, pageUrl).href
-      : ctx.firstImageSrc;
+      : null;
   return renderPage(articleHtml, { title: headline, description: sapo, image, url: pageUrl });
 }
 

@@ -22,8 +22,12 @@ import {
 describe('figures', () => {
   it('uses the first figure in reading order, even nested, as og:image', () => {
     const body = [quote(text('a'), figure({ assetId: ASSET_B })), figure({ assetId: ASSET_A })];
-    const html = renderArticleHtml(article(body), { ...OPTIONS, format: 'page' });
-    expect(html).toContain(`<meta property="og:image" content="images/${ASSET_B}">`);
+    const published = article(body);
+    published.meta = { ...published.meta, publishedUrl: 'https://baomoi.example/tin/' };
+    const html = renderArticleHtml(published, { ...OPTIONS, format: 'page' });
+    expect(html).toContain(
+      `<meta property="og:image" content="https://baomoi.example/tin/images/${ASSET_B}">`,
+    );
   });
 
   it('makes og:image absolute, and adds og:url, when the article says where it is published', () => {
@@ -44,13 +48,14 @@ describe('figures', () => {
     expect(html).toContain(
       '<meta property="og:url" content="https://baomoi.example/xa-hoi/ret-dam/">',
     );
-    // Not published (or not at a web address): the page can only name its own file.
+    // Not published (or not at a web address): no address to give, so no
+    // og:image (a relative one is ignored or misread by link-preview scrapers).
     const draft = {
       ...published,
       meta: { ...published.meta, publishedUrl: 'javascript:alert(1)' },
     };
     const relative = renderArticleHtml(draft, { ...OPTIONS, format: 'page' });
-    expect(relative).toContain(`<meta property="og:image" content="images/${ASSET_A}">`);
+    expect(relative).not.toContain('og:image');
     expect(relative).not.toContain('og:url');
   });
 
