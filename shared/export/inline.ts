@@ -63,6 +63,30 @@ function mergeText(atoms: readonly RunAtom[]): RunAtom[] {
   return merged;
 }
 
+/**
+ * Without the line breaks (and the blank text between them) at either end:
+ * a Shift+Enter left at the end of a paragraph published an empty line.
+ */
+function trimBreaks(atoms: RunAtom[]): RunAtom[] {
+  const isBreak = (atom: RunAtom | undefined) => atom?.kind === 'break';
+  const isBlankText = (atom: RunAtom | undefined) =>
+    atom?.kind === 'text' && !hasVisibleText(cleanText(atom.text));
+  let start = 0;
+  let end = atoms.length;
+  // From each end: breaks, and blank text only with a break beyond it.
+  while (end > start) {
+    if (isBreak(atoms[end - 1])) end -= 1;
+    else if (isBlankText(atoms[end - 1]) && isBreak(atoms[end - 2])) end -= 2;
+    else break;
+  }
+  while (start < end) {
+    if (isBreak(atoms[start])) start += 1;
+    else if (isBlankText(atoms[start]) && isBreak(atoms[start + 1])) start += 2;
+    else break;
+  }
+  return atoms.slice(start, end);
+}
+
 /** Text and breaks with their format tags; tags stay open across atoms that share them. */
 function formatted(atoms: readonly RunAtom[]): string {
   let html = '';
@@ -94,7 +118,7 @@ function formatted(atoms: readonly RunAtom[]): string {
  * rendered as its bare content: an empty `<a>` tells a reader nothing (WCAG H30).
  */
 export function renderRun(atoms: readonly InlineAtom[]): string {
-  const inline = mergeText(atoms.filter((a): a is RunAtom => a.kind !== 'block'));
+  const inline = trimBreaks(mergeText(atoms.filter((a): a is RunAtom => a.kind !== 'block')));
   let html = '';
   let start = 0;
   while (start < inline.length) {
