@@ -42,11 +42,14 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
       const loaded = await context.store.load(id);
       if (!loaded.ok) return loaded;
       const { article } = loaded.value;
-      // Folder names are planned over the whole library and the destination, as
-      // the CLI plans them: two articles with the same headline never share (and
-      // overwrite) one folder, a reserved name ("Con") is renamed, and related-news links to
-      // other library articles lead to their published URL or to the folder
-      // that article is exported to.
+      // The folder name is planned against the destination (export-plan.ts):
+      // the article keeps the folder it was exported to before, a folder of
+      // another article or of the reporter's own is never taken (a newer
+      // article with yesterday's headline gets "-2"), and a reserved name
+      // ("Con") is renamed. Not against the rest of the library: five drafts
+      // titled "Giá vàng hôm nay" made the first export into an empty folder
+      // "-5". Related-news links lead to a library article's published URL, or
+      // to its export when that is in the destination.
       const listing = await context.store.list();
       if (!listing.ok) return listing;
       const summaries = listing.value.articles;
@@ -57,13 +60,19 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
       if (destination === null) return ok({ kind: 'cancelled' });
       // Folders already there keep their owners (export-folders.ts).
       const existing = await readExistingExports(destination);
-      const slugs = planExportSlugs(summaries, existing);
+      const slugs = new Map(
+        planExportSlugs(
+          summaries.filter((summary) => summary.id === article.id),
+          existing,
+        ),
+      );
       // This command writes one article: a sibling is linked only where its
       // page is (its published URL, or its export already in the destination);
       // others are printed without a link, never to a folder that is not there.
-      const exportedThere = new Set(existing.owners.values());
+      for (const [folder, owner] of existing.owners)
+        if (!slugs.has(owner)) slugs.set(owner, folder);
       const toSibling = linkResolverFor(
-        summaries.filter((summary) => summary.id === article.id || exportedThere.has(summary.id)),
+        summaries.filter((summary) => slugs.has(summary.id)),
         slugs,
       );
       const toPublished = createPublishedLinkResolver(summaries);

@@ -220,6 +220,20 @@ test('Copy HTML names the photos as the export folder does, when the export had 
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
   await expect.poll(clipboard).toContain(`src="images/${MAIN_SLUG}-2-1.jpg"`);
   expect(images).toContain(`${MAIN_SLUG}-2-1.jpg`);
+  // A slug typed now is a new folder at the next export, even one the last
+  // export's name starts with ("ret-dam-2025", then "ret-dam"): Copy HTML follows.
+  const slugField = page.getByRole('textbox', { name: 'Slug' });
+  await slugField.fill('ret-dam-2025');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Export HTML' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Export anyway?' })
+    .getByRole('button', { name: 'Export anyway' })
+    .click();
+  await expect(page.getByText(/^Exported to .*ret-dam-2025$/)).toBeVisible({ timeout: 15_000 });
+  await slugField.fill('ret-dam');
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await expect.poll(clipboard).toContain('src="images/ret-dam-1.jpg"');
 });
 
 test('the slug field shows the slug made from the headline and refuses invalid ones', async ({

@@ -10,7 +10,7 @@
 import { errorText } from '../i18n/error-text';
 import { useEffect, useRef, useState } from 'react';
 import { summarizeFindings } from '../../../shared/checks';
-import { plannedExportSlug, planExportSlugs } from '../../../shared/export/export-plan';
+import { singleExportSlug } from '../../../shared/export/export-plan';
 import { exportSlug } from '../../../shared/export/export-slug';
 import { exportImageNamer } from '../../../shared/export/image-names';
 import { renderArticleHtml } from '../../../shared/export';
@@ -40,19 +40,14 @@ type Message = { kind: 'progress' | 'done' | 'error'; text: string } | null;
 function fragmentForCopy(session: ArticleSession, library: LibraryArticles): string {
   const article = session.draft.snapshot();
   const listed = library.kind === 'loaded' ? library.articles : [];
-  // The folder name of its last export, or the one the Export command would
-  // give it (planned over the library, with this article as it is now, not as
-  // last saved), so the photos are named as in the exported folder.
-  const planned = listed.map((summary) =>
-    summary.id === article.id
-      ? { ...summary, headline: article.headline, slug: article.meta.slug }
-      : summary,
-  );
+  // The folder name of its last export, or the one the Export command gives it
+  // in a folder with no export of it yet (planned against the destination,
+  // which the renderer cannot see: there it is the name alone), from the
+  // article as it is now, not as last saved.
+  const base = exportSlug({ slug: article.meta.slug, headline: article.headline });
   const slug =
-    lastExportedSlug(
-      article.id,
-      exportSlug({ slug: article.meta.slug, headline: article.headline }),
-    ) ?? plannedExportSlug(planExportSlugs(planned), article);
+    lastExportedSlug(article.id, base) ??
+    singleExportSlug({ slug: article.meta.slug, headline: article.headline });
   return renderArticleHtml(article, {
     format: 'fragment',
     resolveAsset: exportImageNamer(slug).resolveAsset,
@@ -79,6 +74,9 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
         setMessage({ kind: 'error', text: t('export.notSaved') });
         return;
       }
+      // The name the export plans from: the article as just saved.
+      const saved = draft.snapshot();
+      const exportedBase = exportSlug({ slug: saved.meta.slug, headline: saved.headline });
       const result = await getBridge().invoke('article:export', { id: draft.id });
       if (!result.ok) {
         setMessage({
@@ -88,7 +86,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
       } else if (result.value.kind === 'cancelled') {
         setMessage({ kind: 'done', text: t('export.cancelled') });
       } else {
-        noteExportedSlug(draft.id, result.value.slug);
+        noteExportedSlug(draft.id, result.value.slug, exportedBase);
         setMessage({ kind: 'done', text: t('export.done', { folder: result.value.folder }) });
       }
     } catch (error) {

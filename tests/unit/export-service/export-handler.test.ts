@@ -288,9 +288,38 @@ describe('article:export', () => {
     const alone = await page();
     expect(alone).toContain('Lũ ở miền Trung');
     expect(alone).not.toContain('../lu-o-mien-trung/index.html');
-    // Once it is, the story links to its folder.
+    // Once it is, the story links to its folder...
     await handlers['article:export']({ id: sibling });
     expect(await page()).toContain('href="../lu-o-mien-trung/index.html"');
+    // ...the folder it has there, even after its headline changed.
+    await writeArticle(
+      libraryPath,
+      article([paragraph(text('Bài bên cạnh.'))], { id: sibling, headline: 'Lũ lớn ở Huế' }),
+    );
+    expect(await page()).toContain('href="../lu-o-mien-trung/index.html"');
+  });
+
+  it('names the folder against the destination, not the library: drafts of the same headline add no "-N"', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'library');
+    const headline = 'Giá vàng hôm nay';
+    const ids = [1, 2, 3, 4, 5].map((n) => `b000000${n}-0000-4000-8000-000000000000`);
+    for (const id of ids)
+      await writeArticle(libraryPath, article([paragraph(text(`Bản ${id}.`))], { id, headline }));
+    const handlers = createExportHandlers({
+      store: new ArticleStore({ libraryPath }),
+      libraryPath,
+    });
+    const slugOf = async (id: string) => {
+      const result = await handlers['article:export']({ id });
+      return result.ok && result.value.kind === 'exported' ? result.value.slug : null;
+    };
+    // The last draft, exported first into an empty folder, gets the plain name...
+    expect(await slugOf(ids[4]!)).toBe('gia-vang-hom-nay');
+    // ...another one beside it "-2", and each keeps its folder when exported again.
+    expect(await slugOf(ids[0]!)).toBe('gia-vang-hom-nay-2');
+    expect(await slugOf(ids[4]!)).toBe('gia-vang-hom-nay');
+    expect(await slugOf(ids[0]!)).toBe('gia-vang-hom-nay-2');
   });
 
   it("a newer article with the same headline never takes over an older one's export", async () => {
