@@ -18,7 +18,7 @@ import {
   readFileSync,
   type Stats,
 } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
 import {
@@ -876,8 +876,20 @@ export class ArticleStore {
               })
             : failureToResult(current, id);
         }
-        const keptAs = join(this.articleDir(id), `article.damaged-${this.now().getTime()}.json`);
-        await rename(this.articleFile(id), keptAs);
+        // A copy, then the atomic write over the damaged file: a failure or a
+        // crash between the two leaves the damaged file where it was (still
+        // listed, its history still offered), never no article.json at all.
+        const stamp = this.now().getTime();
+        let keptAs = join(this.articleDir(id), `article.damaged-${stamp}.json`);
+        for (let attempt = 2; ; attempt += 1) {
+          try {
+            await copyFile(this.articleFile(id), keptAs, fsConstants.COPYFILE_EXCL);
+            break;
+          } catch (error) {
+            if (errorCode(error) !== 'EEXIST' || attempt > 100) throw error;
+            keptAs = join(this.articleDir(id), `article.damaged-${stamp}-${attempt}.json`);
+          }
+        }
         await writeFileAtomic(this.articleFile(id), bytes);
         const revision = revisionOf(bytes);
         this.written.remember(id, revision, next);
