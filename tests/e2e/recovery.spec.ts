@@ -132,8 +132,11 @@ test('"Load theirs" that cannot load the file keeps an editor that still journal
 test('without unsaved edits, a change on disk is reloaded quietly', async ({ page, app }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  // The reporter is reading, the caret in the sapo.
-  await page.getByRole('textbox', { name: 'Sapo' }).focus();
+  // The reporter is reading, the caret in the sapo after "Mưa".
+  const sapo = page.getByRole('textbox', { name: 'Sapo' });
+  await sapo.fill('Mưa to ở Hà Nội.');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await sapo.evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(3, 3));
   await changeOnDisk(app, 'Tải lại lặng lẽ');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Tải lại lặng lẽ', {
     timeout: 15_000,
@@ -141,10 +144,28 @@ test('without unsaved edits, a change on disk is reloaded quietly', async ({ pag
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   // The view is made anew: the focus is in the same field of it, and the
   // reload is said from a region that was there before.
-  await expect(page.getByRole('textbox', { name: 'Sapo' })).toBeFocused();
+  await expect(sapo).toBeFocused();
+  expect(await sapo.evaluate((field: HTMLTextAreaElement) => field.selectionStart)).toBe(3);
   await expect(page.locator('.workspace > [aria-live]')).toHaveText(
     'The article was changed on disk and has been reloaded.',
   );
+});
+
+test('a quiet reload never sends keys typed in the body to a place the reporter did not choose', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app);
+  await typeAtEnd(page, ' đã lưu');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await changeOnDisk(app, 'Tải lại khi đang ở thân bài');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(
+    'Tải lại khi đang ở thân bài',
+    { timeout: 15_000 },
+  );
+  // The body's caret cannot be put back where it was: it is not put anywhere.
+  await page.keyboard.insertText('QQQ');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).not.toContainText('QQQ');
 });
 
 test('a version restored from the history, then the restore undone', async ({ page, app }) => {

@@ -20,7 +20,7 @@ import type { SaveState } from '../article/save-queue';
 import {
   ArticleEditorView,
   focusedArticleField,
-  type ArticleViewField,
+  type FieldFocus,
 } from '../article/ArticleEditorView';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { TrashView } from '../library/TrashView';
@@ -140,7 +140,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    * The field to focus in the view of a session as it opens: the headline of
    * an article just made, the field focused before a quiet reload.
    */
-  const focusOnOpen = useRef<{ sessionKey: string; field: ArticleViewField } | null>(null);
+  const focusOnOpen = useRef<{ sessionKey: string; focus: FieldFocus } | null>(null);
 
   /** Saves the open article; false (and the error shown by its status) when that failed. */
   const flushCurrent = useCallback(async (): Promise<boolean> => {
@@ -205,7 +205,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       if (!(await flushCurrent())) return;
       noteCreated(result.value.article);
       setView('library');
-      focusOnOpen.current = { sessionKey: open(result.value).key, field: 'headline' };
+      focusOnOpen.current = { sessionKey: open(result.value).key, focus: { field: 'headline' } };
     }).finally(() => {
       navigation.current.creating = false;
     });
@@ -254,9 +254,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         // The user chose to drop their edits: the journal entry holding them goes too.
         if (discardEdits) await getBridge().invoke('journal:discard', { id: current.draft.id });
         // The view is made anew: the reporter's focus goes to the same field in it.
-        const field = focusedArticleField();
+        const focus = focusedArticleField();
         const next = open(result.value);
-        if (field) focusOnOpen.current = { sessionKey: next.key, field };
+        if (focus) focusOnOpen.current = { sessionKey: next.key, focus };
         noteSaved(result.value.article);
         if (!discardEdits) setWorkspaceNotice(t('external.reloaded'));
         reloaded = true;
@@ -420,7 +420,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
                 key={session.key}
                 session={session}
                 focusOnOpen={
-                  focusOnOpen.current?.sessionKey === session.key ? focusOnOpen.current.field : null
+                  focusOnOpen.current?.sessionKey === session.key ? focusOnOpen.current.focus : null
                 }
                 barExtras={
                   <button

@@ -41,22 +41,29 @@ export interface ArticleEditorViewProps {
    * The field focused as the view opens: a new article's headline, where the
    * reporter starts (from "New article" the keyboard was otherwise a long way
    * of Tabs through the library), or, after a quiet reload, the field that had
-   * the focus in the view it replaces.
+   * the focus in the view it replaces, with its caret where it was.
    */
-  focusOnOpen?: ArticleViewField | null;
+  focusOnOpen?: FieldFocus | null;
 }
 
-/** The fields of the view that can be given the focus. */
-export type ArticleViewField = 'headline' | 'sapo' | 'byline' | 'body';
+/** A field of the view to focus, and where its caret goes (its end when absent). */
+export interface FieldFocus {
+  field: 'headline' | 'sapo' | 'byline';
+  caret?: number;
+}
 
-/** Which field of the article view has the focus now, if any. */
-export function focusedArticleField(): ArticleViewField | null {
+/**
+ * Which text field of the article view has the focus now, and its caret. Not
+ * the body: its caret cannot be put back in a text that changed (put at its
+ * start, it took the reporter's next keys there), so a reload leaves it.
+ */
+export function focusedArticleField(): FieldFocus | null {
   const active = document.activeElement;
-  if (!(active instanceof HTMLElement)) return null;
-  if (active.closest('.body-content')) return 'body';
-  if (active.classList.contains('input-headline')) return 'headline';
-  if (active.classList.contains('input-sapo')) return 'sapo';
-  if (active.classList.contains('input-byline')) return 'byline';
+  if (!(active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement)) return null;
+  const caret = active.selectionStart ?? undefined;
+  if (active.classList.contains('input-headline')) return { field: 'headline', caret };
+  if (active.classList.contains('input-sapo')) return { field: 'sapo', caret };
+  if (active.classList.contains('input-byline')) return { field: 'byline', caret };
   return null;
 }
 
@@ -74,11 +81,13 @@ export function ArticleEditorView({ session, barExtras, focusOnOpen }: ArticleEd
   const ids = { headline: useId(), sapo: useId(), byline: useId() };
   useEffect(() => {
     if (!focusOnOpen) return;
-    const target =
-      focusOnOpen === 'body'
-        ? document.querySelector<HTMLElement>('.body-content')
-        : document.getElementById(ids[focusOnOpen]);
-    target?.focus();
+    const target = document.getElementById(ids[focusOnOpen.field]);
+    if (!(target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement)) return;
+    target.focus();
+    if (focusOnOpen.caret !== undefined) {
+      const caret = Math.min(focusOnOpen.caret, target.value.length);
+      target.setSelectionRange(caret, caret);
+    }
     // Once, as the view opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
