@@ -5,6 +5,8 @@
  * keyboard user went through eleven to thirteen of them between the sapo and
  * the body. Disabled buttons (Undo with nothing to undo) are skipped.
  */
+import { isComposingKey } from '../app/keys';
+
 export function makeRovingToolbar(toolbar: HTMLElement): () => void {
   const buttons = () =>
     [...toolbar.querySelectorAll<HTMLButtonElement>('button')].filter(
@@ -29,6 +31,7 @@ export function makeRovingToolbar(toolbar: HTMLElement): () => void {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (isComposingKey(event)) return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const all = buttons();
     const at = all.indexOf(document.activeElement as HTMLButtonElement);

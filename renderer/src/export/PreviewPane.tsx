@@ -17,6 +17,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleDraft } from '../article/article-draft';
 import { useI18n } from '../i18n/I18nProvider';
+import { isComposingKey } from '../app/keys';
 import { renderPreview } from './preview-html';
 
 /** How long the article must be still before the preview follows it. */
@@ -88,6 +89,7 @@ export function PreviewPane({ draft, onClose }: { draft: ArticleDraft; onClose: 
       aria-label={t('preview.title')}
       ref={paneRef}
       onKeyDown={(event) => {
+        if (isComposingKey(event.nativeEvent)) return;
         if (event.key === 'Escape') {
           event.preventDefault();
           onClose();
