@@ -36,7 +36,7 @@ import { deepNfc } from '../../shared/text/nfc';
 import { bodyShapeProblem } from '../../shared/article/body-check';
 import { bodyContentProblem, MAX_BODY_DEPTH } from '../../shared/article/body-content';
 import type { ArticleDelta } from '../../shared/article/article-delta';
-import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
+import { fsyncDirectory, retryWhileBusy, writeFileAtomic, writeFileAtomicIf } from './atomic-write';
 import {
   articleHeaderSchema,
   indexEntry,
@@ -410,6 +410,16 @@ function unloadableProblem(article: Article, size: number): Result<never> | null
 
 function invalidId(id: unknown): Result<never> {
   return fail('invalid-request', `"${String(id)}" is not a valid article id.`);
+}
+
+/** The revision of the file at `file` now (its bytes' hash), or null when it is gone. */
+async function revisionOnDisk(file: string): Promise<string | null> {
+  try {
+    return revisionOf(await readFile(file));
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /** The library folder's parent is missing: an unplugged drive, a renamed folder. */
@@ -833,7 +843,22 @@ export class ArticleStore {
             { currentRevision: current.revision },
           );
         }
-        await writeFileAtomic(this.articleFile(id), bytes);
+        // Written only if the file is still the one checked above once the new
+        // bytes are on disk: a sync tool's write during the fsync is refused
+        // as a conflict, never overwritten unseen.
+        const file = this.articleFile(id);
+        const written = await writeFileAtomicIf(
+          file,
+          bytes,
+          async () => (await revisionOnDisk(file)) === current.revision,
+        );
+        if (!written) {
+          return fail(
+            'conflict',
+            `Article ${id} changed on disk while it was being saved; it was not overwritten.`,
+            { currentRevision: (await revisionOnDisk(file)) ?? undefined },
+          );
+        }
         this.written.remember(id, revision, next);
         await this.noteWritten(id, next);
         return ok({ revision, updatedAt });

@@ -9,7 +9,8 @@
  *  - on Windows, antivirus and sync tools briefly hold files open and the rename
  *    fails with EPERM/EBUSY/EACCES, so the write is retried with backoff.
  */
-import { open } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomicPackage from 'write-file-atomic';
 
@@ -96,4 +97,39 @@ export async function writeFileAtomic(
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
   await retryWhileBusy(() => writeFileAtomicPackage(path, bytes, { fsync: true }), options.retry);
   await fsyncDirectory(dirname(path));
+}
+
+/**
+ * Replaces `path` with `data` as writeFileAtomic does, but only if
+ * `stillCurrent()` still holds once the new bytes are on disk, just before the
+ * rename; false (and nothing replaced) when it does not. A save checks the
+ * file's revision before writing, and a sync tool (or a colleague's Newsdesk
+ * on a shared folder) could replace the file during the fsync of the new
+ * bytes, tens of milliseconds: that file would have been overwritten unseen.
+ * Checked right before the rename, the window is a read and a rename.
+ */
+export async function writeFileAtomicIf(
+  path: string,
+  data: string | Uint8Array,
+  stillCurrent: () => Promise<boolean>,
+  options: AtomicWriteOptions = {},
+): Promise<boolean> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+  const temp = `${path}.${randomBytes(6).toString('hex')}`;
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (!(await stillCurrent())) return false;
+    await retryWhileBusy(() => rename(temp, path), options.retry);
+  } finally {
+    // Gone after the rename; left only when the write stopped or was not wanted.
+    await unlink(temp).catch(() => undefined);
+  }
+  await fsyncDirectory(dirname(path));
+  return true;
 }
