@@ -7,6 +7,20 @@ export const LANGUAGE_CHOICES = ['system', 'vi', 'en'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 export type UiLanguage = 'vi' | 'en';
 
+/**
+ * The first of `locales` (most preferred first) Newsdesk has a translation
+ * for, English when none: ['en-US', 'vi-VN'] gives English, ['fr-FR', 'vi-VN']
+ * Vietnamese. What "Same as the system" means, in main and in the renderer
+ * before main has answered.
+ */
+export function firstUiLanguage(locales: readonly string[]): UiLanguage {
+  for (const locale of locales) {
+    const language = locale.toLowerCase().split(/[-_]/)[0];
+    if (language === 'vi' || language === 'en') return language;
+  }
+  return 'en';
+}
+
 export const windowStateSchema = z.strictObject({
   x: z.number().int().optional(),
   y: z.number().int().optional(),

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { houseStyleSchema } from '../../shared/house-style';
 import {
+  firstUiLanguage,
   historySettingsSchema,
   settingsSchema,
   windowStateSchema,
@@ -214,12 +215,7 @@ export class SettingsService {
     const override = envOverride?.trim().toLowerCase();
     if (override === 'vi' || override === 'en') return override;
     const choice = this.get().language;
-    if (choice !== 'system') return choice;
-    for (const locale of systemLocales) {
-      const language = locale.toLowerCase().split(/[-_]/)[0];
-      if (language === 'vi' || language === 'en') return language;
-    }
-    return 'en';
+    return choice !== 'system' ? choice : firstUiLanguage(systemLocales);
   }
 }
 

@@ -213,6 +213,20 @@ test('"New article" from the keyboard puts the caret in the new headline', async
   await expect(app.libraryEntry('Tin nóng từ hiện trường')).toBeFocused();
 });
 
+test('before the settings arrive, "Loading…" is in the system language', async ({ page, app }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/invoke', async (route) => {
+    if (route.request().postData()?.includes('"app:info"')) await held;
+    await route.continue();
+  });
+  await app.start();
+  // This browser's language is English (Playwright's en-US).
+  await expect(page.locator('.app-loading')).toHaveText('Loading…');
+  release();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+});
+
 test('the interface follows NEWSDESK_LANG and the language setting', async ({ page, app }) => {
   await app.start({ NEWSDESK_LANG: 'vi' });
   await expect(page.getByRole('button', { name: 'Bài mới' })).toBeVisible();

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/schema';
 import type { AppInfo, LoadedArticle } from '../../../shared/ipc/channels';
-import type { LanguageChoice } from '../../../shared/settings';
+import { firstUiLanguage, type LanguageChoice } from '../../../shared/settings';
 import { formatMessage } from '../../../shared/i18n/messages';
 import { getBridge } from '../bridge';
 import { errorText } from '../i18n/error-text';
@@ -55,12 +55,16 @@ export function App() {
   }, []);
 
   if (!info) {
+    // Before main has said which language the UI speaks: the system's, as the
+    // "Same as the system" setting would pick it (a Vietnamese "Đang tải…" was
+    // shown to every English user).
+    const language = firstUiLanguage(navigator.languages);
     return (
-      <main className="app-loading">
+      <main className="app-loading" lang={language}>
         {startError !== null ? (
-          <p role="alert">{formatMessage('vi', 'app.loadFailed', { detail: startError })}</p>
+          <p role="alert">{formatMessage(language, 'app.loadFailed', { detail: startError })}</p>
         ) : (
-          <p>{formatMessage('vi', 'app.loading')}</p>
+          <p>{formatMessage(language, 'app.loading')}</p>
         )}
       </main>
     );
