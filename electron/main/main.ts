@@ -38,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void app.whenReady().then(() => {
-    const notices: string[] = [];
+    const notices: ReturnType<typeof setAsideNotice>[] = [];
     const defaults = { libraryPath: path.join(app.getPath('documents'), 'Newsdesk') };
     const options = settingsStoreOptions({ cwd: app.getPath('userData'), defaults });
     const asidePath = setAsideCorruptSettings(

@@ -11,7 +11,7 @@ import {
   type Channel,
   type ResponseOf,
 } from '../../shared/ipc/channels';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
 import { assetUrl, resolveAssetPath } from './asset-paths';
 import { createExportHandlers } from './export-handlers';
@@ -38,7 +38,8 @@ export interface HandlerContext {
   languageOverride?: string;
   /** Library path in force (NEWSDESK_LIBRARY overrides the setting). */
   libraryPath: string;
-  notices: string[];
+  /** Said to the user at start (a settings file set aside), in their language. */
+  notices: LocalizedDetail[];
   /** Journal, history and external-change watcher (issue #6); built by createAppServices. */
   recovery: RecoveryServices;
   /** Electron only: reveal a file in the system's file manager. */

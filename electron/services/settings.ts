@@ -15,7 +15,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
-import { fail, ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import { houseStyleSchema } from '../../shared/house-style';
 import {
   firstUiLanguage,
@@ -111,14 +111,14 @@ export function setAsideCorruptSettings(
   return asidePath;
 }
 
-/** The sentence shown to the user when some stored settings were not valid. */
-export function unreadSettingsNotice(keys: string[]): string {
-  return `Some settings could not be read and use their defaults: ${keys.join(', ')}. The settings file was left as it is.`;
+/** What the user is told when some stored settings were not valid. */
+export function unreadSettingsNotice(keys: string[]): LocalizedDetail {
+  return { key: 'settings.notice.unread', params: { keys: keys.join(', ') } };
 }
 
-/** The sentence shown to the user after `setAsideCorruptSettings` moved a file. */
-export function setAsideNotice(asidePath: string): string {
-  return `Your settings file could not be read, so Newsdesk started with default settings. The old file was moved to ${asidePath}.`;
+/** What the user is told after `setAsideCorruptSettings` moved a file. */
+export function setAsideNotice(asidePath: string): LocalizedDetail {
+  return { key: 'settings.notice.setAside', params: { path: asidePath } };
 }
 
 export interface SettingsStoreOptionsInput {
@@ -151,11 +151,11 @@ export class SettingsService {
   private readonly backing: SettingsBackingStore;
   private readonly defaults: Settings;
   /** Messages for the user from start-up (AppInfo.notices). */
-  readonly notices: string[];
+  readonly notices: LocalizedDetail[];
 
   constructor(
     backing: SettingsBackingStore,
-    options: { defaults?: Partial<Settings>; notices?: string[] } = {},
+    options: { defaults?: Partial<Settings>; notices?: LocalizedDetail[] } = {},
   ) {
     this.backing = backing;
     this.defaults = { ...defaultSettings(), ...options.defaults };

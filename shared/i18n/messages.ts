@@ -161,6 +161,10 @@ const en = {
   'settings.headlineMaxChars': 'Longest headline (characters)',
   'settings.sapoMaxChars': 'Longest sapo (characters)',
   'settings.numberRefused': 'Not saved: use a whole number from {min} to {max}. {kept} is kept.',
+  'settings.notice.setAside':
+    'Your settings file could not be read, so Newsdesk started with default settings. The old file was moved to {path}.',
+  'settings.notice.unread':
+    'Some settings could not be read and use their defaults: {keys}. The settings file was left as it is.',
   'settings.curlyQuotes': 'Use curly quotes (“ ”)',
   'field.charactersOfMax': '{count} / {max} {max:character|characters}',
   'normalise.button': 'Normalise text',
@@ -332,6 +336,10 @@ const vi: Messages = {
   'settings.headlineMaxChars': 'Tiêu đề dài tối đa (ký tự)',
   'settings.sapoMaxChars': 'Sapo dài tối đa (ký tự)',
   'settings.numberRefused': 'Chưa lưu: hãy nhập số nguyên từ {min} đến {max}. Vẫn dùng {kept}.',
+  'settings.notice.setAside':
+    'Không đọc được tệp cài đặt nên Newsdesk khởi động với cài đặt mặc định. Tệp cũ đã được chuyển sang {path}.',
+  'settings.notice.unread':
+    'Một số cài đặt không đọc được nên dùng giá trị mặc định: {keys}. Tệp cài đặt được giữ nguyên.',
   'settings.curlyQuotes': 'Dùng dấu nháy cong (“ ”)',
   'field.charactersOfMax': '{count} / {max} ký tự',
   'normalise.button': 'Chuẩn hóa văn bản',

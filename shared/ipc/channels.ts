@@ -40,7 +40,8 @@ export interface AppInfo {
   /** The article last opened (settings `lastArticleId`), to reopen at start; it may since be gone. */
   lastArticleId?: string;
   /** A message for the user from start-up, e.g. that a corrupt settings file was set aside. */
-  notices: string[];
+  /** Said to the user at start, in their language. */
+  notices: LocalizedDetail[];
 }
 
 export interface LoadedArticle {

@@ -227,6 +227,19 @@ test('before the settings arrive, "Loading…" is in the system language', async
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
 });
 
+test('a settings file that cannot be read is said at start, in the UI language', async ({
+  page,
+  app,
+}) => {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  await mkdir(app.dirs.config, { recursive: true });
+  await writeFile(path.join(app.dirs.config, 'settings.json'), '{"language": "vi",');
+  await app.start({ NEWSDESK_LANG: 'vi' });
+  await expect(page.getByRole('alert').first()).toContainText(
+    'Không đọc được tệp cài đặt nên Newsdesk khởi động với cài đặt mặc định.',
+  );
+});
+
 test('the interface follows NEWSDESK_LANG and the language setting', async ({ page, app }) => {
   await app.start({ NEWSDESK_LANG: 'vi' });
   await expect(page.getByRole('button', { name: 'Bài mới' })).toBeVisible();

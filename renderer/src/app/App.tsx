@@ -96,7 +96,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    * re-renders nothing here.
    */
   const [conflictState, setConflictState] = useState<SaveState>(NOT_IN_CONFLICT);
-  const [errors, setErrors] = useState<string[]>(() => [...info.notices]);
+  const [errors, setErrors] = useState<string[]>(() =>
+    info.notices.map((notice) => t(notice.key, notice.params)),
+  );
   const [confirmTrash, setConfirmTrash] = useState<ArticleSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../shared/i18n/messages';
 import {
   defaultSettings,
   openSettings,
@@ -76,9 +77,15 @@ describe('openSettings', () => {
       const asideName = 'settings.json.corrupt-1740816000000';
       expect(await readFile(join(cwd, asideName), 'utf8')).toBe(content);
       expect(settings.get()).toEqual(defaultSettings());
-      expect(settings.notices).toHaveLength(1);
-      expect(settings.notices[0]).toContain(join(cwd, asideName));
-      expect(settings.notices[0]).toMatch(/default settings/);
+      expect(settings.notices).toEqual([
+        { key: 'settings.notice.setAside', params: { path: join(cwd, asideName) } },
+      ]);
+      // Said in the reporter's language.
+      const [notice] = settings.notices;
+      expect(formatMessage('en', notice!.key, notice!.params)).toMatch(/default settings/);
+      expect(formatMessage('vi', notice!.key, notice!.params)).toBe(
+        `Không đọc được tệp cài đặt nên Newsdesk khởi động với cài đặt mặc định. Tệp cũ đã được chuyển sang ${join(cwd, asideName)}.`,
+      );
       expect((await readdir(cwd)).sort()).toEqual(['settings.json', asideName]);
     },
   );
@@ -111,7 +118,9 @@ describe('openSettings', () => {
       language: 'system',
       window: defaultSettings().window,
     });
-    expect(settings.notices).toEqual([expect.stringMatching(/defaults: language, window\./)]);
+    expect(settings.notices).toEqual([
+      { key: 'settings.notice.unread', params: { keys: 'language, window' } },
+    ]);
     expect(await readdir(cwd)).toEqual(['settings.json']);
     expect(await readFile(join(cwd, 'settings.json'), 'utf8')).toBe(content);
   });
