@@ -23,8 +23,15 @@ const WHITESPACE_CONTROLS = /\r\n|[\t\n\r\f]/g;
 const FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\0-\x08\x0B\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+/*
+ * Bidirectional overrides (LRO, RLO) and the embeddings they pair with: they
+ * make a run of text display in an order other than the one it is stored in,
+ * so a headline can read one thing and be another ("Trojan Source" spoofing).
+ * Vietnamese text never needs them; the marks (LRM, RLM) and isolates stay.
+ */
+const BIDI_OVERRIDES = /[\u202A-\u202E]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NEEDS_CLEANING = /[\0-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const NEEDS_CLEANING = /[\0-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF\u202A-\u202E]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes what may not appear in HTML text; does not escape or normalise. */
@@ -34,6 +41,7 @@ export function cleanText(raw: string): string {
   return raw
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(FORBIDDEN, '')
+    .replace(BIDI_OVERRIDES, '')
     .replace(WHITESPACE_CONTROLS, ' ');
 }
 

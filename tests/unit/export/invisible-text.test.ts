@@ -23,6 +23,24 @@ describe('hasVisibleText and fieldText', () => {
   });
 });
 
+describe('bidirectional overrides', () => {
+  it('are taken out, so a headline cannot display other than it is stored', () => {
+    // RLO makes "gnáS" display as "Sáng": the stored text would be published reversed.
+    const spoofed = 'Tin \u202EgnáS\u202C nay';
+    expect(fieldText(spoofed)).toBe('Tin gnáS nay');
+    const html = renderArticleHtml(
+      article([paragraph(text(`Đoạn \u202Dviết\u202C.`))], { headline: spoofed }),
+      {
+        ...OPTIONS,
+        format: 'page',
+      },
+    );
+    expect(html).not.toMatch(/[\u202A-\u202E]/);
+    // The marks that only nudge neutral characters stay.
+    expect(fieldText('A\u200FB')).toBe('A\u200FB');
+  });
+});
+
 describe('the export', () => {
   it('drops a paragraph, a link and a byline of invisible characters', () => {
     const body = [
