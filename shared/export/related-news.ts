@@ -31,7 +31,14 @@ function renderItem(item: RelatedItem, options: RenderOptions): string {
       href === null ? escapeHtml(headline) : `<a${attr('href', href)}>${escapeHtml(headline)}</a>`,
     );
   }
-  if (summary !== '') parts.push(`<p>${escapeHtml(summary)}</p>`);
+  // Without a headline the summary carries the link (it was dropped before;
+  // the checks flag the missing headline all the same).
+  if (summary !== '') {
+    const linked = headline === '' && href !== null;
+    parts.push(
+      `<p>${linked ? `<a${attr('href', href)}>${escapeHtml(summary)}</a>` : escapeHtml(summary)}</p>`,
+    );
+  }
   return parts.length === 0 ? '' : `<li>${parts.join('\n')}</li>`;
 }
 
