@@ -30,7 +30,7 @@ import { exportSlug, SLUG_PATTERN } from '../../shared/export/export-slug';
 import { EXPORT_IMAGES_FOLDER, exportImageNamer } from '../../shared/export/image-names';
 import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import { resolveAssetPath } from './asset-paths';
-import { fsyncDirectory, retryWhileBusy } from './atomic-write';
+import { fsyncDirectory, retryWhileBusy, writeDurably } from './atomic-write';
 import { folderOwner, OWNER_FILE, ownerMarker } from './export-folders';
 
 /** In the web host, exports go to `<library>/exports` (not an article id, so the store's list skips it). */
@@ -83,17 +83,6 @@ async function removeStaleScratch(outDir: string, slug: string, now: number): Pr
     const info = await lstat(folder).catch(() => null);
     if (info?.isDirectory() && now - info.mtimeMs > STALE_SCRATCH_MS)
       await rm(folder, { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
-/** Writes `data` to a new file and fsyncs it before closing, so a rename of its folder cannot expose zeros. */
-async function writeDurably(filePath: string, data: string | Uint8Array): Promise<void> {
-  const handle = await open(filePath, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

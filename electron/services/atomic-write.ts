@@ -78,6 +78,20 @@ export async function fsyncDirectory(directory: string): Promise<void> {
   }
 }
 
+/**
+ * Writes `data` to a new file (never an existing one: `wx`) and fsyncs it
+ * before closing, so a rename of it, or of its folder, cannot expose zeros.
+ */
+export async function writeDurably(filePath: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(filePath, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 export interface AtomicWriteOptions {
   retry?: RetryOptions;
 }
@@ -117,13 +131,7 @@ export async function writeFileAtomicIf(
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
   const temp = `${path}.${randomBytes(6).toString('hex')}`;
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeDurably(temp, bytes);
     if (!(await stillCurrent())) return false;
     await retryWhileBusy(() => rename(temp, path), options.retry);
   } finally {

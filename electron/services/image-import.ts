@@ -16,7 +16,7 @@
  * under its final name whole or not at all.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { lstat, open, readFile, rename, unlink } from 'node:fs/promises';
+import { lstat, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
@@ -24,7 +24,7 @@ import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
 import { megabytesRoundedUp } from '../../shared/i18n/number-format';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { DEFAULT_MAX_IMAGE_BYTES, type Settings } from '../../shared/settings';
-import { fsyncDirectory, retryWhileBusy } from './atomic-write';
+import { fsyncDirectory, retryWhileBusy, writeDurably } from './atomic-write';
 import { assetsFolder, ASSET_CONTENT_TYPES, type AssetExtension } from './asset-paths';
 import { makeSubfolder } from './subfolder';
 
@@ -226,13 +226,7 @@ export async function storeOnce(folder: string, name: string, bytes: Uint8Array)
 
   const temp = path.join(folder, `.${name}.${randomUUID()}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeDurably(temp, bytes);
     // Two imports of the same image may race here; both temp files hold the same
     // bytes, so whichever rename lands last replaces an identical file. Antivirus
     // and sync tools briefly hold new files on Windows: retried like article saves.
