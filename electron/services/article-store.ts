@@ -412,12 +412,17 @@ function invalidId(id: unknown): Result<never> {
   return fail('invalid-request', `"${String(id)}" is not a valid article id.`);
 }
 
-/** The revision of the file at `file` now (its bytes' hash), or null when it is gone. */
-async function revisionOnDisk(file: string): Promise<string | null> {
+/**
+ * The revision of the file at `file` now (its bytes' hash, unchecked), or
+ * null when it or its folder is gone: the save's last look before its rename,
+ * and the web host's poll for changes from elsewhere (`article:revision`).
+ */
+export async function revisionOnDisk(file: string): Promise<string | null> {
   try {
     return revisionOf(await readFile(file));
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw error;
   }
 }

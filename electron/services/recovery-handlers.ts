@@ -3,7 +3,6 @@
  * save/load/create wrappers that keep the journal, the history and the
  * external-change watcher informed. handlers.ts spreads these into its table.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../shared/article/schema';
 import type { ArticleDelta } from '../../shared/article/article-delta';
@@ -19,7 +18,7 @@ import type {
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { sameContent } from '../../shared/recovery/article-diff';
 import { figureAssetIds } from '../../shared/article/figure-assets';
-import { ARTICLE_FILE_NAME, revisionOf, type ArticleStore } from './article-store';
+import { ARTICLE_FILE_NAME, revisionOnDisk, type ArticleStore } from './article-store';
 import { copyImageBetweenArticles } from './image-copy';
 import type { ArticleWatcher } from './article-watcher';
 import type { RecoveryJournal } from './recovery-journal';
@@ -86,16 +85,6 @@ export async function saveAsCopy(
   const saved = await store.save(copy, created.value.revision);
   if (!saved.ok) return saved;
   return store.load(copy.id);
-}
-
-async function diskRevision(store: ArticleStore, id: string): Promise<string | null> {
-  try {
-    return revisionOf(await readFile(join(store.articleDir(id), ARTICLE_FILE_NAME)));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw error;
-  }
 }
 
 export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandlerTable {
@@ -186,7 +175,8 @@ export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandle
       if (!journal) return ok({ deleted: false });
       return ok({ deleted: await journal.discard(id) });
     },
-    'article:revision': async ({ id }) => ok({ revision: await diskRevision(store, id) }),
+    'article:revision': async ({ id }) =>
+      ok({ revision: await revisionOnDisk(join(store.articleDir(id), ARTICLE_FILE_NAME)) }),
     'article:save-as-copy': async ({ article }) => saveAsCopy(store, article),
     'article:show-in-folder': async ({ id }) => {
       const filePath = join(store.articleDir(id), ARTICLE_FILE_NAME);
