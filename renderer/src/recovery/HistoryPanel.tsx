@@ -11,7 +11,7 @@ import type { SnapshotInfo } from '../../../shared/ipc/recovery-channels';
 import { bodyParagraphs } from '../../../shared/recovery/article-diff';
 import { ModalDialog } from '../app/ModalDialog';
 import { getBridge } from '../bridge';
-import { DATE_LOCALES } from '../i18n/date-locales';
+import { formatVersionTime } from '../i18n/date-locales';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorText } from '../i18n/error-text';
 
@@ -53,14 +53,7 @@ export function HistoryPanel({
     setFocusAfter(null);
   }, [focusAfter]);
 
-  const time = useCallback(
-    (iso: string) =>
-      new Date(iso).toLocaleString(DATE_LOCALES[language], {
-        dateStyle: 'short',
-        timeStyle: 'medium',
-      }),
-    [language],
-  );
+  const time = useCallback((iso: string) => formatVersionTime(iso, language), [language]);
 
   const refresh = useCallback(async () => {
     const result = await getBridge().invoke('history:list', { id: articleId });

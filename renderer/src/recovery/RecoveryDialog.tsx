@@ -7,7 +7,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
 import { ModalDialog } from '../app/ModalDialog';
-import { DATE_LOCALES } from '../i18n/date-locales';
+import { formatVersionTime } from '../i18n/date-locales';
 import { useI18n } from '../i18n/I18nProvider';
 import { ArticleDiffView } from './ArticleDiffView';
 
@@ -29,11 +29,7 @@ export function RecoveryDialog({ entries, busy, onChoose }: RecoveryDialogProps)
     if (!dialog?.open || dialog.contains(document.activeElement)) return;
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [entries]);
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString(DATE_LOCALES[language], {
-      dateStyle: 'short',
-      timeStyle: 'medium',
-    });
+  const time = (iso: string) => formatVersionTime(iso, language);
   return (
     // No onCancel: Escape must not dismiss it, the choice is the user's to make.
     <ModalDialog title={t('recovery.title')} className="recovery-dialog" ref={dialogRef}>
