@@ -72,14 +72,26 @@ export async function resolveAssetPath(
   if (!ARTICLE_ID_PATTERN.test(articleId) || !ASSET_ID_PATTERN.test(assetId)) return null;
   const extension = assetId.slice(assetId.lastIndexOf('.') + 1) as AssetExtension;
 
+  const filePath = await realAssetFile(libraryPath, articleId, assetId);
+  return filePath === null ? null : { filePath, contentType: ASSET_CONTENT_TYPES[extension] };
+}
+
+/**
+ * The real path of `<root>/<folder>/assets/<assetId>` when it is a regular
+ * file reached through real folders only, else null. `root` itself may be a
+ * symlink (a library in a synced folder); nothing below it may be: a symlinked
+ * article or assets folder, or image, would lead out of the library.
+ */
+export async function realAssetFile(
+  root: string,
+  folder: string,
+  assetId: string,
+): Promise<string | null> {
   try {
-    // The library folder itself may legitimately be a symlink (e.g. into a synced
-    // folder); everything below it must be real.
-    const allowedFolder = assetsFolder(await realpath(libraryPath), articleId);
+    const allowedFolder = assetsFolder(await realpath(root), folder);
     const filePath = await realpath(path.join(allowedFolder, assetId));
     if (path.dirname(filePath) !== allowedFolder) return null;
-    if (!(await stat(filePath)).isFile()) return null;
-    return { filePath, contentType: ASSET_CONTENT_TYPES[extension] };
+    return (await stat(filePath)).isFile() ? filePath : null;
   } catch {
     return null;
   }

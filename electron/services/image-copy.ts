@@ -14,13 +14,13 @@
  * no-op. The renderer names no path: only ids checked against their patterns.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ASSET_ID_PATTERN } from '../../shared/article/blocks';
 import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { TRASH_FOLDER_NAME } from './article-store';
-import { assetsFolder, resolveAssetPath } from './asset-paths';
+import { assetsFolder, realAssetFile, resolveAssetPath } from './asset-paths';
 import { fileSystemDetail } from './file-system-detail';
 import { storeOnce } from './image-import';
 
@@ -120,14 +120,8 @@ async function* trashedAssetPaths(
       Number(hinted !== null && a.startsWith(hinted)),
   );
   for (const name of names) {
-    try {
-      const folder = await realpath(path.join(trash, name, 'assets'));
-      const filePath = await realpath(path.join(folder, assetId));
-      if (path.dirname(filePath) !== folder || !folder.startsWith(await realpath(trash))) continue;
-      if ((await stat(filePath)).isFile()) yield filePath;
-    } catch {
-      // No such image in this trashed article.
-    }
+    const filePath = await realAssetFile(trash, name, assetId);
+    if (filePath !== null) yield filePath;
   }
 }
 
