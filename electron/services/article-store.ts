@@ -796,12 +796,16 @@ export class ArticleStore {
    * `baseRevision` null means the user chose to overwrite whatever is there
    * (after a conflict) — but never a damaged or newer-version file.
    */
-  async save(
+  /**
+   * The article as a write stores it: NFC, stamped with the time now, checked
+   * against the schema and against what load would refuse (never written: the
+   * file would stay on disk unopenable, and every later save of it, even
+   * "keep mine", refused). Done before any await: a caller that keeps editing
+   * its object must not change what the write stores.
+   */
+  private prepareWrite(
     article: Article,
-    baseRevision: string | null,
-  ): Promise<Result<{ revision: string; updatedAt: string }>> {
-    // Capture and normalise the content now, before any await: a caller that
-    // keeps editing its object must not change what this save writes.
+  ): Result<{ next: Article; bytes: Buffer; updatedAt: string }> {
     const updatedAt = this.now().toISOString();
     const candidate: unknown = { ...deepNfc(article as object), updatedAt };
     const parsed = articleSchema.safeParse(candidate);
@@ -815,12 +819,19 @@ export class ArticleStore {
       );
     }
     const next = parsed.data;
-    const id = next.id;
     const bytes = serializeArticle(next);
-    // What load would refuse is never written: the file would stay on disk
-    // unopenable, and every later save of it (even "keep mine") refused.
     const unreadable = unloadableProblem(next, bytes.length);
-    if (unreadable) return unreadable;
+    return unreadable ?? ok({ next, bytes, updatedAt });
+  }
+
+  async save(
+    article: Article,
+    baseRevision: string | null,
+  ): Promise<Result<{ revision: string; updatedAt: string }>> {
+    const prepared = this.prepareWrite(article);
+    if (!prepared.ok) return prepared;
+    const { next, bytes, updatedAt } = prepared.value;
+    const id = next.id;
     const revision = revisionOf(bytes);
 
     return this.mutex.run(id, async () => {
@@ -884,16 +895,10 @@ export class ArticleStore {
   async replaceDamaged(
     article: Article,
   ): Promise<Result<{ revision: string; updatedAt: string; keptAs: string }>> {
-    const updatedAt = this.now().toISOString();
-    const parsed = articleSchema.safeParse({ ...deepNfc(article as object), updatedAt });
-    if (!parsed.success)
-      return fail('invalid-request', 'The article to write does not match the article format.');
-    const next = parsed.data;
+    const prepared = this.prepareWrite(article);
+    if (!prepared.ok) return prepared;
+    const { next, bytes, updatedAt } = prepared.value;
     const id = next.id;
-    if (!ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
-    const bytes = serializeArticle(next);
-    const unreadable = unloadableProblem(next, bytes.length);
-    if (unreadable) return unreadable;
     return this.mutex.run(id, async () => {
       try {
         if (!(await isRealDirectory(this.articleDir(id))))
