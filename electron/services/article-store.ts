@@ -50,6 +50,7 @@ import {
 import { fileSystemDetail } from './file-system-detail';
 import { KeyedQueue } from './keyed-queue';
 import { WrittenArticles } from './written-articles';
+import { MAX_SYNC_COPIES_PER_LOOK, mayBeSyncCopy } from './sync-copies';
 
 export const ARTICLE_FILE_NAME = 'article.json';
 export const TRASH_FOLDER_NAME = '.trash';
@@ -779,6 +780,31 @@ export class ArticleStore {
       return ok({ article: outcome.article, revision: outcome.revision });
     } catch (error) {
       return unexpected(`load article ${id}`, error);
+    }
+  }
+
+  /**
+   * The versions of the article a sync tool kept beside its file (sync-copies.ts),
+   * oldest first by name. A file that does not read as this article (damaged,
+   * another article's, a newer Newsdesk's) is not one, and is left alone.
+   */
+  async readSyncCopies(id: string): Promise<Result<{ fileName: string; article: Article }[]>> {
+    if (typeof id !== 'string' || !ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
+    try {
+      if (!(await isRealDirectory(this.articleDir(id)))) return ok([]);
+      const names = (await readdir(this.articleDir(id))).filter(mayBeSyncCopy).sort();
+      const copies: { fileName: string; article: Article }[] = [];
+      for (const fileName of names) {
+        if (copies.length === MAX_SYNC_COPIES_PER_LOOK) break;
+        const file = join(this.articleDir(id), fileName);
+        // A link would bring in a file from outside the library.
+        if (!(await lstat(file)).isFile()) continue;
+        const outcome = await readArticleFile(file, id);
+        if (outcome.kind === 'ok') copies.push({ fileName, article: outcome.article });
+      }
+      return ok(copies);
+    } catch (error) {
+      return unexpected(`look for sync copies of article ${id}`, error);
     }
   }
 

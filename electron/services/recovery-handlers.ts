@@ -186,6 +186,7 @@ export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandle
     },
     'history:list': async ({ id }) => history.list(id),
     'history:load': async ({ id, snapshotId }) => history.load(id, snapshotId),
+    'history:take-sync-copies': async ({ id }) => history.takeInSyncCopies(id),
     'history:restore': async ({ id, snapshotId }) => {
       return ownWrite(id, () => history.restore(id, snapshotId));
     },

@@ -9,9 +9,11 @@
  * interval (about one per five minutes of editing); at every export, of the
  * article rendered (`snapshotArticle(article, 'export')`); and before every
  * restore, so a restore can be undone by restoring that snapshot. Pruned by
- * age after each snapshot.
+ * age after each snapshot, except the versions a sync tool kept beside the
+ * article (`sync-copy`, taken in by `takeInSyncCopies`): those are someone's
+ * words that nobody has looked at yet.
  */
-import { lstat, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article/schema';
@@ -25,6 +27,7 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../../shared/settings';
 import { bodyTextForCounting } from '../../shared/text/body-text';
 import { countWords } from '../../shared/text/count';
+import { sameContent } from '../../shared/recovery/article-diff';
 import type { ArticleStore } from './article-store';
 import { fsyncDirectory, writeFileAtomic } from './atomic-write';
 import { KeyedQueue } from './keyed-queue';
@@ -91,6 +94,7 @@ export function snapshotsToPrune(
   const keptDays = new Set<string>();
   const prune: SnapshotInfo[] = [];
   for (const info of newestFirst) {
+    if (info.reason === 'sync-copy') continue;
     const age = now.getTime() - Date.parse(info.takenAt);
     if (age < policy.keepAllDays * DAY_MS) continue;
     if (age >= policy.keepDailyDays * DAY_MS) {
@@ -211,6 +215,42 @@ export class VersionHistory {
   }
 
   /**
+   * Moves the versions a sync tool kept beside the article (sync-copies.ts)
+   * into its history, each dated when it was last saved (never later than
+   * now), and removes the file once its snapshot is on disk. A copy with the
+   * same content as article.json is only removed: it holds nothing more. A
+   * copy that cannot be taken in stays where it is.
+   */
+  async takeInSyncCopies(id: string): Promise<Result<{ taken: SnapshotInfo[] }>> {
+    const copies = await this.store.readSyncCopies(id);
+    if (!copies.ok) return copies;
+    if (copies.value.length === 0) return ok({ taken: [] });
+    const current = await this.store.load(id);
+    return this.queue.run(id, async () => {
+      const taken: SnapshotInfo[] = [];
+      for (const { fileName, article } of copies.value) {
+        const file = join(this.store.articleDir(id), fileName);
+        if (!(current.ok && sameContent(current.value.article, article))) {
+          const savedAt = Math.min(Date.parse(article.updatedAt), this.now().getTime());
+          const written = await this.write(id, article, 'sync-copy', savedAt);
+          if (!written.ok) return written;
+          taken.push(written.value);
+        }
+        try {
+          await unlink(file);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+            return fail('io', `Could not remove ${file}: ${(error as Error).message}`, {
+              detail: fileSystemDetail(error),
+            });
+        }
+      }
+      await fsyncDirectory(this.store.articleDir(id));
+      return ok({ taken });
+    });
+  }
+
+  /**
    * Called after every successful save: snapshots when the newest snapshot is
    * older than the minimum interval. Never fails the save it follows.
    */
@@ -265,10 +305,12 @@ export class VersionHistory {
     return ok({ ...reloaded.value, undoSnapshotId: undo.value.snapshotId });
   }
 
+  /** `at`: the time the snapshot is dated (ms); now unless given. */
   private async write(
     id: string,
     article: Article,
     reason: SnapshotReason,
+    at?: number,
   ): Promise<Result<SnapshotInfo>> {
     try {
       const dir = this.historyDir(id);
@@ -276,7 +318,7 @@ export class VersionHistory {
       const wordCount = countBodyWords(article.body);
       const existing = new Set((await this.infos(id)).map((info) => info.takenAt));
       // Two snapshots in one millisecond (restore right after a save) get distinct names.
-      let stamp = this.now().getTime();
+      let stamp = at ?? this.now().getTime();
       while (existing.has(new Date(stamp).toISOString())) stamp += 1;
       const snapshotId = `${String(stamp).padStart(13, '0')}-${reason}-${wordCount}`;
       const takenAt = new Date(stamp).toISOString();

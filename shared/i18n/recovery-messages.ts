@@ -47,6 +47,13 @@ export const recoveryMessagesEn = {
   'history.reason.autosave': 'While editing',
   'history.reason.export': 'Exported',
   'history.reason.before-restore': 'Before a restore',
+  'history.reason.sync-copy': 'Kept by a sync tool',
+  'syncCopies.found':
+    'A sync tool (Dropbox, OneDrive, Syncthing…) kept {count} other {count:version|versions} of this article, saved on another computer at the same time. {count:It is|They are} now in Version history: preview {count:it|them} there and restore what you need.',
+  'syncCopies.show': 'Open version history',
+  'syncCopies.dismiss': 'Dismiss',
+  'syncCopies.failed':
+    'A sync tool kept another version of this article, but it could not be moved into Version history: {detail}',
   'history.preview': 'Preview',
   'history.restore': 'Restore',
   'history.undoRestore': 'Undo restore',
@@ -109,6 +116,13 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
   'history.reason.autosave': 'Khi đang sửa',
   'history.reason.export': 'Khi xuất bài',
   'history.reason.before-restore': 'Trước khi khôi phục',
+  'history.reason.sync-copy': 'Do công cụ đồng bộ giữ lại',
+  'syncCopies.found':
+    'Một công cụ đồng bộ (Dropbox, OneDrive, Syncthing…) đã giữ lại {count} phiên bản khác của bài này, được lưu trên máy khác cùng lúc. Newsdesk đã chuyển vào Lịch sử phiên bản: bạn có thể xem trước và khôi phục ở đó.',
+  'syncCopies.show': 'Mở lịch sử phiên bản',
+  'syncCopies.dismiss': 'Bỏ qua',
+  'syncCopies.failed':
+    'Một công cụ đồng bộ đã giữ lại một phiên bản khác của bài này nhưng không chuyển được vào Lịch sử phiên bản: {detail}',
   'history.preview': 'Xem trước',
   'history.restore': 'Khôi phục',
   'history.undoRestore': 'Hoàn tác khôi phục',

@@ -16,9 +16,15 @@ const revision = z.string().regex(REVISION_PATTERN);
 /** One renderer session of one article: a random token, so sequences of two sessions never mix. */
 export const JOURNAL_SESSION_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 /** `<13-digit ms timestamp>-<reason>-<word count>`: the snapshot file's name without `.json`. */
-export const SNAPSHOT_ID_PATTERN = /^[0-9]{13}-(autosave|export|before-restore)-[0-9]{1,9}$/;
+export const SNAPSHOT_ID_PATTERN =
+  /^[0-9]{13}-(autosave|export|before-restore|sync-copy)-[0-9]{1,9}$/;
 
-export const SNAPSHOT_REASONS = ['autosave', 'export', 'before-restore'] as const;
+/**
+ * `sync-copy`: a second version of the article that a sync tool kept beside
+ * it (Dropbox's "conflicted copy", Syncthing's ".sync-conflict-"), taken into
+ * the history so the reporter can see and restore it (sync-copies.ts).
+ */
+export const SNAPSHOT_REASONS = ['autosave', 'export', 'before-restore', 'sync-copy'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 const session = z.string().regex(JOURNAL_SESSION_PATTERN);
@@ -54,6 +60,11 @@ export const recoveryRequestSchemas = {
     id: articleId,
     snapshotId: z.string().regex(SNAPSHOT_ID_PATTERN),
   }),
+  /**
+   * Moves the versions a sync tool kept beside the article into its history
+   * (identical ones are only removed); answers the snapshots made.
+   */
+  'history:take-sync-copies': z.strictObject({ id: articleId }),
   /** Saves the snapshot as the current version, after snapshotting the current one. */
   'history:restore': z.strictObject({
     id: articleId,
@@ -102,6 +113,7 @@ export interface RecoveryResponseMap {
   'article:show-in-folder': { path: string; shown: boolean };
   'history:list': { items: SnapshotInfo[] };
   'history:load': { article: Article; info: SnapshotInfo };
+  'history:take-sync-copies': { taken: SnapshotInfo[] };
   /** `undoSnapshotId`: null when the file replaced was damaged (it is kept beside the article instead). */
   'history:restore': LoadedArticle & { undoSnapshotId: string | null };
 }

@@ -52,6 +52,7 @@ const SAMPLES: Record<Channel, unknown> = {
   'history:list': { id: ID },
   'history:load': { id: ID, snapshotId: '1767323045000-autosave-120' },
   'history:restore': { id: ID, snapshotId: '1767323045000-before-restore-0' },
+  'history:take-sync-copies': { id: ID },
   'article:export': { id: ID },
 } as Record<Channel, unknown>;
 
