@@ -40,6 +40,8 @@ import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ExternalChangeDialog } from '../recovery/ExternalChangeDialog';
 import { useExternalChanges } from '../recovery/useExternalChanges';
 import { HistoryPanel } from '../recovery/HistoryPanel';
+import { SyncCopiesNotice } from '../recovery/SyncCopiesNotice';
+import { useSyncCopies } from '../recovery/useSyncCopies';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -282,6 +284,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   /** The open article's "Version history" button: a restore makes the article view, and it, anew. */
   const historyButtonRef = useRef<HTMLButtonElement>(null);
   const returnFocusToHistoryButton = useCallback(() => historyButtonRef.current, []);
+  const syncCopies = useSyncCopies(session?.draft.id ?? null, showError);
 
   /** A version restored from the journal or the history replaces the editor's session. */
   const openRestored = useCallback(
@@ -390,6 +393,15 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           ))}
         </div>
       )}
+      <SyncCopiesNotice
+        found={syncCopies.found}
+        onShowHistory={() => {
+          if (syncCopies.found) setHistoryOf(syncCopies.found.articleId);
+          syncCopies.dismiss();
+        }}
+        onDismiss={syncCopies.dismiss}
+        returnFocusTo={returnFocusToHistoryButton}
+      />
       <div className="app-body">
         {view === 'library' ? (
           <LibrarySidebar
