@@ -50,7 +50,7 @@ import {
 import { fileSystemDetail } from './file-system-detail';
 import { KeyedQueue } from './keyed-queue';
 import { WrittenArticles } from './written-articles';
-import { MAX_SYNC_COPIES_PER_LOOK, mayBeSyncCopy } from './sync-copies';
+import { MAX_SYNC_COPY_CANDIDATES, mayBeSyncCopy } from './sync-copies';
 
 export const ARTICLE_FILE_NAME = 'article.json';
 export const TRASH_FOLDER_NAME = '.trash';
@@ -784,28 +784,39 @@ export class ArticleStore {
   }
 
   /**
-   * The versions of the article a sync tool kept beside its file (sync-copies.ts),
-   * oldest first by name. A file that does not read as this article (damaged,
-   * another article's, a newer Newsdesk's) is not one, and is left alone.
+   * The names in the article's folder that may be versions a sync tool kept
+   * beside its file (sync-copies.ts), sorted: regular files only (a link would
+   * bring in a file from outside the library), at most MAX_SYNC_COPY_CANDIDATES.
    */
-  async readSyncCopies(id: string): Promise<Result<{ fileName: string; article: Article }[]>> {
+  async syncCopyNames(id: string): Promise<Result<string[]>> {
     if (typeof id !== 'string' || !ARTICLE_ID_PATTERN.test(id)) return invalidId(id);
     try {
       if (!(await isRealDirectory(this.articleDir(id)))) return ok([]);
-      const names = (await readdir(this.articleDir(id))).filter(mayBeSyncCopy).sort();
-      const copies: { fileName: string; article: Article }[] = [];
-      for (const fileName of names) {
-        if (copies.length === MAX_SYNC_COPIES_PER_LOOK) break;
-        const file = join(this.articleDir(id), fileName);
-        // A link would bring in a file from outside the library.
-        if (!(await lstat(file)).isFile()) continue;
-        const outcome = await readArticleFile(file, id);
-        if (outcome.kind === 'ok') copies.push({ fileName, article: outcome.article });
+      const names: string[] = [];
+      for (const name of (await readdir(this.articleDir(id))).filter(mayBeSyncCopy).sort()) {
+        if (names.length === MAX_SYNC_COPY_CANDIDATES) break;
+        // Gone since the listing (a sync tool resolving it): not a failure of the rest.
+        const info = await lstat(join(this.articleDir(id), name)).catch(() => null);
+        if (info?.isFile()) names.push(name);
       }
-      return ok(copies);
+      return ok(names);
     } catch (error) {
       return unexpected(`look for sync copies of article ${id}`, error);
     }
+  }
+
+  /**
+   * `fileName` in the article's folder read as its article.json would be: null
+   * when it does not read as this article (damaged, another article's, a newer
+   * Newsdesk's, a link) or is gone. Never changes the file.
+   */
+  async readSyncCopy(id: string, fileName: string): Promise<Article | null> {
+    if (!mayBeSyncCopy(fileName) || fileName.includes('/') || fileName.includes(sep)) return null;
+    const file = join(this.articleDir(id), fileName);
+    const info = await lstat(file).catch(() => null);
+    if (!info?.isFile()) return null;
+    const outcome = await readArticleFile(file, id);
+    return outcome.kind === 'ok' ? outcome.article : null;
   }
 
   /**

@@ -16,8 +16,21 @@
 /** Our own copy of a damaged file set aside (ArticleStore.replaceDamaged), never a sync copy. */
 const DAMAGED_COPY = /^article\.damaged-[0-9]+(-[0-9]+)?\.json$/;
 
-/** At most this many are taken in per look: a folder a tool filled with thousands waits its turn. */
-export const MAX_SYNC_COPIES_PER_LOOK = 20;
+/**
+ * At most this many files are read per look (each may be up to 32 MB): a
+ * folder a tool filled with thousands is worked through over several looks.
+ */
+export const MAX_SYNC_COPY_CANDIDATES = 50;
+
+/**
+ * Where a copy is moved while it is taken in, beside article.json: what the
+ * sync tool writes under the copy's name meanwhile is a new file, left for the
+ * next look. The name is itself a candidate, so a copy left there by a crash
+ * is taken in at the next look.
+ */
+export function takingAsideName(unique: string): string {
+  return `article.taking-in-${unique}.json`;
+}
 
 /** Whether `fileName`, in an article's folder, may be a sync tool's copy of its article.json. */
 export function mayBeSyncCopy(fileName: string): boolean {

@@ -13,7 +13,8 @@
  * article (`sync-copy`, taken in by `takeInSyncCopies`): those are someone's
  * words that nobody has looked at yet.
  */
-import { lstat, readdir, readFile, rm, unlink } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { lstat, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article/schema';
@@ -22,6 +23,7 @@ import {
   SNAPSHOT_REASONS,
   type SnapshotInfo,
   type SnapshotReason,
+  type SyncCopiesTaken,
 } from '../../shared/ipc/recovery-channels';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../../shared/settings';
@@ -29,7 +31,8 @@ import { bodyTextForCounting } from '../../shared/text/body-text';
 import { countWords } from '../../shared/text/count';
 import { sameContent } from '../../shared/recovery/article-diff';
 import type { ArticleStore } from './article-store';
-import { fsyncDirectory, writeFileAtomic } from './atomic-write';
+import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
+import { takingAsideName } from './sync-copies';
 import { KeyedQueue } from './keyed-queue';
 import { fileSystemDetail } from './file-system-detail';
 import { makeSubfolder } from './subfolder';
@@ -108,6 +111,23 @@ export function snapshotsToPrune(
     else keptDays.add(day);
   }
   return prune;
+}
+
+/** Renames `aside` back to `fileName` in `dir` when no file has that name now; true when it did. */
+async function putBack(dir: string, aside: string, fileName: string): Promise<boolean> {
+  try {
+    if (
+      await lstat(join(dir, fileName)).then(
+        () => true,
+        () => false,
+      )
+    )
+      return false;
+    await rename(join(dir, aside), join(dir, fileName));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export class VersionHistory {
@@ -218,36 +238,65 @@ export class VersionHistory {
    * Moves the versions a sync tool kept beside the article (sync-copies.ts)
    * into its history, each dated when it was last saved (never later than
    * now), and removes the file once its snapshot is on disk. A copy with the
-   * same content as article.json is only removed: it holds nothing more. A
-   * copy that cannot be taken in stays where it is.
+   * same content as article.json, or as a sync copy already in the history,
+   * is only removed: it holds nothing more. A copy that cannot be taken in
+   * stays in the folder and is named in `left`; the others are still taken.
    */
-  async takeInSyncCopies(id: string): Promise<Result<{ taken: SnapshotInfo[] }>> {
-    const copies = await this.store.readSyncCopies(id);
-    if (!copies.ok) return copies;
-    if (copies.value.length === 0) return ok({ taken: [] });
-    const current = await this.store.load(id);
+  async takeInSyncCopies(id: string): Promise<Result<SyncCopiesTaken>> {
+    const names = await this.store.syncCopyNames(id);
+    if (!names.ok) return names;
+    if (names.value.length === 0) return ok({ taken: [], left: [] });
     return this.queue.run(id, async () => {
+      const dir = this.store.articleDir(id);
+      const current = await this.store.load(id);
+      const known: Article[] = current.ok ? [current.value.article] : [];
+      known.push(...(await this.syncCopiesInHistory(id)));
       const taken: SnapshotInfo[] = [];
-      for (const { fileName, article } of copies.value) {
-        const file = join(this.store.articleDir(id), fileName);
-        if (!(current.ok && sameContent(current.value.article, article))) {
-          const savedAt = Math.min(Date.parse(article.updatedAt), this.now().getTime());
-          const written = await this.write(id, article, 'sync-copy', savedAt);
-          if (!written.ok) return written;
-          taken.push(written.value);
-        }
+      const left: SyncCopiesTaken['left'] = [];
+      for (const fileName of names.value) {
+        // Only what reads as this article is moved at all.
+        if (!(await this.store.readSyncCopy(id, fileName))) continue;
+        const aside = takingAsideName(randomUUID());
         try {
-          await unlink(file);
+          await retryWhileBusy(() => rename(join(dir, fileName), join(dir, aside)));
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-            return fail('io', `Could not remove ${file}: ${(error as Error).message}`, {
-              detail: fileSystemDetail(error),
-            });
+            left.push({ fileName, message: (error as Error).message });
+          continue;
+        }
+        try {
+          // Read again as moved: the tool may have replaced it since the first read.
+          const article = await this.store.readSyncCopy(id, aside);
+          if (!article) continue; // left under the aside name, untouched
+          if (!known.some((other) => sameContent(other, article))) {
+            const at = Math.max(0, Math.min(Date.parse(article.updatedAt), this.now().getTime()));
+            const written = await this.write(id, article, 'sync-copy', at);
+            if (!written.ok) throw new Error(written.error.message);
+            taken.push(written.value);
+            known.push(article);
+          }
+          await retryWhileBusy(() => unlink(join(dir, aside)));
+        } catch (error) {
+          // Back under its own name unless the tool wrote a new file there meanwhile.
+          const backAs = (await putBack(dir, aside, fileName)) ? fileName : aside;
+          left.push({ fileName: backAs, message: (error as Error).message });
         }
       }
-      await fsyncDirectory(this.store.articleDir(id));
-      return ok({ taken });
+      // The folder may have gone to the trash meanwhile, copies and history with it.
+      await fsyncDirectory(dir).catch(() => undefined);
+      return ok({ taken, left });
     });
+  }
+
+  /** The articles of the sync copies already in the history (to take none in twice). */
+  private async syncCopiesInHistory(id: string): Promise<Article[]> {
+    const articles: Article[] = [];
+    for (const info of await this.infos(id).catch(() => [])) {
+      if (info.reason !== 'sync-copy') continue;
+      const loaded = await this.load(id, info.snapshotId);
+      if (loaded.ok) articles.push(loaded.value.article);
+    }
+    return articles;
   }
 
   /**
@@ -259,7 +308,10 @@ export class VersionHistory {
       const now = this.now().getTime();
       // A snapshot dated after now was taken while the clock was wrong (ahead):
       // counted, it would hold back every snapshot until that date came.
-      const newest = (await this.infos(id)).find((info) => Date.parse(info.takenAt) <= now);
+      // A sync copy is dated when it was saved elsewhere: it says nothing of this editing.
+      const newest = (await this.infos(id)).find(
+        (info) => info.reason !== 'sync-copy' && Date.parse(info.takenAt) <= now,
+      );
       const interval = this.settings().minIntervalMinutes * 60 * 1000;
       if (newest && now - Date.parse(newest.takenAt) < interval) return null;
       const taken = await this.takeSnapshot(id, 'autosave');

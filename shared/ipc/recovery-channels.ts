@@ -94,6 +94,13 @@ export interface SnapshotInfo {
   wordCount: number;
 }
 
+/** What a look for sync copies did: the snapshots made, and the copies that could not be taken in. */
+export interface SyncCopiesTaken {
+  taken: SnapshotInfo[];
+  /** Left in the article's folder (a file held by another program, a read-only folder). */
+  left: { fileName: string; message: string }[];
+}
+
 export interface RecoveryResponseMap {
   'journal:write': { written: boolean };
   'journal:list': {
@@ -113,7 +120,7 @@ export interface RecoveryResponseMap {
   'article:show-in-folder': { path: string; shown: boolean };
   'history:list': { items: SnapshotInfo[] };
   'history:load': { article: Article; info: SnapshotInfo };
-  'history:take-sync-copies': { taken: SnapshotInfo[] };
+  'history:take-sync-copies': SyncCopiesTaken;
   /** `undoSnapshotId`: null when the file replaced was damaged (it is kept beside the article instead). */
   'history:restore': LoadedArticle & { undoSnapshotId: string | null };
 }

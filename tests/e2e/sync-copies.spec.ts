@@ -100,3 +100,21 @@ test('told in Vietnamese to a Vietnamese newsroom', async ({ page, app }) => {
       .getByRole('listitem', { name: /Do công cụ đồng bộ giữ lại/ }),
   ).toBeVisible();
 });
+
+test('an open version history lists a copy taken in while it is open', async ({ page, app }) => {
+  await writeArticle(app.dirs.library, ours());
+  await app.start();
+  const firstLook = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/invoke') &&
+      (response.request().postData() ?? '').includes('history:take-sync-copies'),
+  );
+  await app.libraryEntry(HEADLINE).click();
+  await firstLook;
+  await page.getByRole('button', { name: 'Version history' }).click();
+  const panel = page.getByRole('dialog', { name: 'Version history' });
+  await expect(panel.getByText(/No earlier versions yet/)).toBeVisible();
+  await writeSyncCopy(app);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(panel.getByRole('listitem', { name: /Kept by a sync tool/ })).toBeVisible();
+});

@@ -490,6 +490,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           beforeRestore={flushCurrent}
           onRestored={openRestored}
           returnFocusTo={returnFocusToHistoryButton}
+          listAgain={syncCopies.takenTotal}
           onClose={() => setHistoryOf(null)}
         />
       )}

@@ -23,6 +23,8 @@ export interface HistoryPanelProps {
   onClose: () => void;
   /** The "Version history" button of the article view now in the page (a restore makes it anew). */
   returnFocusTo: () => HTMLElement | null;
+  /** Changes when versions were added from elsewhere (a sync tool's copies): the list is read again. */
+  listAgain?: number;
 }
 
 export function HistoryPanel({
@@ -31,6 +33,7 @@ export function HistoryPanel({
   onRestored,
   onClose,
   returnFocusTo,
+  listAgain = 0,
 }: HistoryPanelProps) {
   const { t, language } = useI18n();
   const [items, setItems] = useState<SnapshotInfo[] | null>(null);
@@ -63,7 +66,7 @@ export function HistoryPanel({
 
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, listAgain]);
 
   const showPreview = async (info: SnapshotInfo) => {
     const result = await getBridge().invoke('history:load', {

@@ -17,40 +17,65 @@ export interface SyncCopiesFound {
   count: number;
 }
 
+export interface SyncCopies {
+  /** What to tell about the open article; null when there is nothing (or it was dismissed). */
+  found: SyncCopiesFound | null;
+  dismiss: () => void;
+  /** Counts every look that took something in: an open version history lists again on a change. */
+  takenTotal: number;
+}
+
 export function useSyncCopies(
   articleId: string | null,
   showError: (message: string) => void,
-): { found: SyncCopiesFound | null; dismiss: () => void } {
+): SyncCopies {
   const { t } = useI18n();
   const [found, setFound] = useState<SyncCopiesFound | null>(null);
-  const looking = useRef(false);
-  /** Articles whose copies could not be taken in: told once, not at every focus. */
-  const failedFor = useRef(new Set<string>());
+  const [takenTotal, setTakenTotal] = useState(0);
+  /** Per article: a look running, and whether another was asked for meanwhile. */
+  const looks = useRef(new Map<string, { again: boolean }>());
+  /** Copies already reported as left behind: told once, not at every focus. */
+  const reported = useRef(new Set<string>());
   const context = useRef({ t, showError });
   useEffect(() => {
     context.current = { t, showError };
   });
 
-  const look = useCallback(async (id: string) => {
-    if (looking.current) return;
-    looking.current = true;
+  const look = useCallback(async (id: string): Promise<void> => {
+    const running = looks.current.get(id);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: false };
+    looks.current.set(id, state);
     try {
       const result = await getBridge().invoke('history:take-sync-copies', { id });
+      const { t, showError } = context.current;
       if (!result.ok) {
-        if (failedFor.current.has(id)) return;
-        failedFor.current.add(id);
-        const { t, showError } = context.current;
-        showError(t('syncCopies.failed', { detail: errorText(t, result.error) }));
+        const key = `${id}:${result.error.code}`;
+        if (!reported.current.has(key)) {
+          reported.current.add(key);
+          showError(t('syncCopies.failed', { detail: errorText(t, result.error) }));
+        }
         return;
       }
-      const taken = result.value.taken.length;
-      if (taken === 0) return;
+      const { taken, left } = result.value;
+      const newlyLeft = left.filter((copy) => !reported.current.has(`${id}:${copy.fileName}`));
+      for (const copy of newlyLeft) reported.current.add(`${id}:${copy.fileName}`);
+      if (newlyLeft.length > 0) {
+        const detail = newlyLeft.map((copy) => `${copy.fileName}: ${copy.message}`).join('; ');
+        showError(t('syncCopies.failed', { detail }));
+      }
+      if (taken.length === 0) return;
+      setTakenTotal((total) => total + taken.length);
       setFound((previous) => ({
         articleId: id,
-        count: (previous?.articleId === id ? previous.count : 0) + taken,
+        count: (previous?.articleId === id ? previous.count : 0) + taken.length,
       }));
     } finally {
-      looking.current = false;
+      looks.current.delete(id);
+      if (state.again) void look(id);
     }
   }, []);
 
@@ -66,5 +91,9 @@ export function useSyncCopies(
   }, [articleId, look]);
 
   const dismiss = useCallback(() => setFound(null), []);
-  return { found: found !== null && found.articleId === articleId ? found : null, dismiss };
+  return {
+    found: found !== null && found.articleId === articleId ? found : null,
+    dismiss,
+    takenTotal,
+  };
 }

@@ -3,7 +3,7 @@
  * Syncthing's ".sync-conflict-", …) are taken into its version history, on
  * real files: nothing in them is lost, and nothing else is touched.
  */
-import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../electron/services/article-store';
@@ -152,6 +152,120 @@ describe('taking sync copies into the history', () => {
         'article (conflicted copy).json',
       ]),
     );
+  });
+
+  it('a copy the tool writes again during the take-in is left for the next look, not deleted', async () => {
+    const { store, history, article, folder, copy } = await setUp();
+    const name = 'article (1).json';
+    await copy(name, 'Bản thứ nhất của Lan');
+    // The tool writes under the same name again right after the copy was moved aside.
+    const read = store.readSyncCopy.bind(store);
+    let wroteAgain = false;
+    store.readSyncCopy = async (id, fileName) => {
+      if (fileName !== name && !wroteAgain) {
+        wroteAgain = true;
+        await copy(name, 'Bản thứ hai của Lan');
+      }
+      return read(id, fileName);
+    };
+    const first = await history.takeInSyncCopies(article.id);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value.taken).toHaveLength(1);
+    expect(await readdir(folder)).toContain(name);
+    store.readSyncCopy = read;
+    const second = await history.takeInSyncCopies(article.id);
+    if (!second.ok) throw new Error(second.error.message);
+    expect(second.value.taken).toHaveLength(1);
+    const texts = [];
+    for (const info of [...first.value.taken, ...second.value.taken]) {
+      const loaded = await history.load(article.id, info.snapshotId);
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      texts.push(bodyParagraphs(loaded.value.article)[0]);
+    }
+    expect(texts).toEqual(['Bản thứ nhất của Lan', 'Bản thứ hai của Lan']);
+    expect(await readdir(folder)).not.toContain(name);
+  });
+
+  it('takes one version in once: two looks at once, or two copies of the same text', async () => {
+    const { history, article, copy } = await setUp();
+    await copy('article (1).json', 'Bản của Lan');
+    await copy('article (2).json', 'Bản của Lan');
+    const [a, b] = await Promise.all([
+      history.takeInSyncCopies(article.id),
+      history.takeInSyncCopies(article.id),
+    ]);
+    if (!a.ok || !b.ok) throw new Error('a look failed');
+    expect(a.value.taken.length + b.value.taken.length).toBe(1);
+    // A copy of a version already in the history is only removed.
+    await copy('article (3).json', 'Bản của Lan');
+    const again = await history.takeInSyncCopies(article.id);
+    expect(again.ok && again.value.taken).toEqual([]);
+    const listed = await history.list(article.id);
+    expect(
+      listed.ok && listed.value.items.filter((item) => item.reason === 'sync-copy'),
+    ).toHaveLength(1);
+  });
+
+  it('a copy dated before 1970 is listed, dated at the earliest time a snapshot can have', async () => {
+    const { history, article, copy } = await setUp();
+    await copy('article (1).json', 'Bản cũ', '1969-12-31T00:00:00.000Z');
+    const result = await history.takeInSyncCopies(article.id);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.taken.map((info) => info.takenAt)).toEqual(['1970-01-01T00:00:00.000Z']);
+    const listed = await history.list(article.id);
+    expect(listed.ok && listed.value.items.map((item) => item.reason)).toContain('sync-copy');
+  });
+
+  it('a copy that cannot be taken in is named and left under its own name; the rest are taken', async () => {
+    const { history, article, folder, copy } = await setUp();
+    await copy('article (1).json', 'Bản một');
+    // The history cannot be written: its name is taken by a file.
+    await writeFile(path.join(folder, 'history'), 'not a folder');
+    const result = await history.takeInSyncCopies(article.id);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.taken).toEqual([]);
+    expect(result.value.left.map((copy) => copy.fileName)).toEqual(['article (1).json']);
+    expect(await readdir(folder)).toContain('article (1).json');
+    // Once the history can be written, the copy is taken in.
+    await rm(path.join(folder, 'history'));
+    await mkdir(path.join(folder, 'history'));
+    const again = await history.takeInSyncCopies(article.id);
+    expect(again.ok && again.value.taken).toHaveLength(1);
+  });
+
+  it('an article trashed during a take-in is answered, not thrown, and its copy goes with it', async () => {
+    const { store, history, article, copy } = await setUp();
+    await copy('article (1).json', 'Bản của Lan');
+    const load = store.load.bind(store);
+    store.load = async (id) => {
+      const loaded = await load(id);
+      const trashed = await store.trash(id);
+      if (!trashed.ok) throw new Error(trashed.error.message);
+      return loaded;
+    };
+    const result = await history.takeInSyncCopies(article.id);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    store.load = load;
+    const trash = await store.listTrash();
+    if (!trash.ok) throw new Error(trash.error.message);
+    const trashFolder = path.join(store.libraryPath, '.trash', trash.value.items[0]!.trashId);
+    expect(await readdir(trashFolder)).toContain('article (1).json');
+  });
+
+  it("a copy saved a minute ago elsewhere does not hold back this machine's own snapshots", async () => {
+    const { store, history, article, copy } = await setUp();
+    await copy('article (1).json', 'Bản của Lan', '2026-11-29T09:59:00.000Z');
+    const taken = await history.takeInSyncCopies(article.id);
+    expect(taken.ok && taken.value.taken).toHaveLength(1);
+    const loaded = await store.load(article.id);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const saved = await store.save(
+      withText(article, 'Bản mới trên máy này'),
+      loaded.value.revision,
+    );
+    if (!saved.ok) throw new Error(saved.error.message);
+    const snapshot = await history.afterSave(article.id);
+    expect(snapshot?.reason).toBe('autosave');
   });
 
   it('answers nothing to take for an article without copies, and refuses a bad id', async () => {
