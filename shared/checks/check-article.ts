@@ -6,6 +6,7 @@
 import type { Article } from '../article/schema';
 import { checkBodyLinks, checkFigures, checkRelatedNews } from './block-rules';
 import { checkFields } from './field-rules';
+import { checkHeadingLevels } from './heading-rules';
 import { FindingSink } from './sink';
 import { checkTelexLeftovers } from './telex-rule';
 import { checkToneStyles } from './tone-rules';
@@ -40,6 +41,7 @@ export function checkArticle(article: Article, options: Partial<CheckOptions> = 
   checkFigures(units, sink);
   checkRelatedNews(units, sink);
   checkBodyLinks(units, sink);
+  checkHeadingLevels(units, sink);
   checkTypography(units.texts, settings, sink);
   checkToneStyles(units.texts, settings, sink);
   checkTelexLeftovers(units.texts, sink);

@@ -74,6 +74,10 @@ export const RULE_MESSAGES: Readonly<Record<RuleId, MessageTemplate>> = {
     vi: 'Dấu nháy thẳng {quote}: nên dùng {suggestion}.',
     en: 'Straight quote {quote}: use {suggestion}.',
   },
+  'subheading-skips-level': {
+    vi: 'Tiêu đề phụ “{excerpt}” là cấp 3 nhưng chưa có tiêu đề phụ cấp 2 nào trước nó: trang đăng sẽ nhảy từ tiêu đề bài (h1) xuống h3. Hãy dùng cấp 2 cho các tiêu đề phụ đầu tiên.',
+    en: 'Sub-heading “{excerpt}” is level 3 with no level-2 sub-heading before it: the published page jumps from the headline (h1) to h3. Use level 2 for the first sub-headings.',
+  },
   'telex-leftover': {
     vi: '“{word}” có vẻ là phím Telex chưa thành chữ (bộ gõ bị tắt?).',
     en: '“{word}” looks like raw Telex keys (was the input method off?).',

@@ -8,6 +8,7 @@
  * empty instead of throwing — a check must never fail on a draft.
  */
 import type { Article, SerializedNodeShape } from '../article/schema';
+import { headingTag } from '../export/blocks';
 import type { CheckedField, Subfield } from './types';
 
 export interface TextUnit {
@@ -57,8 +58,17 @@ export interface RelatedBlockInfo {
   items: RelatedItemInfo[];
 }
 
+/** A sub-heading of the body, at the level the export publishes it (export/blocks.ts). */
+export interface HeadingInfo {
+  order: number;
+  path: readonly number[];
+  level: 2 | 3;
+  text: string;
+}
+
 export interface ArticleUnits {
   texts: TextUnit[];
+  headings: HeadingInfo[];
   links: BodyLink[];
   figures: FigureInfo[];
   related: RelatedBlockInfo[];
@@ -95,7 +105,7 @@ function isNode(value: unknown): value is SerializedNodeShape {
 }
 
 class UnitCollector {
-  readonly units: ArticleUnits = { texts: [], links: [], figures: [], related: [] };
+  readonly units: ArticleUnits = { texts: [], headings: [], links: [], figures: [], related: [] };
   private nextOrder = 0;
 
   order(): number {
@@ -159,6 +169,10 @@ class UnitCollector {
     };
     inline(childrenOf(node), path);
     unit.text = parts.join('');
+    if (node.type === 'heading') {
+      const level = headingTag(stringOf(node.tag)) === 'h3' ? 3 : 2;
+      this.units.headings.push({ order: unit.order, path, level, text: unit.text });
+    }
     for (const [child, childPath] of nested) this.block(child, childPath);
   }
 

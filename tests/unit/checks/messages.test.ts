@@ -7,7 +7,7 @@ import {
   templateParams,
 } from '../../../shared/checks';
 import type { Finding, RuleId } from '../../../shared/checks';
-import { article, figure, link, paragraph, relatedNews, text } from './builders';
+import { article, figure, heading, link, paragraph, relatedNews, text } from './builders';
 
 const LANGUAGES = ['vi', 'en'] as const;
 
@@ -24,6 +24,7 @@ function everything(): Finding[] {
       ),
       figure({ caption: '', credit: '', alt: '' }),
       relatedNews('Tin mới', { headline: '', link: null }),
+      heading('h3', text('Diễn biến')),
     ],
   });
   const rest = article({ headline: '', sapo: 'Dài. '.repeat(100) });

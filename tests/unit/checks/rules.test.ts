@@ -8,7 +8,16 @@ import {
   type RuleId,
 } from '../../../shared/checks/types';
 import type { Article } from '../../../shared/article/schema';
-import { article, cleanArticle, figure, link, paragraph, relatedNews, text } from './builders';
+import {
+  article,
+  cleanArticle,
+  figure,
+  heading,
+  link,
+  paragraph,
+  relatedNews,
+  text,
+} from './builders';
 
 interface RuleCase {
   rule: RuleId;
@@ -111,6 +120,13 @@ const CASES: RuleCase[] = [
     expected: { path: [0], offset: 9, length: 1, params: { quote: '"', suggestion: '“' } },
   },
   {
+    rule: 'subheading-skips-level',
+    article: article({
+      body: [paragraph(text('Mở đầu.')), heading('h3', text('Diễn biến')), paragraph(text('…'))],
+    }),
+    expected: { field: 'body', path: [1], params: { excerpt: 'Diễn biến' } },
+  },
+  {
     rule: 'telex-leftover',
     article: article({ body: body('Hôm nay tooi đi làm.') }),
     expected: { path: [0], offset: 8, length: 4, params: { word: 'tooi' } },
@@ -141,6 +157,26 @@ describe('each rule', () => {
 
   it.each(CASES)('$rule does not fire on the clean article', ({ rule, options }) => {
     expect(firstOf(checkArticle(cleanArticle(), options), rule)).toBeUndefined();
+  });
+});
+
+describe('sub-heading levels', () => {
+  const headings = (...tags: string[]) =>
+    checkArticle(
+      article({ body: tags.map((tag, index) => heading(tag, text(`Mục ${index + 1}`))) }),
+    ).filter((finding) => finding.rule === 'subheading-skips-level');
+
+  it('is quiet when a level-2 sub-heading comes first', () => {
+    expect(headings('h2', 'h3', 'h3', 'h2', 'h3')).toEqual([]);
+  });
+
+  it('counts the levels the export publishes: h1 as h2, h4–h6 as h3', () => {
+    expect(headings('h1', 'h4')).toEqual([]);
+    expect(headings('h5', 'h2').map((finding) => finding.path)).toEqual([[0]]);
+  });
+
+  it('reports the first level-3 sub-heading only, where the fix starts', () => {
+    expect(headings('h3', 'h3', 'h3').map((finding) => finding.params.excerpt)).toEqual(['Mục 1']);
   });
 });
 
