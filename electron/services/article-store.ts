@@ -51,9 +51,13 @@ import { fileSystemDetail } from './file-system-detail';
 import { KeyedQueue } from './keyed-queue';
 import { WrittenArticles } from './written-articles';
 import { MAX_SYNC_COPY_CANDIDATES, mayBeSyncCopy } from './sync-copies';
+import { removeLeftoverTemps } from './leftover-temps';
+import { assetsFolder } from './asset-paths';
 
 export const ARTICLE_FILE_NAME = 'article.json';
 export const TRASH_FOLDER_NAME = '.trash';
+/** An article's version history (version-history.ts), inside its folder. */
+export const HISTORY_FOLDER_NAME = 'history';
 
 /** How many article files `list()` and `listTrash()` read at once: enough to overlap I/O, few enough not to exhaust file handles. */
 const LIST_READ_CONCURRENCY = 32;
@@ -489,6 +493,8 @@ export class ArticleStore {
    * its changes (article-delta.ts).
    */
   private readonly written = new WrittenArticles();
+  /** Articles whose folders were tidied of leftover temp files in this session (leftover-temps.ts). */
+  private readonly tidied = new Set<string>();
 
   constructor(options: ArticleStoreOptions) {
     this.libraryPath = options.libraryPath;
@@ -777,10 +783,35 @@ export class ArticleStore {
       if (outcome.kind !== 'ok') return failureToResult(outcome, id);
       // The renderer's first save and journal writes may build on what it opened.
       this.written.remember(id, outcome.revision, outcome.article);
+      // Off the opening's path: nothing waits for it, and it never fails the load.
+      if (!this.tidied.has(id)) {
+        this.tidied.add(id);
+        void this.removeLeftoverTemps(id);
+      }
       return ok({ article: outcome.article, revision: outcome.revision });
     } catch (error) {
       return unexpected(`load article ${id}`, error);
     }
+  }
+
+  /**
+   * Removes what killed writes left in the article's folder, its history and
+   * its images (leftover-temps.ts); answers the paths removed. Never throws.
+   */
+  async removeLeftoverTemps(id: string): Promise<string[]> {
+    const now = this.now().getTime();
+    const folders = [
+      this.articleDir(id),
+      join(this.articleDir(id), HISTORY_FOLDER_NAME),
+      assetsFolder(this.libraryPath, id),
+    ];
+    const removed: string[] = [];
+    for (const folder of folders) {
+      // A symlinked subfolder would lead outside the library.
+      if (!(await isRealDirectory(folder).catch(() => false))) continue;
+      for (const name of await removeLeftoverTemps(folder, now)) removed.push(join(folder, name));
+    }
+    return removed;
   }
 
   /**

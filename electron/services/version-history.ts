@@ -30,14 +30,13 @@ import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../../shared/set
 import { bodyTextForCounting } from '../../shared/text/body-text';
 import { countWords } from '../../shared/text/count';
 import { sameContent } from '../../shared/recovery/article-diff';
-import type { ArticleStore } from './article-store';
+import { HISTORY_FOLDER_NAME, type ArticleStore } from './article-store';
 import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
 import { takingAsideName } from './sync-copies';
 import { KeyedQueue } from './keyed-queue';
 import { fileSystemDetail } from './file-system-detail';
 import { makeSubfolder } from './subfolder';
 
-export const HISTORY_FOLDER_NAME = 'history';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const snapshotFileSchema = z.strictObject({
