@@ -1038,8 +1038,12 @@ export class ArticleStore {
       try {
         entries = await readdir(this.trashDir, { withFileTypes: true });
       } catch (error) {
-        if (errorCode(error) === 'ENOENT') return ok({ items: [] });
-        throw error;
+        if (errorCode(error) !== 'ENOENT') throw error;
+        // No trash folder is an empty trash, but only in a library that is
+        // there: an unplugged drive must not read as "the trash is empty".
+        if (!(await isRealDirectory(this.libraryPath)))
+          throw new LibraryUnavailable(this.libraryPath);
+        return ok({ items: [] });
       }
       const trashIds = entries
         .filter((e) => e.isDirectory() && TRASH_ID_PATTERN.test(e.name))
@@ -1095,6 +1099,12 @@ export class ArticleStore {
         await retryWhileBusy(() => rename(source, target));
         await fsyncDirectory(this.trashDir);
         await fsyncDirectory(this.libraryPath);
+        // Back in the index: a list() running since the trashing skips its
+        // read of this id (it holds a change of Newsdesk's own), and would
+        // leave it out. A damaged file is left to the next pass to report.
+        const restored = await readArticleFile(this.articleFile(id), id);
+        if (restored.kind === 'ok') await this.noteWritten(id, restored.article);
+        else this.changedWhileListing.delete(id);
         return ok({ id });
       } catch (error) {
         return unexpected(`restore ${trashId} from the trash`, error);

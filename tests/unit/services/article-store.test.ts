@@ -412,7 +412,12 @@ describe('ArticleStore: list', () => {
     const root = await tempDir();
     const unplugged = join(root, 'media', 'USB', 'Tòa soạn');
     const store = new ArticleStore({ libraryPath: unplugged, createLibraryParents: false });
-    const results: Result<unknown>[] = [await store.list(), await store.create()];
+    const results: Result<unknown>[] = [
+      await store.list(),
+      await store.create(),
+      // "The trash is empty" would read as trashed articles lost.
+      await store.listTrash(),
+    ];
     for (const result of results) {
       const error = errorOf(result);
       expect(error.code).toBe('not-found');

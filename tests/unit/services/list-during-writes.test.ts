@@ -64,4 +64,34 @@ describe('list() while Newsdesk writes', () => {
       'article-0002',
     ]);
   });
+
+  it('lists an article trashed and restored while a pass runs, in the next listing', async () => {
+    const libraryPath = await tempDir();
+    const seeded: [string, string][] = [
+      ['article-0001', 'Một'],
+      ['article-0002', 'Hai'],
+    ];
+    for (const [id, headline] of seeded) {
+      await mkdir(join(libraryPath, id));
+      await writeFile(
+        join(libraryPath, id, 'article.json'),
+        serializeArticle({ ...newArticle(id, new Date()), headline }),
+      );
+    }
+    const store = new ArticleStore({ libraryPath });
+    unwrap(await store.list());
+    const hold = await holdNextPass(); // the start's check on a big library
+    const pass = store.list();
+    await hold.reached;
+    const { trashId } = unwrap(await store.trash('article-0002'));
+    unwrap(await store.restore(trashId));
+    // The renderer lists again after a restore, while the first pass still runs.
+    const after = unwrap(await store.list());
+    hold.release();
+    await pass;
+    const ids = (listing: { articles: { id: string }[] }) =>
+      listing.articles.map((a) => a.id).sort();
+    expect(ids(after)).toEqual(['article-0001', 'article-0002']);
+    expect(ids(unwrap(await store.listFromIndex()))).toEqual(['article-0001', 'article-0002']);
+  });
 });
