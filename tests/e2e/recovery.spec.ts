@@ -129,6 +129,33 @@ test('"Load theirs" that cannot load the file keeps an editor that still journal
   expect(await journalText(app)).toContain('chữ trước');
 });
 
+test('a file that can no longer be opened under a clean editor is told once, not at every poll', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const polls = () =>
+    page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/invoke') &&
+        (response.request().postData() ?? '').includes('"article:revision"'),
+    );
+  // A colleague with a newer Newsdesk saves the article on a shared folder.
+  const disk = JSON.parse(await readFile(articleFile(app), 'utf8'));
+  await writeFile(articleFile(app), JSON.stringify({ ...disk, schemaVersion: 2 }, null, 2));
+  const told = page.getByRole('alert').filter({ hasText: /newer Newsdesk/ });
+  await expect(told).toHaveCount(1, { timeout: 15_000 });
+  for (let poll = 0; poll < 3; poll += 1) await polls();
+  await expect(told).toHaveCount(1);
+  // A later change on disk is tried again, and opens.
+  await writeFile(articleFile(app), JSON.stringify({ ...disk, headline: 'Đã sửa lại' }, null, 2));
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+    'Đã sửa lại',
+    { timeout: 15_000 },
+  );
+});
+
 test('without unsaved edits, a change on disk is reloaded quietly', async ({ page, app }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');

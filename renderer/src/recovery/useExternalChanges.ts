@@ -55,6 +55,8 @@ export function useExternalChanges(
     sessionRef.current = session;
   });
   const checking = useRef(false);
+  /** The revision on disk that a quiet reload could not open. */
+  const unloadable = useRef<string | null>(null);
 
   const check = useCallback(async () => {
     const current = sessionRef.current;
@@ -77,7 +79,13 @@ export function useExternalChanges(
       // A file gone from disk (moved to the trash elsewhere) is left to the next save to report.
       if (revision === null || revision === before) return;
       if (!queue.hasUnsavedEdits() && queue.getState().kind !== 'conflict') {
-        await actionsRef.current.reload();
+        // Tried once: a file that cannot be opened (damaged, from a newer
+        // Newsdesk) was reported, and asking again every poll stacked a new
+        // error every two seconds. A later change on disk is tried again.
+        if (revision === unloadable.current) return;
+        const reloaded = await actionsRef.current.reload();
+        if (!reloaded && sessionRef.current === current && !queue.hasUnsavedEdits())
+          unloadable.current = revision;
         return;
       }
       setDetectedIn(current);
