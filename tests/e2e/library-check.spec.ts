@@ -4,7 +4,7 @@
  * article edited outside Newsdesk, or damaged, while the app was running is
  * shown as it is on disk once the check answers.
  */
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { newArticle } from '../../shared/article/schema';
 import { writeArticle } from './support/article-fixture';
@@ -76,4 +76,44 @@ test('an article made while the check is on its way stays listed when its answer
   await expect(app.libraryEntry('Tin mới viết trong lúc kiểm tra')).toBeVisible();
   await page.waitForTimeout(300);
   await expect(app.libraryEntry('Tin mới viết trong lúc kiểm tra')).toBeVisible();
+});
+
+test('articles added, deleted or changed outside Newsdesk show when the window comes back', async ({
+  page,
+  app,
+}) => {
+  const first = newArticle(FIRST, new Date(Date.UTC(2025, 0, 1, 8)));
+  first.headline = 'Giá xăng giữ nguyên';
+  await writeArticle(app.dirs.library, first);
+  await app.open();
+  const rows = page.locator('.article-list > .article-item');
+  await expect(rows).toHaveText([/^Giá xăng giữ nguyên/]);
+  // A first start has no summary index: its listing is already checked against the disk.
+
+  // While the reporter is in another window, a sync tool brings one and removes one.
+  const second = newArticle(SECOND, new Date(Date.UTC(2025, 0, 1, 9)));
+  second.headline = 'Khánh thành cầu mới';
+  await writeArticle(app.dirs.library, second);
+  await rm(path.join(app.dirs.library, FIRST), { recursive: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(rows).toHaveText([/^Khánh thành cầu mới/]);
+});
+
+test('opening an article another program changed shows what opened in its row', async ({
+  page,
+  app,
+}) => {
+  const first = newArticle(FIRST, new Date(Date.UTC(2025, 0, 1, 8)));
+  first.headline = 'Phố đi bộ mở cửa';
+  await writeArticle(app.dirs.library, first);
+  await app.open();
+  await expect(page.locator('.article-list > .article-item')).toHaveText([/^Phố đi bộ mở cửa/]);
+  await writeArticle(app.dirs.library, { ...first, headline: 'Cấm xe máy vào phố cổ' });
+  await app.libraryEntry('Phố đi bộ mở cửa').click();
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+    'Cấm xe máy vào phố cổ',
+  );
+  await expect(page.locator('.article-list > .article-item')).toHaveText([
+    /^Cấm xe máy vào phố cổ/,
+  ]);
 });

@@ -114,7 +114,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     setErrors((previous) => [...previous, message]);
   }, []);
 
-  const { listing, libraryArticles, refresh, noteSaved, noteCreated, noteTrashed } =
+  const { listing, libraryArticles, refresh, recheck, noteSaved, noteCreated, noteTrashed } =
     useLibraryListing(showError);
 
   const open = useCallback(
@@ -190,13 +190,17 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         const result = await loadArticle(id);
         if (!result.ok) {
           showError(t('library.openFailed', { detail: errorText(t, result.error) }));
+          // Gone from disk (deleted or trashed elsewhere): the list drops its row.
+          if (result.error.code === 'not-found') void recheck();
           return;
         }
         // Edits typed while the other article loaded are saved before the swap.
         if (!(await flushCurrent())) return;
         open(result.value);
+        // Another program may have changed it since it was listed: its row shows what opened.
+        noteSaved(result.value.article);
       }),
-    [flushCurrent, navigate, open, showError, t],
+    [flushCurrent, navigate, noteSaved, open, recheck, showError, t],
   );
 
   const create = useCallback(() => {

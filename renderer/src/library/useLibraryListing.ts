@@ -1,8 +1,10 @@
 /**
  * The library's listing as the window holds it: listed at start (from main's
  * summary index at once, then checked against the disk), listed again on
- * request (after a restore), and kept current by the window's own saves,
- * creations and trashings without asking main again.
+ * request (after a restore), checked against the disk again when the window
+ * comes back to the front (articles added, changed or deleted by another
+ * program or a sync tool meanwhile), and kept current by the window's own
+ * saves, creations and trashings without asking main again.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { summarize, type Article, type ArticleSummary } from '../../../shared/article/schema';
@@ -16,6 +18,12 @@ import { errorText } from '../i18n/error-text';
 const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [], version: '', checked: false };
 /** The library shows edit times to the minute (useNow ticks every minute). */
 const LISTED_TIME_STEP_MS = 60_000;
+/**
+ * The least time between two checks on coming back to the front: at 10,000
+ * articles a check is ≈ 50 ms of main's time (a stat per article), and a
+ * reporter moving between windows should not pay it at every switch.
+ */
+export const RECHECK_ON_FOCUS_MIN_MS = 10_000;
 
 /** A change the window made to its listing itself, as an update of the listing. */
 type LocalChange = (listing: LibraryListing) => LibraryListing;
@@ -38,6 +46,11 @@ export interface LibraryListingState {
   libraryArticles: LibraryArticlesValue;
   /** Lists the library again, checked against the disk. */
   refresh: () => Promise<void>;
+  /**
+   * Checks the listing against the disk, quietly: the list changes only when
+   * the disk does, and a failed check says nothing (the list stays as it is).
+   */
+  recheck: () => Promise<void>;
   /**
    * Updates the article's row after a save, only when the row would show
    * something else (a listed field, or an edit time a minute newer): the same
@@ -125,6 +138,34 @@ export function useLibraryListing(showError: (message: string) => void): Library
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const shown = useRef(listing);
+  useEffect(() => {
+    shown.current = listing;
+  });
+  const recheck = useCallback(async () => {
+    // Before the start's listing is in, that listing is the check.
+    if (!shown.current.checked || changesSinceRequest.current !== null) return;
+    const sent = request();
+    const checked = await getBridge().invoke('library:check', {
+      version: shown.current.version,
+    });
+    if (sent !== listRequests.current) return;
+    if (checked.ok && checked.value.listing) return showListed(ok(checked.value.listing), sent);
+    changesSinceRequest.current = null;
+  }, [request, showListed]);
+
+  const lastFocusCheck = useRef(0);
+  useEffect(() => {
+    const onFocus = () => {
+      const now = Date.now();
+      if (now - lastFocusCheck.current < RECHECK_ON_FOCUS_MIN_MS) return;
+      lastFocusCheck.current = now;
+      void recheck();
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [recheck]);
+
   const libraryArticles = useMemo((): LibraryArticlesValue => {
     const library: LibraryArticles =
       listed === 'loaded'
@@ -176,5 +217,5 @@ export function useLibraryListing(showError: (message: string) => void): Library
     [change],
   );
 
-  return { listing, libraryArticles, refresh, noteSaved, noteCreated, noteTrashed };
+  return { listing, libraryArticles, refresh, recheck, noteSaved, noteCreated, noteTrashed };
 }
