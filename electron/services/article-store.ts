@@ -1065,6 +1065,25 @@ export class ArticleStore {
     }
   }
 
+  /**
+   * A trashed article as load reads one, for "Restore as a copy" when its id
+   * is back in the library (a sync tool brought the other machine's version).
+   */
+  async loadTrashed(trashId: string): Promise<Result<Article>> {
+    if (typeof trashId !== 'string' || !TRASH_ID_PATTERN.test(trashId)) {
+      return fail('invalid-request', `"${String(trashId)}" is not a valid trash id.`);
+    }
+    const id = trashId.slice(0, trashId.lastIndexOf('.'));
+    try {
+      if (!(await isRealDirectory(this.trashedDir(trashId))))
+        return fail('not-found', `${trashId} was not found in the trash.`);
+      const outcome = await readArticleFile(join(this.trashedDir(trashId), ARTICLE_FILE_NAME), id);
+      return outcome.kind === 'ok' ? ok(outcome.article) : failureToResult(outcome, id);
+    } catch (error) {
+      return unexpected(`read ${trashId} in the trash`, error);
+    }
+  }
+
   /** Best effort: a trashed file may be damaged, and the trash list must still show it. */
   private async readTrashedHeadline(trashId: string): Promise<string> {
     try {

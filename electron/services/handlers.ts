@@ -22,6 +22,7 @@ import { chooseAndImportImages } from './image-file-import';
 import {
   createRecoveryHandlers,
   createWatchedArticleHandlers,
+  saveAsCopy,
   type RecoveryServices,
 } from './recovery-handlers';
 import type { SettingsService } from './settings';
@@ -97,6 +98,10 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     'article:trash': ({ id }) => store.trash(id),
     'trash:list': () => store.listTrash(),
     'trash:restore': ({ trashId }) => store.restore(trashId),
+    'trash:restore-copy': async ({ trashId }) => {
+      const trashed = await store.loadTrashed(trashId);
+      return trashed.ok ? saveAsCopy(store, trashed.value) : trashed;
+    },
     ...createExportHandlers(context),
     'image:import': async ({ articleId, name, dataBase64 }) => {
       const stored = await importImage({

@@ -76,6 +76,12 @@ const en = {
   'trash.trashedAt': 'Trashed {time}',
   'trash.loadFailed': 'Could not read the trash: {detail}',
   'trash.restoreFailed': 'Could not restore the article: {detail}',
+  'trash.idTaken':
+    'An article with the same identity is back in the library (a sync tool brought it back, for instance), so this version cannot take its place. Restore it as a copy to keep both.',
+  'trash.restoreCopy': 'Restore as a copy',
+  'trash.restoreCopyNamed': 'Restore “{headline}” as a copy',
+  'trash.restoredCopyNotice':
+    '“{headline}” was restored as a new article; the one in the library is unchanged.',
 
   'field.headline': 'Headline',
   'field.sapo': 'Sapo',
@@ -252,6 +258,12 @@ const vi: Messages = {
   'trash.trashedAt': 'Xóa {time}',
   'trash.loadFailed': 'Không đọc được thùng rác: {detail}',
   'trash.restoreFailed': 'Không khôi phục được bài: {detail}',
+  'trash.idTaken':
+    'Thư viện đã có lại một bài cùng mã (ví dụ do công cụ đồng bộ đưa về), nên bản này không thể thay vào chỗ đó. Hãy khôi phục thành bản sao để giữ cả hai.',
+  'trash.restoreCopy': 'Khôi phục thành bản sao',
+  'trash.restoreCopyNamed': 'Khôi phục “{headline}” thành bản sao',
+  'trash.restoredCopyNotice':
+    'Đã khôi phục “{headline}” thành một bài mới; bài trong thư viện giữ nguyên.',
 
   'field.headline': 'Tiêu đề',
   'field.sapo': 'Sapo',

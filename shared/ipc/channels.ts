@@ -110,6 +110,8 @@ export const requestSchemas = {
   'article:trash': z.strictObject({ id: articleId }),
   'trash:list': none,
   'trash:restore': z.strictObject({ trashId: z.string().regex(TRASH_ID_PATTERN) }),
+  /** When its id is back in the library: the trashed version becomes a new article; the trash keeps it. */
+  'trash:restore-copy': z.strictObject({ trashId: z.string().regex(TRASH_ID_PATTERN) }),
   /**
    * The file's bytes travel as base64 through both hosts: the web host carries
    * JSON, and one encoding keeps one schema. 70 M characters is a transport cap
@@ -153,6 +155,7 @@ export interface ResponseMap extends RecoveryResponseMap, ExportResponseMap {
   'article:trash': { trashId: string };
   'trash:list': { items: TrashedArticle[] };
   'trash:restore': { id: string };
+  'trash:restore-copy': LoadedArticle;
   'image:import': ImportedImage;
   'image:url': { url: string };
   'image:copy': { copied: boolean; url: string };

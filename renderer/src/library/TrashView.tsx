@@ -1,4 +1,9 @@
-/** The trash: articles moved there, newest first, each with a Restore button. */
+/**
+ * The trash: articles moved there, newest first, each with a Restore button,
+ * and "Restore as a copy" on a row whose id is back in the library (a sync
+ * tool brought the other machine's version): restoring in its place is
+ * refused there, and without the copy the trashed version could never come back.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TrashedArticle } from '../../../shared/ipc/channels';
 import { getBridge } from '../bridge';
@@ -42,12 +47,33 @@ export function TrashView({
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => backRef.current?.focus(), []);
 
-  const restore = async (item: TrashedArticle) => {
+  /** Rows with a restore on its way: a double click asks once (the second was told "not in the trash"). */
+  const restoring = useRef(new Set<string>());
+  /** Rows whose id is back in the library: they offer "Restore as a copy". */
+  const [idTaken, setIdTaken] = useState<ReadonlySet<string>>(new Set());
+
+  const once = async (item: TrashedArticle, task: () => Promise<void>) => {
+    if (restoring.current.has(item.trashId)) return;
+    restoring.current.add(item.trashId);
+    try {
+      await task();
+    } finally {
+      restoring.current.delete(item.trashId);
+    }
+  };
+
+  const restore = (item: TrashedArticle) => once(item, () => restoreInPlace(item));
+
+  const restoreInPlace = async (item: TrashedArticle) => {
     const result = await getBridge().invoke('trash:restore', { trashId: item.trashId });
     if (!result.ok) {
-      setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
+      if (result.error.code === 'conflict') {
+        setIdTaken((previous) => new Set(previous).add(item.trashId));
+        setError(t('trash.idTaken'));
+      } else setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
       return;
     }
+    setError(null);
     // The focus goes to the next item's Restore (else the previous one's, else
     // Back) before this one's button goes away with its row.
     const buttons = [
@@ -61,6 +87,21 @@ export function TrashView({
     );
     onRestored(result.value.id);
   };
+
+  const restoreCopy = (item: TrashedArticle) =>
+    once(item, async () => {
+      const result = await getBridge().invoke('trash:restore-copy', { trashId: item.trashId });
+      if (!result.ok) {
+        setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
+        return;
+      }
+      setError(null);
+      // The trash keeps this version: the copy is a new article of its own.
+      setRestoredNotice(
+        t('trash.restoredCopyNotice', { headline: item.headline.trim() || t('library.untitled') }),
+      );
+      onRestored(result.value.article.id);
+    });
 
   return (
     <SidebarPanel
@@ -108,6 +149,16 @@ export function TrashView({
                 >
                   {t('trash.restore')}
                 </button>
+                {idTaken.has(item.trashId) && (
+                  <button
+                    type="button"
+                    className="button article-restore-copy"
+                    aria-label={t('trash.restoreCopyNamed', { headline })}
+                    onClick={() => void restoreCopy(item)}
+                  >
+                    {t('trash.restoreCopy')}
+                  </button>
+                )}
               </li>
             );
           })}

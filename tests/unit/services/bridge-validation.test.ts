@@ -33,6 +33,7 @@ const SAMPLES: Record<Channel, unknown> = {
   'article:trash': { id: ID },
   'trash:list': {},
   'trash:restore': { trashId: `${ID}.1767323045000` },
+  'trash:restore-copy': { trashId: `${ID}.1767323045000` },
   'image:import': { articleId: ID, name: 'anh.png', dataBase64: 'iVBORw0KGgo=' },
   'image:url': { articleId: ID, assetId: ASSET },
   'image:copy': { toArticleId: ID, assetId: ASSET, fromArticleId: OTHER_ID },
