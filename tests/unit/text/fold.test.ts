@@ -39,6 +39,10 @@ describe('foldDiacritics', () => {
     }
   });
 
+  it('folds the eth that text converted from old encodings holds for Đ', () => {
+    expect(foldDiacritics('\u00d0ại học \u00d0à Nẵng')).toBe('dai hoc da nang');
+  });
+
   it('is idempotent and leaves no combining marks', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
