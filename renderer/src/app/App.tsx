@@ -40,6 +40,7 @@ import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ExternalChangeDialog } from '../recovery/ExternalChangeDialog';
 import { useExternalChanges } from '../recovery/useExternalChanges';
 import { HistoryPanel } from '../recovery/HistoryPanel';
+import { importsSettled } from '../editor/figure/pending-imports';
 import { SyncCopiesNotice } from '../recovery/SyncCopiesNotice';
 import { useSyncCopies } from '../recovery/useSyncCopies';
 
@@ -150,8 +151,13 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    */
   const focusOnOpen = useRef<{ sessionKey: string; focus: FieldFocus } | null>(null);
 
-  /** Saves the open article; false (and the error shown by its status) when that failed. */
+  /**
+   * Saves the open article; false (and the error shown by its status) when
+   * that failed. Photos still importing are placed first: an article left
+   * before its figure landed lost the figure (pending-imports.ts).
+   */
   const flushCurrent = useCallback(async (): Promise<boolean> => {
+    await importsSettled();
     const current = sessionRef.current;
     return current ? current.queue.flush() : true;
   }, []);

@@ -31,6 +31,10 @@ import {
   DROP_COMMAND,
   KEY_DOWN_COMMAND,
   PASTE_COMMAND,
+  $addUpdateTag,
+  $getSelection,
+  $isRangeSelection,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalCommand,
   type LexicalEditor,
 } from 'lexical';
@@ -48,6 +52,7 @@ import {
   subscribeImportStatus,
 } from './import-status';
 import { $figureInsertionPoint, $insertFigures } from './insert-figures';
+import { trackImport } from './pending-imports';
 import { errorText } from '../../i18n/error-text';
 
 const CONTROL_OWNED_EVENTS = [
@@ -71,18 +76,63 @@ function $insertFiles(editor: LexicalEditor, articleId: string, files: File[], t
   // Each figure goes in as its image lands, after the one before it: the
   // reporter sees the photos arrive instead of all of them at the end.
   let after = $figureInsertionPoint();
-  void importImageFiles(editor, articleId, files, t, (image, last) => {
-    editor.update(() => {
-      const [figure] = $insertFigures([image], after, last);
-      if (figure) after = figure.getKey();
-    });
-  });
+  const stayed = $userStaysPut(editor);
+  void trackImport(
+    importImageFiles(editor, articleId, files, t, (image, last) => {
+      editor.update(() => {
+        const [figure] = $insertFigures([image], after, $caretFollows(stayed()) && last);
+        if (figure) after = figure.getKey();
+      });
+    }),
+  );
+}
+
+/**
+ * Inside the update that places figures: when the reporter moved on, the
+ * browser's selection and focus are left where they are now (without the tag,
+ * Lexical put its selection back into the body and took the focus from the
+ * headline). Answers `stays` for $insertFigures's `moveCaret`.
+ */
+function $caretFollows(stays: boolean): boolean {
+  if (!stays) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+  return stays;
+}
+
+/**
+ * Read when an insert is asked for: whether, when its figure lands, the
+ * reporter is still where they were. The caret moves past the new figure only
+ * then; one who went on typing (in the body or the headline) during a slow
+ * import kept their caret, instead of having the rest of the sentence land
+ * under the photo and the focus taken from the headline.
+ */
+function $userStaysPut(editor: LexicalEditor): () => boolean {
+  const signature = () => {
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) {
+      const { anchor, focus } = selection;
+      return `${anchor.key}:${anchor.offset}:${focus.key}:${focus.offset}`;
+    }
+    return selection === null
+      ? ''
+      : selection
+          .getNodes()
+          .map((node) => node.getKey())
+          .join(',');
+  };
+  const before = signature();
+  const focused = document.activeElement;
+  return () => {
+    if (signature() !== before) return false;
+    const now = document.activeElement;
+    return now === focused || now === document.body || !!editor.getRootElement()?.contains(now);
+  };
 }
 
 /** Electron: main's dialog and import; refusals reported like the file input's. */
 function $chooseAndInsert(editor: LexicalEditor, articleId: string, t: Translate) {
   const after = $figureInsertionPoint();
-  void getBridge()
+  const stayed = $userStaysPut(editor);
+  const work = getBridge()
     .invoke('image:choose-and-import', { articleId })
     .then((result) => {
       if (!result.ok) {
@@ -97,8 +147,10 @@ function $chooseAndInsert(editor: LexicalEditor, articleId: string, t: Translate
         );
       const { images } = result.value;
       for (const image of images) primeImageUrl(articleId, image.assetId, image.url);
-      if (images.length > 0) editor.update(() => void $insertFigures(images, after));
+      if (images.length > 0)
+        editor.update(() => void $insertFigures(images, after, $caretFollows(stayed())));
     });
+  void trackImport(work);
 }
 
 export function FiguresPlugin(): React.JSX.Element | null {

@@ -1,6 +1,8 @@
 /**
  * Text typed while a figure or a related-news box is selected goes into a new
  * paragraph right after the block, as in Ghost's editor; the block stays.
+ * Several blocks selected (Shift+click) are treated the same way: the text
+ * goes after the last of them.
  *
  * A block is selected as a whole (a node selection) with the arrow keys, or by
  * a click on it. Lexical then removes the browser's caret and leaves typing to
@@ -36,15 +38,20 @@ function typesText(event: KeyboardEvent): boolean {
   return [...event.key].length === 1;
 }
 
-/** When a block alone is selected: a new paragraph after it, selected. Inside an update. */
+/**
+ * When blocks are selected as a whole (one, or several with Shift+click): a
+ * new paragraph after the last of them, selected; the blocks stay. Inside an
+ * update.
+ */
 function $paragraphAfterSelectedBlock(): ParagraphNode | null {
   const selection = $getSelection();
   if (!$isNodeSelection(selection)) return null;
   const nodes = selection.getNodes();
-  const block = nodes.length === 1 ? nodes[0] : undefined;
-  if (!$isDecoratorNode(block) || block.isInline()) return null;
+  if (nodes.length === 0) return null;
+  if (!nodes.every((node) => $isDecoratorNode(node) && !node.isInline())) return null;
+  const last = nodes.reduce((latest, node) => (latest.isBefore(node) ? node : latest));
   const paragraph = $createParagraphNode();
-  block.insertAfter(paragraph);
+  last.insertAfter(paragraph);
   paragraph.select();
   return paragraph;
 }

@@ -1,0 +1,141 @@
+/**
+ * A photo takes a second or more to import; the reporter does not wait. Real
+ * renderer, real web host and files, each import answered 1.5 s late: work
+ * done meanwhile stays where it was done, an article left meanwhile keeps its
+ * photo, and typing with several photos selected goes after them.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { expect, test, type NewsdeskApp } from './support/app-fixture';
+
+async function photo(name: string, red: number) {
+  return {
+    name,
+    mimeType: 'image/png',
+    buffer: await sharp({
+      create: { width: 64, height: 48, channels: 3, background: { r: red, g: 40, b: 40 } },
+    })
+      .png()
+      .toBuffer(),
+  };
+}
+
+async function slowImports(context: BrowserContext): Promise<void> {
+  await context.route('**/api/invoke', async (route) => {
+    if (route.request().postData()?.includes('"image:import"'))
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+}
+
+async function insertPhotos(page: Page, files: Awaited<ReturnType<typeof photo>>[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert image' }).click();
+  await (await chooser).setFiles(files);
+}
+
+interface BlockJson {
+  type: string;
+  children?: { text?: string }[];
+}
+
+async function savedBlocks(app: NewsdeskApp, headline: string): Promise<BlockJson[]> {
+  for (const file of await app.articleFiles()) {
+    const article = JSON.parse(await readFile(file, 'utf8'));
+    if (article.headline.startsWith(headline)) return article.body.root.children;
+  }
+  throw new Error(`no article "${headline}"`);
+}
+
+const textOf = (block: BlockJson) => (block.children ?? []).map((child) => child.text).join('');
+
+test('typing in the headline while a photo imports stays in the headline', async ({
+  page,
+  app,
+  context,
+}) => {
+  await app.open();
+  const { headline, body } = await app.newArticle();
+  await headline.fill('Bài ảnh');
+  await body.click();
+  await page.keyboard.type('Đoạn một.');
+  await slowImports(context);
+  await insertPhotos(page, [await photo('anh.png', 200)]);
+  await headline.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' hôm nay mưa to ở Hà Nội', { delay: 40 });
+  await expect(page.locator('.figure-view')).toHaveCount(1);
+  await page.keyboard.type(' và các tỉnh', { delay: 40 });
+  await expect(headline).toHaveValue('Bài ảnh hôm nay mưa to ở Hà Nội và các tỉnh');
+  await expect(headline).toBeFocused();
+  await expect(body).not.toContainText('mưa');
+});
+
+test('typing on in the body while a photo imports keeps the sentence whole', async ({
+  page,
+  app,
+  context,
+}) => {
+  await app.open();
+  const { body } = await app.newArticle();
+  await body.click();
+  await page.keyboard.type('Đoạn một.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Trời');
+  await slowImports(context);
+  await insertPhotos(page, [await photo('anh.png', 200)]);
+  await body.locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' hôm nay mưa to ở Hà Nội.', { delay: 40 });
+  await expect(page.locator('.figure-view')).toHaveCount(1);
+  await page.keyboard.type(' Hết.', { delay: 40 });
+  await expect(body.locator('p').filter({ hasText: 'Trời' })).toHaveText(
+    'Trời hôm nay mưa to ở Hà Nội. Hết.',
+  );
+});
+
+test('an article left while its photo imports keeps the photo', async ({ page, app, context }) => {
+  await app.open();
+  const other = await app.newArticle();
+  await other.headline.fill('Bài khác');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  const { headline, body } = await app.newArticle();
+  await headline.fill('Bài ảnh');
+  await body.click();
+  await page.keyboard.type('Đoạn một.');
+  await slowImports(context);
+  await insertPhotos(page, [await photo('anh.png', 200)]);
+  await app.libraryEntry('Bài khác').click();
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue(
+    'Bài khác',
+  );
+  const blocks = await savedBlocks(app, 'Bài ảnh');
+  expect(blocks.map((block) => block.type)).toContain('figure');
+});
+
+test('typing with two photos selected goes into a paragraph after them, both kept', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const { body } = await app.newArticle();
+  await body.click();
+  await page.keyboard.type('Đoạn một.');
+  await insertPhotos(page, [await photo('mot.png', 200), await photo('hai.png', 90)]);
+  const figures = page.locator('.figure-view');
+  await expect(figures).toHaveCount(2);
+  await figures.nth(0).locator('img').click();
+  await figures
+    .nth(1)
+    .locator('img')
+    .click({ modifiers: ['Shift'] });
+  await page.keyboard.type('Xin chào');
+  await expect(figures).toHaveCount(2);
+  await expect(body.locator('p').first()).toHaveText('Đoạn một.');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  const blocks = await savedBlocks(app, '');
+  const second = blocks.map((block) => block.type).lastIndexOf('figure');
+  expect(textOf(blocks[second + 1]!)).toBe('Xin chào');
+  expect(textOf(blocks[0]!)).toBe('Đoạn một.');
+});
