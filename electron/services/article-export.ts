@@ -30,6 +30,7 @@ import { exportSlug, SLUG_PATTERN } from '../../shared/export/export-slug';
 import { EXPORT_IMAGES_FOLDER, exportImageNamer } from '../../shared/export/image-names';
 import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
 import { resolveAssetPath } from './asset-paths';
+import { copyImageBetweenArticles } from './image-copy';
 import { fsyncDirectory, retryWhileBusy, writeDurably } from './atomic-write';
 import { folderOwner, OWNER_FILE, ownerMarker } from './export-folders';
 
@@ -143,6 +144,21 @@ function renderWithImageNames(request: ExportArticleRequest): {
   }
 }
 
+/**
+ * The stored file of a figure's image, resolved as the display routes do (the
+ * id patterns and a realpath inside the article's assets folder, so a symlink
+ * cannot export a file from elsewhere on the disk). A figure pasted from
+ * another article whose photo the editor never showed (it was off screen, and
+ * images load lazily) has no file here yet: it is copied in from the article
+ * that has it, as showing it would have done (image-copy.ts).
+ */
+async function assetOfArticle(libraryPath: string, articleId: string, assetId: string) {
+  const found = await resolveAssetPath(libraryPath, `/${articleId}/${assetId}`);
+  if (found !== null) return found;
+  const copied = await copyImageBetweenArticles({ libraryPath, toArticleId: articleId, assetId });
+  return copied.ok ? resolveAssetPath(libraryPath, `/${articleId}/${assetId}`) : null;
+}
+
 /** Builds the whole export in `tempDir`, each file fsynced. */
 async function buildExport(
   request: ExportArticleRequest,
@@ -156,10 +172,7 @@ async function buildExport(
   let index = 0;
   for (const [assetId, name] of rendered.images) {
     index += 1;
-    // The same checked resolver as the display routes: the id patterns and a
-    // realpath inside the article's assets folder, so a symlink cannot export a
-    // file from elsewhere on the disk.
-    const source = await resolveAssetPath(request.libraryPath, `/${article.id}/${assetId}`);
+    const source = await assetOfArticle(request.libraryPath, article.id, assetId);
     if (source === null) {
       throw new ExportError(
         'not-found',

@@ -152,6 +152,41 @@ test('a figure copied with Ctrl+C and pasted into another article brings its ima
   expect((await savedArticle(app.dirs, SOURCE)).figures).toHaveLength(1);
 });
 
+test('a figure pasted far above the screen has its image copied into the article at once', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await app.open();
+  await createArticle(page, app, SOURCE, 'Đoạn mở đầu bài lũ quét.');
+  await insertImage(page, 'lu-quet.png', await png(72, 40, 150, 110, 60));
+  await page.getByRole('textbox', { name: 'Caption' }).fill(CAPTION);
+  await page.getByRole('textbox', { name: 'Photo credit' }).fill(CREDIT);
+  await page.getByRole('textbox', { name: 'Alt text' }).fill(ALT);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.locator('p').last().click();
+  for (let line = 1; line <= 40; line += 1) {
+    await page.keyboard.insertText(`Đoạn ${line}: nước lũ dâng cao ở các bản vùng thấp.`);
+    await page.keyboard.press('Enter');
+  }
+  await expectSaved(page);
+  const assetId = (await savedArticle(app.dirs, SOURCE)).figures[0]!.assetId;
+  await createArticle(page, app, TARGET, 'Bản tin tổng hợp.');
+
+  await openArticle(page, SOURCE);
+  await body.locator('p').last().click();
+  await page.keyboard.press(`${mod}+a`);
+  await page.keyboard.press(`${mod}+c`);
+  await openArticle(page, TARGET);
+  await body.locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press(`${mod}+v`);
+  // The paste ends 40 paragraphs below its figure, whose photo is never shown.
+  await expect(body.locator('p').last()).toBeInViewport();
+  await expect(page.locator('.figure-view').first()).not.toBeInViewport();
+  await expect.poll(async () => (await savedArticle(app.dirs, TARGET)).assets).toEqual([assetId]);
+});
+
 test('"Replace image" stores the new image and keeps the caption, credit and alt', async ({
   page,
   app,

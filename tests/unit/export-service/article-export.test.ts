@@ -227,6 +227,20 @@ describe('exportArticle', () => {
     expect(await readdir(outDir)).toEqual([MAIN_SLUG]);
   });
 
+  it('exports a figure pasted from another article whose photo the editor never showed, copying it in', async () => {
+    const { libraryPath, load, run } = await setUp();
+    const main = await load(MAIN_ID);
+    // The body of MAIN pasted into OTHER: its figures name photos only MAIN has.
+    const other = { ...(await load(OTHER_ID)), body: main.body };
+    const before = await readdir(path.join(libraryPath, OTHER_ID, 'assets')).catch(() => []);
+    expect(before).toEqual([]);
+    const result = await run(other);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect((await assetBytes(libraryPath, OTHER_ID)).map((bytes) => bytes.length).sort()).toEqual(
+      (await assetBytes(libraryPath, MAIN_ID)).map((bytes) => bytes.length).sort(),
+    );
+  });
+
   it.skipIf(process.getuid?.() === 0)(
     'leaves the previous export intact when the output folder cannot be written',
     async () => {

@@ -29,9 +29,11 @@ import {
   DRAGOVER_COMMAND,
   DRAGSTART_COMMAND,
   DROP_COMMAND,
+  HISTORIC_TAG,
   KEY_DOWN_COMMAND,
   PASTE_COMMAND,
   $addUpdateTag,
+  $getNodeByKey,
   $getSelection,
   $isRangeSelection,
   SKIP_DOM_SELECTION_TAG,
@@ -43,7 +45,8 @@ import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { useCurrentArticleId } from './current-article';
 import { CHOOSE_AND_INSERT_IMAGES_COMMAND, INSERT_IMAGE_FILES_COMMAND } from './figure-commands';
 import { isFigureControlTarget } from './figure-controls';
-import { primeImageUrl, rememberCopySource } from './image-urls';
+import { primeImageUrl, recoverImageUrl, rememberCopySource } from './image-urls';
+import { FigureNode } from '../../../../shared/nodes/figure-node';
 import { importImageFiles } from './import-files';
 import {
   dismissImportErrors,
@@ -201,6 +204,24 @@ export function FiguresPlugin(): React.JSX.Element | null {
           },
           COMMAND_PRIORITY_HIGH,
         ),
+      ),
+      // A figure pasted from another article names a photo this article's
+      // folder may not have: it is copied in now, not only when its view first
+      // fails to load it (an off-screen photo never loads, and its article
+      // could not be exported, trashed with it or synced with it).
+      editor.registerMutationListener(
+        FigureNode,
+        (mutations, { updateTags }) => {
+          if (articleId === null || updateTags.has(HISTORIC_TAG)) return;
+          const created = [...mutations].filter(([, mutation]) => mutation === 'created');
+          if (created.length === 0) return;
+          const assetIds = editor
+            .getEditorState()
+            .read(() => created.map(([key]) => $getNodeByKey<FigureNode>(key)?.getAssetId() ?? ''));
+          for (const assetId of new Set(assetIds))
+            if (assetId !== '') void recoverImageUrl(articleId, assetId);
+        },
+        { skipInitialization: true },
       ),
     );
   }, [editor, articleId, t]);
