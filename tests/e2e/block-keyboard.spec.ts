@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Article } from '../../shared/article/schema';
 import { bodyParagraphs } from '../../shared/recovery/article-diff';
 import { largeArticle, writeArticle } from './support/article-fixture';
+import { paragraph, text } from '../support/article-builders';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { VietnameseTyper } from './support/vietnamese-ime';
 
@@ -200,4 +201,67 @@ test('Escape in the text leaves the caret where it is', async ({ page, app }) =>
   await expect(body).toBeFocused();
   await page.keyboard.insertText(' vẫn gõ được');
   await expect(last).toHaveText('Cuối bài: vẫn gõ được');
+});
+
+/** An article of short one-line paragraphs around a figure: "Mở đầu.", the figure, "Sau ảnh.", "Cuối bài:". */
+async function openShortAround(page: Page, app: NewsdeskApp): Promise<void> {
+  const article = largeArticle('c0ffee00-0000-4000-8000-00000000b10e', 'Khối giữa dòng ngắn', 0);
+  const blocks = article.body.root.children as unknown[];
+  blocks.unshift(paragraph(text('Mở đầu.')), FIGURE, paragraph(text('Sau ảnh.')));
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  await expect(page.locator('.figure-view')).toHaveCount(1);
+}
+
+test('Delete before a figure, or Backspace after it, selects it first; a second Backspace deletes it', async ({
+  page,
+  app,
+}) => {
+  await openShortAround(page, app);
+  const figure = page.locator('.figure-view');
+  const lines = page.locator('.body-content > p');
+  const blocks = ['Mở đầu.', 'figure', 'Sau ảnh.', 'Cuối bài:'];
+  await lines.filter({ hasText: 'Mở đầu.' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Delete');
+  await expect(figure).toHaveClass(/is-selected/);
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+
+  // Pressed as a person presses (an instant click right after a block was
+  // selected can leave no caret in headless Chromium).
+  await lines.filter({ hasText: 'Sau ảnh.' }).click({ delay: 80 });
+  await expect(figure).not.toHaveClass(/is-selected/);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await expect(figure).toHaveClass(/is-selected/);
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+  await page.keyboard.press('Backspace');
+  await expect(figure).toHaveCount(0);
+  await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+z`);
+  await expect(figure).toHaveCount(1);
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+});
+
+test('Enter with a figure selected types after it; an empty line there goes on Backspace', async ({
+  page,
+  app,
+}) => {
+  await openShortAround(page, app);
+  await page.locator('.body-content > p').filter({ hasText: 'Mở đầu.' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Delete'); // selects the figure
+  await page.keyboard.press('Enter'); // an empty paragraph after it, the caret in it
+  await page.keyboard.type('Giữa');
+  expect(await savedBlocks(page, app)).toEqual([
+    'Mở đầu.',
+    'figure',
+    'Giữa',
+    'Sau ảnh.',
+    'Cuối bài:',
+  ]);
+  for (let key = 0; key < 4; key += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace'); // the empty line goes, the figure is selected
+  await expect(page.locator('.figure-view')).toHaveClass(/is-selected/);
+  expect(await savedBlocks(page, app)).toEqual(['Mở đầu.', 'figure', 'Sau ảnh.', 'Cuối bài:']);
 });

@@ -15,6 +15,7 @@ import { RelatedNewsPlugin } from './related/RelatedNewsPlugin';
 import { SafePastePlugin } from './plugins/SafePastePlugin';
 import { RevealSelectedBlockPlugin } from './plugins/RevealSelectedBlockPlugin';
 import { TypeAfterSelectedBlockPlugin } from './plugins/TypeAfterSelectedBlockPlugin';
+import { BlockDeleteGuardPlugin } from './plugins/BlockDeleteGuardPlugin';
 
 export interface BodyPluginProps {
   /** Called after every update that changed the content (not selection-only ones). */
@@ -35,6 +36,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <RelatedNewsPlugin />
       <RevealSelectedBlockPlugin />
       <TypeAfterSelectedBlockPlugin />
+      <BlockDeleteGuardPlugin />
       <ChangePlugin onContentChange={onContentChange} />
     </>
   );

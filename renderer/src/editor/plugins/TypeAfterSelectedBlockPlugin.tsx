@@ -18,16 +18,9 @@
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  $createParagraphNode,
-  $getSelection,
-  $isDecoratorNode,
-  $isNodeSelection,
-  COMMAND_PRIORITY_HIGH,
-  KEY_DOWN_COMMAND,
-  type ParagraphNode,
-} from 'lexical';
+import { $getSelection, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
+import { $paragraphAfterSelectedBlock } from './paragraph-after-blocks';
 
 /** Whether the key types text: a character, or an input method starting to compose. */
 function typesText(event: KeyboardEvent): boolean {
@@ -36,24 +29,6 @@ function typesText(event: KeyboardEvent): boolean {
   if (event.metaKey || (event.ctrlKey && !event.altKey)) return false;
   if (event.key === 'Process') return true;
   return [...event.key].length === 1;
-}
-
-/**
- * When blocks are selected as a whole (one, or several with Shift+click): a
- * new paragraph after the last of them, selected; the blocks stay. Inside an
- * update.
- */
-function $paragraphAfterSelectedBlock(): ParagraphNode | null {
-  const selection = $getSelection();
-  if (!$isNodeSelection(selection)) return null;
-  const nodes = selection.getNodes();
-  if (nodes.length === 0) return null;
-  if (!nodes.every((node) => $isDecoratorNode(node) && !node.isInline())) return null;
-  const last = nodes.reduce((latest, node) => (latest.isBefore(node) ? node : latest));
-  const paragraph = $createParagraphNode();
-  last.insertAfter(paragraph);
-  paragraph.select();
-  return paragraph;
 }
 
 export function TypeAfterSelectedBlockPlugin(): null {
