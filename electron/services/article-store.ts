@@ -326,6 +326,11 @@ async function exists(path: string): Promise<boolean> {
  * symlinked article folder, and load, save and trash must not follow one
  * either, out of the library (a shared folder may hold anything).
  */
+/** What tells a changed file from the same one: size, modification time, inode. */
+function statStamp(info: Stats): string {
+  return `${info.size}:${info.mtimeMs}:${info.ino}`;
+}
+
 async function isRealDirectory(path: string): Promise<boolean> {
   try {
     return (await lstat(path)).isDirectory();
@@ -493,6 +498,13 @@ export class ArticleStore {
    * its changes (article-delta.ts).
    */
   private readonly written = new WrittenArticles();
+  /**
+   * Files named like sync copies that did not read as their article (damaged,
+   * another article's, a newer Newsdesk's), by `<id>/<name>` and their stat:
+   * not read again at every look until they change, and not counted against
+   * the look's cap, so that copies after them are reached.
+   */
+  private readonly notSyncCopies = new Map<string, string>();
   /** Articles whose folders were tidied of leftover temp files in this session (leftover-temps.ts). */
   private readonly tidied = new Set<string>();
 
@@ -828,7 +840,9 @@ export class ArticleStore {
         if (names.length === MAX_SYNC_COPY_CANDIDATES) break;
         // Gone since the listing (a sync tool resolving it): not a failure of the rest.
         const info = await lstat(join(this.articleDir(id), name)).catch(() => null);
-        if (info?.isFile()) names.push(name);
+        if (!info?.isFile()) continue;
+        if (this.notSyncCopies.get(`${id}/${name}`) === statStamp(info)) continue;
+        names.push(name);
       }
       return ok(names);
     } catch (error) {
@@ -847,7 +861,10 @@ export class ArticleStore {
     const info = await lstat(file).catch(() => null);
     if (!info?.isFile()) return null;
     const outcome = await readArticleFile(file, id);
-    return outcome.kind === 'ok' ? outcome.article : null;
+    if (outcome.kind === 'ok') return outcome.article;
+    if (outcome.kind !== 'missing' && outcome.kind !== 'io')
+      this.notSyncCopies.set(`${id}/${fileName}`, statStamp(info));
+    return null;
   }
 
   /**
@@ -1041,8 +1058,9 @@ export class ArticleStore {
         if (errorCode(error) !== 'ENOENT') throw error;
         // No trash folder is an empty trash, but only in a library that is
         // there: an unplugged drive must not read as "the trash is empty".
-        if (!(await isRealDirectory(this.libraryPath)))
-          throw new LibraryUnavailable(this.libraryPath);
+        // stat, not lstat: the library itself may be a link (to a synced folder).
+        const library = await stat(this.libraryPath).catch(() => null);
+        if (!library?.isDirectory()) throw new LibraryUnavailable(this.libraryPath);
         return ok({ items: [] });
       }
       const trashIds = entries
@@ -1121,9 +1139,14 @@ export class ArticleStore {
         // Back in the index: a list() running since the trashing skips its
         // read of this id (it holds a change of Newsdesk's own), and would
         // leave it out. A damaged file is left to the next pass to report.
-        const restored = await readArticleFile(this.articleFile(id), id);
-        if (restored.kind === 'ok') await this.noteWritten(id, restored.article);
-        else this.changedWhileListing.delete(id);
+        try {
+          const restored = await readArticleFile(this.articleFile(id), id);
+          if (restored.kind === 'ok') await this.noteWritten(id, restored.article);
+          else this.changedWhileListing.delete(id);
+        } catch {
+          // The article is back; the next list() reads it itself.
+          this.changedWhileListing.delete(id);
+        }
         return ok({ id });
       } catch (error) {
         return unexpected(`restore ${trashId} from the trash`, error);

@@ -5,7 +5,7 @@
  * photo, and typing with several photos selected goes after them.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 
@@ -138,4 +138,32 @@ test('typing with two photos selected goes into a paragraph after them, both kep
   const second = blocks.map((block) => block.type).lastIndexOf('figure');
   expect(textOf(blocks[second + 1]!)).toBe('Xin chào');
   expect(textOf(blocks[0]!)).toBe('Đoạn một.');
+});
+
+test('a change on disk while a photo imports keeps the photo, and asks', async ({
+  page,
+  app,
+  context,
+}) => {
+  await app.open();
+  const { headline, body } = await app.newArticle();
+  await headline.fill('Bài ảnh');
+  await body.click();
+  await page.keyboard.type('Đoạn một.');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await slowImports(context);
+  await insertPhotos(page, [await photo('anh.png', 200)]);
+  // A sync tool brings the other machine's headline meanwhile.
+  const [file] = await app.articleFiles();
+  const onDisk = JSON.parse(await readFile(file!, 'utf8'));
+  await writeFile(file!, `${JSON.stringify({ ...onDisk, headline: 'Bài ảnh (máy khác)' })}\n`);
+  // The photo lands in the open editor, which now holds an unsaved figure:
+  // the change on disk is a question, not a quiet reload over the figure.
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.figure-view')).toHaveCount(1);
+  await prompt.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  const blocks = await savedBlocks(app, 'Bài ảnh');
+  expect(blocks.map((block) => block.type)).toContain('figure');
 });

@@ -40,7 +40,11 @@ import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ExternalChangeDialog } from '../recovery/ExternalChangeDialog';
 import { useExternalChanges } from '../recovery/useExternalChanges';
 import { HistoryPanel } from '../recovery/HistoryPanel';
-import { importsSettled } from '../editor/figure/pending-imports';
+import { IMPORT_WAIT_LIMIT_MS, importsSettled } from '../editor/figure/pending-imports';
+import { saveWithImports } from '../article/save-with-imports';
+
+/** How long leaving (quit, a closing window or tab) waits for photos importing: under main's 4 s. */
+const LEAVING_IMPORT_WAIT_MS = 2500;
 import { SyncCopiesNotice } from '../recovery/SyncCopiesNotice';
 import { useSyncCopies } from '../recovery/useSyncCopies';
 
@@ -153,14 +157,25 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
 
   /**
    * Saves the open article; false (and the error shown by its status) when
-   * that failed. Photos still importing are placed first: an article left
-   * before its figure landed lost the figure (pending-imports.ts).
+   * that failed. Photos still importing are waited for and saved too
+   * (save-with-imports.ts).
    */
-  const flushCurrent = useCallback(async (): Promise<boolean> => {
-    await importsSettled();
-    const current = sessionRef.current;
-    return current ? current.queue.flush() : true;
-  }, []);
+  const flushCurrent = useCallback(
+    async (importWaitMs: number = IMPORT_WAIT_LIMIT_MS): Promise<boolean> => {
+      const current = sessionRef.current;
+      return current ? saveWithImports(current.queue, importWaitMs) : true;
+    },
+    [],
+  );
+  /**
+   * On quit, a window closing or a page going away: main gives the answer
+   * 4 s (renderer-flush.ts) and a closing tab none, so photos still importing
+   * get a short wait only, after the save of what is typed.
+   */
+  const flushBeforeLeaving = useCallback(
+    () => flushCurrent(LEAVING_IMPORT_WAIT_MS),
+    [flushCurrent],
+  );
 
   /**
    * Runs `task` after the work already asked for, so two never interleave. A
@@ -256,6 +271,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       const id = sessionRef.current?.draft.id;
       let reloaded = false;
       return runExclusive(async () => {
+        // A photo still importing lands first: it is then an unsaved edit,
+        // which stops a quiet reload (its figure went into a closed editor).
+        if (!discardEdits) await importsSettled();
         const current = sessionRef.current;
         if (!current || current.draft.id !== id) return;
         const result = await getBridge().invoke('article:load', { id: current.draft.id });
@@ -347,8 +365,8 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     if (result && !result.ok) showError(t('print.failed', { detail: errorText(t, result.error) }));
   };
 
-  useFlushOnLeave(flushCurrent);
-  useFlushOnQuit(flushCurrent);
+  useFlushOnLeave(flushBeforeLeaving);
+  useFlushOnQuit(flushBeforeLeaving);
   // Reopening the last article is the app's idea, not the user's: it never
   // overrides an article the user asked to open or create meanwhile.
   const reopenLast = useCallback(

@@ -268,6 +268,19 @@ describe('taking sync copies into the history', () => {
     expect(snapshot?.reason).toBe('autosave');
   });
 
+  it('reaches a copy behind more damaged look-alikes than one look reads', async () => {
+    const { history, article, folder, copy } = await setUp();
+    for (let n = 0; n < 55; n += 1)
+      await writeFile(path.join(folder, `article (${String(n).padStart(2, '0')}).json`), '{"id": ');
+    await copy('article-LAPTOP-LAN.json', 'Bản của Lan'); // sorts after them all
+    const first = await history.takeInSyncCopies(article.id);
+    expect(first.ok && first.value.taken).toEqual([]);
+    // The damaged ones read once are not read again: the next look gets further.
+    const second = await history.takeInSyncCopies(article.id);
+    expect(second.ok && second.value.taken).toHaveLength(1);
+    expect((await readdir(folder)).filter((name) => name.startsWith('article ('))).toHaveLength(55);
+  });
+
   it('answers nothing to take for an article without copies, and refuses a bad id', async () => {
     const { history, article } = await setUp();
     const result = await history.takeInSyncCopies(article.id);

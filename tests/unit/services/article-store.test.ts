@@ -430,6 +430,15 @@ describe('ArticleStore: list', () => {
     expect((await stat(fresh)).isDirectory()).toBe(true);
   });
 
+  it('lists an empty trash for a library reached through a link (a synced folder)', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'Dropbox', 'Newsdesk'), { recursive: true });
+    await symlink(join(root, 'Dropbox', 'Newsdesk'), join(root, 'Newsdesk'), 'dir');
+    const store = new ArticleStore({ libraryPath: join(root, 'Newsdesk') });
+    unwrap(await store.create());
+    expect(unwrap(await store.listTrash()).items).toEqual([]);
+  });
+
   it('lists newest first and ignores dot-folders, stray files and folders without article.json', async () => {
     const { libraryPath, store } = await newStore();
     const first = unwrap(await store.create());

@@ -37,6 +37,7 @@ import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
 import { FigureField } from './FigureField';
 import { IMAGE_ACCEPT } from './image-files';
 import { importImageFiles } from './import-files';
+import { trackImport } from './pending-imports';
 import { useFigureData } from './use-figure-data';
 import { useFigureImageUrl } from './use-figure-image-url';
 
@@ -123,8 +124,12 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const replace = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file || articleId === null) return;
-    const [imported] = await importImageFiles(editor, articleId, [file], t);
-    if (imported) updateFigure(editor, nodeKey, (node) => node.setImage(imported));
+    // Tracked as an insert is: leaving the article waits for it (pending-imports.ts).
+    await trackImport(
+      importImageFiles(editor, articleId, [file], t).then(([imported]) => {
+        if (imported) updateFigure(editor, nodeKey, (node) => node.setImage(imported));
+      }),
+    );
   };
 
   // The file input is made when asked for, not rendered with every figure: it is

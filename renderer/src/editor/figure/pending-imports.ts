@@ -17,6 +17,10 @@ export function trackImport<T>(work: Promise<T>): Promise<T> {
   return work;
 }
 
+export function importsPending(): boolean {
+  return pending.size > 0;
+}
+
 /** Resolves when every import started so far has placed its figures (or after the limit). */
 export async function importsSettled(limitMs = IMPORT_WAIT_LIMIT_MS): Promise<void> {
   if (pending.size === 0) return;
