@@ -29,6 +29,12 @@ export const recoveryMessagesEn = {
   'diff.removed': 'Only on disk',
   'diff.more': '…and {count} more {count:change|changes}.',
   'diff.none': 'The text is the same; other details differ.',
+  'diff.part.caption': 'Caption',
+  'diff.part.credit': 'Photo credit',
+  'diff.part.alt': 'Alt text',
+  'diff.part.related-heading': 'Related-news heading',
+  'diff.part.related-headline': 'Related headline',
+  'diff.part.related-summary': 'Related summary',
 
   'external.title': 'This article changed on disk',
   'external.body':
@@ -98,6 +104,12 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
   'diff.removed': 'Chỉ có trên đĩa',
   'diff.more': '…và {count} thay đổi khác.',
   'diff.none': 'Nội dung giống nhau; chỉ khác vài chi tiết khác.',
+  'diff.part.caption': 'Chú thích ảnh',
+  'diff.part.credit': 'Nguồn ảnh',
+  'diff.part.alt': 'Mô tả ảnh',
+  'diff.part.related-heading': 'Tiêu đề hộp tin',
+  'diff.part.related-headline': 'Tiêu đề tin liên quan',
+  'diff.part.related-summary': 'Tóm tắt tin liên quan',
 
   'external.title': 'Bài này đã thay đổi trên đĩa',
   'external.body':

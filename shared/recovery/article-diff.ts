@@ -29,6 +29,64 @@ export function bodyParagraphs(article: Pick<Article, 'body'>): string[] {
   return out;
 }
 
+/** What a line of the body is: running text, or a field of a figure or a related-news box. */
+export type BodyLinePart =
+  | 'text'
+  | 'caption'
+  | 'credit'
+  | 'alt'
+  | 'related-heading'
+  | 'related-headline'
+  | 'related-summary';
+
+export interface BodyLine {
+  part: BodyLinePart;
+  text: string;
+}
+
+function fieldOf(node: SerializedNodeShape | Record<string, unknown>, name: string): string {
+  const value = (node as Record<string, unknown>)[name];
+  return typeof value === 'string' ? toNfc(value).trim() : '';
+}
+
+/**
+ * Every piece of text the body shows, in order: its paragraphs, and the
+ * fields of its figures and related-news boxes, which hold their words in
+ * fields rather than in child nodes. What the recovery and conflict dialogs
+ * compare: a caption typed and not yet saved must show as a difference, or
+ * "Discard" looks safe when it is not.
+ */
+export function bodyLines(article: Pick<Article, 'body'>): BodyLine[] {
+  const out: BodyLine[] = [];
+  const push = (part: BodyLinePart, text: string) => {
+    if (text !== '') out.push({ part, text });
+  };
+  const walk = (node: SerializedNodeShape): void => {
+    if (node.type === 'figure') {
+      for (const part of ['caption', 'credit', 'alt'] as const) push(part, fieldOf(node, part));
+      return;
+    }
+    if (node.type === 'related-news') {
+      push('related-heading', fieldOf(node, 'heading'));
+      const items = (node as { items?: unknown }).items;
+      for (const item of Array.isArray(items) ? items : []) {
+        if (typeof item !== 'object' || item === null) continue;
+        push('related-headline', fieldOf(item as Record<string, unknown>, 'headline'));
+        push('related-summary', fieldOf(item as Record<string, unknown>, 'summary'));
+      }
+      return;
+    }
+    if (BLOCK_TYPES.has(node.type)) {
+      for (const text of bodyParagraphs({ body: { root: { children: [node] } } } as never))
+        push('text', text);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(article.body.root as SerializedNodeShape);
+  return out;
+}
+
 export type FieldName = 'headline' | 'sapo' | 'byline';
 
 export interface FieldChange {
@@ -37,7 +95,13 @@ export interface FieldChange {
   after: string;
 }
 
-export type ParagraphChange = { kind: 'added' | 'removed'; text: string; index: number };
+export type ParagraphChange = {
+  kind: 'added' | 'removed';
+  text: string;
+  index: number;
+  /** Running text, or which field of a figure or related-news box. */
+  part?: BodyLinePart;
+};
 
 export interface ArticleDiff {
   fields: FieldChange[];
@@ -106,9 +170,15 @@ export function diffArticles(before: Article, after: Article): ArticleDiff {
     const now = toNfc(after[field]);
     if (was !== now) fields.push({ field, before: was, after: now });
   }
-  const beforeParagraphs = bodyParagraphs(before);
-  const afterParagraphs = bodyParagraphs(after);
-  const paragraphs = diffLines(beforeParagraphs, afterParagraphs);
+  // Compared as part + text, so the same words moved from a caption to a
+  // paragraph still count as a change.
+  const key = (line: BodyLine) => `${line.part}\u0001${line.text}`;
+  const beforeParagraphs = bodyLines(before).map(key);
+  const afterParagraphs = bodyLines(after).map(key);
+  const paragraphs = diffLines(beforeParagraphs, afterParagraphs).map((change) => {
+    const [part, text] = change.text.split('\u0001') as [BodyLinePart, string];
+    return { ...change, text, part };
+  });
   const addedCount = paragraphs.filter((change) => change.kind === 'added').length;
   const removedCount = paragraphs.length - addedCount;
   return {

@@ -438,3 +438,90 @@ test('the unsaved-edits question opens on "Restore", so Enter keeps the words', 
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('4. Sở Văn hóa');
   expect(bodyText(await onDisk(app))).toBe(bodyText(edited));
 });
+
+test('unsaved words in a caption and a related item show in the comparison with the disk', async ({
+  page,
+  app,
+}) => {
+  const figure = {
+    type: 'figure',
+    version: 1,
+    assetId: `${'d'.repeat(64)}.jpg`,
+    width: 1600,
+    height: 900,
+    layout: 'wide',
+    caption: '',
+    credit: '',
+    alt: '',
+  };
+  const related = {
+    type: 'related-news',
+    version: 1,
+    heading: 'Tin liên quan',
+    items: [{ key: 'k1', headline: '', summary: '', link: null }],
+  };
+  const withBlocks = (caption: string, relatedHeadline: string, byline: string) => {
+    const article = largeArticle(ID, HEADLINE, 1);
+    const blocks = article.body.root.children as unknown[];
+    blocks.splice(
+      1,
+      0,
+      { ...figure, caption },
+      {
+        ...related,
+        items: [{ ...related.items[0], headline: relatedHeadline }],
+      },
+    );
+    return { ...article, byline } as typeof article;
+  };
+  // On disk: a colleague changed only the byline since the edits began.
+  await writeArticle(app.dirs.library, withBlocks('', '', 'Người khác'));
+  const { RecoveryJournal } = await import('../../electron/services/recovery-journal');
+  const journal = new RecoveryJournal({ dir: path.join(app.dirs.config, 'recovery') });
+  await journal.write({
+    article: withBlocks('Nước lũ tràn qua bản Nậm Lúc', 'Sạt lở ở Hà Giang', ''),
+    baseRevision: 'f'.repeat(64),
+    session: 'session-e2e2',
+    sequence: 1,
+  });
+  await app.start();
+  const dialog = page.getByRole('dialog', { name: 'Unsaved edits were found' });
+  const differs = dialog.getByRole('region', { name: 'What differs from the version on disk' });
+  await expect(differs).toContainText('Caption: Nước lũ tràn qua bản Nậm Lúc');
+  await expect(differs).toContainText('Related headline: Sạt lở ở Hà Giang');
+  await expect(differs).not.toContainText('The text is the same');
+});
+
+test("a version's preview shows its captions and related items, where versions may differ", async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle(ID, HEADLINE, 1);
+  await writeArticle(app.dirs.library, article);
+  const old = largeArticle(ID, HEADLINE, 1);
+  (old.body.root.children as unknown[]).splice(1, 0, {
+    type: 'figure',
+    version: 1,
+    assetId: `${'e'.repeat(64)}.jpg`,
+    width: 1600,
+    height: 900,
+    layout: 'wide',
+    caption: 'Chú thích của bản cũ',
+    credit: '',
+    alt: '',
+  });
+  const takenAt = '2026-11-28T09:00:00.000Z';
+  const history = path.join(app.dirs.library, ID, 'history');
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(history);
+  await writeFile(
+    path.join(history, `${Date.parse(takenAt)}-autosave-50.json`),
+    JSON.stringify({ format: 1, takenAt, reason: 'autosave', wordCount: 50, article: old }),
+  );
+  await app.start();
+  await app.libraryEntry(HEADLINE).click();
+  await page.getByRole('button', { name: 'Version history' }).click();
+  const panel = page.getByRole('dialog', { name: 'Version history' });
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await expect(panel.getByRole('region')).toContainText('Caption: Chú thích của bản cũ');
+});

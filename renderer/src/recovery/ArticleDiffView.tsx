@@ -45,6 +45,9 @@ export function ArticleDiffView({ disk, mine }: { disk: Article; mine: Article }
               <span className="article-diff-kind">
                 {change.kind === 'added' ? t('diff.added') : t('diff.removed')}:{' '}
               </span>
+              {change.part && change.part !== 'text' && (
+                <span className="article-diff-part">{t(`diff.part.${change.part}`)}: </span>
+              )}
               {clip(change.text)}
             </li>
           ))}

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { SnapshotInfo } from '../../../shared/ipc/recovery-channels';
-import { bodyParagraphs } from '../../../shared/recovery/article-diff';
+import { bodyLines } from '../../../shared/recovery/article-diff';
 import { ModalDialog } from '../app/ModalDialog';
 import { getBridge } from '../bridge';
 import { formatVersionTime } from '../i18n/date-locales';
@@ -161,8 +161,14 @@ export function HistoryPanel({
         >
           <h3>{preview.article.headline}</h3>
           {preview.article.sapo && <p className="history-preview-sapo">{preview.article.sapo}</p>}
-          {bodyParagraphs(preview.article).map((text, index) => (
-            <p key={index}>{text}</p>
+          {/* Captions and related items too: versions (a sync tool's copy) may differ only there. */}
+          {bodyLines(preview.article).map((line, index) => (
+            <p key={index}>
+              {line.part !== 'text' && (
+                <span className="history-preview-part">{t(`diff.part.${line.part}`)}: </span>
+              )}
+              {line.text}
+            </p>
           ))}
           {preview.article.byline && (
             <p className="history-preview-byline">{preview.article.byline}</p>
