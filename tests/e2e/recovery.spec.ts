@@ -53,6 +53,11 @@ test('a change on disk under unsaved edits asks; "Keep mine" saves over it knowi
 
   const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
   await expect(prompt).toBeVisible({ timeout: 15_000 });
+  // What each choice keeps, before choosing: "Load theirs" would drop the words typed.
+  const differs = prompt.getByRole('region', { name: 'What differs from the version on disk' });
+  await expect(differs).toContainText(`Headline: “Tiêu đề do người khác sửa” → “${HEADLINE}”`);
+  await expect(differs).toContainText('Only in your edits: Cuối bài: chữ của tôi');
+  await expect(prompt.getByRole('button', { name: 'Keep mine' })).toBeFocused();
   // Nothing was overwritten while the question was open.
   expect((await onDisk(app)).headline).toBe('Tiêu đề do người khác sửa');
   await prompt.getByRole('button', { name: 'Keep mine' }).click();

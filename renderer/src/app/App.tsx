@@ -503,8 +503,10 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       )}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       <RecoveryGate onRestored={openRestored} showError={showError} />
-      {external.prompt && (
+      {external.prompt && session && (
         <ExternalChangeDialog
+          articleId={session.draft.id}
+          mine={() => session.draft.snapshot()}
           onKeepMine={() => void external.keepMine()}
           onLoadTheirs={() => void external.loadTheirs()}
           onKeepBoth={() => void external.keepBoth()}

@@ -1,22 +1,52 @@
-/** Asks what to do when the open article changed on disk under unsaved edits. */
+/**
+ * Asks what to do when the open article changed on disk under unsaved edits,
+ * and shows what differs between the two versions (read from disk when the
+ * question opens): "Load theirs" drops the reporter's edits, and was chosen
+ * blind.
+ */
+import { useEffect, useState } from 'react';
+import type { Article } from '../../../shared/article/schema';
 import { ModalDialog } from '../app/ModalDialog';
+import { getBridge } from '../bridge';
 import { useI18n } from '../i18n/I18nProvider';
+import { ArticleDiffView } from './ArticleDiffView';
 
 export interface ExternalChangeDialogProps {
+  /** The open article's id and its version in the editor, for the comparison. */
+  articleId: string;
+  mine: () => Article;
   onKeepMine: () => void;
   onLoadTheirs: () => void;
   onKeepBoth: () => void;
 }
 
 export function ExternalChangeDialog({
+  articleId,
+  mine,
   onKeepMine,
   onLoadTheirs,
   onKeepBoth,
 }: ExternalChangeDialogProps) {
   const { t } = useI18n();
+  // The editor's version as the question opened: it does not change while the dialog is up.
+  const [edited] = useState(mine);
+  const [disk, setDisk] = useState<Article | null>(null);
+  useEffect(() => {
+    let current = true;
+    void getBridge()
+      .invoke('article:load', { id: articleId })
+      .then((result) => {
+        // A file that cannot be read shows no comparison; the choices stay the same.
+        if (current && result.ok) setDisk(result.value.article);
+      });
+    return () => {
+      current = false;
+    };
+  }, [articleId]);
   return (
     // No onCancel, so no silent way out: each choice keeps at least one version whole.
     <ModalDialog title={t('external.title')} description={t('external.body')} role="alertdialog">
+      {disk && <ArticleDiffView disk={disk} mine={edited} />}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onLoadTheirs}>
           {t('external.loadTheirs')}
