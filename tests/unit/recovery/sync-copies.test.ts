@@ -13,21 +13,12 @@ import type { Article } from '../../../shared/article/schema';
 import { bodyParagraphs } from '../../../shared/recovery/article-diff';
 import { DEFAULT_HISTORY_SETTINGS } from '../../../shared/settings';
 import { useTempDirs } from '../services/temp-dir';
+import { withParagraphs } from '../../support/article-builders';
 
 const tempDir = useTempDirs();
 const DAY = 24 * 60 * 60 * 1000;
 
-function withText(article: Article, text: string): Article {
-  const paragraph = {
-    type: 'paragraph',
-    version: 1,
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  };
-  return {
-    ...article,
-    body: { root: { ...article.body.root, children: [paragraph] } } as unknown as Article['body'],
-  };
-}
+const withText = (article: Article, text: string): Article => withParagraphs(article, [text]);
 
 async function setUp() {
   const now = Date.parse('2026-11-29T10:00:00.000Z');
