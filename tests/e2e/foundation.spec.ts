@@ -240,6 +240,21 @@ test('a settings file that cannot be read is said at start, in the UI language',
   );
 });
 
+test('an error still shown when the language is switched reads in the new language', async ({
+  page,
+  app,
+}) => {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  await mkdir(app.dirs.config, { recursive: true });
+  await writeFile(path.join(app.dirs.config, 'settings.json'), '{"houseStyle": ');
+  await app.start({ NEWSDESK_LANG: 'en' });
+  const banner = page.getByRole('alert').first();
+  await expect(banner).toContainText('Your settings file could not be read');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+  await expect(banner).toContainText('Không đọc được tệp cài đặt');
+});
+
 test('the interface follows NEWSDESK_LANG and the language setting', async ({ page, app }) => {
   await app.start({ NEWSDESK_LANG: 'vi' });
   await expect(page.getByRole('button', { name: 'Bài mới' })).toBeVisible();

@@ -9,8 +9,8 @@ import type { AppInfo, LoadedArticle } from '../../../shared/ipc/channels';
 import { firstUiLanguage, type LanguageChoice } from '../../../shared/settings';
 import { formatMessage } from '../../../shared/i18n/messages';
 import { getBridge } from '../bridge';
-import { errorText } from '../i18n/error-text';
-import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { failureMessage, type ErrorMessage } from '../i18n/error-text';
+import { I18nProvider, useI18n, type Translate } from '../i18n/I18nProvider';
 import { HouseStyleProvider } from '../house-style/HouseStyleContext';
 import { AssetHostProvider } from '../editor/figure/asset-host';
 import { LibraryArticlesProvider } from '../editor/related/useLibraryArticles';
@@ -103,8 +103,8 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    * re-renders nothing here.
    */
   const [conflictState, setConflictState] = useState<SaveState>(NOT_IN_CONFLICT);
-  const [errors, setErrors] = useState<string[]>(() =>
-    info.notices.map((notice) => t(notice.key, notice.params)),
+  const [errors, setErrors] = useState<ErrorMessage[]>(() =>
+    info.notices.map((notice) => (say: Translate) => say(notice.key, notice.params)),
   );
   const [confirmTrash, setConfirmTrash] = useState<ArticleSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -115,7 +115,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   /** Counts requests to show another article (open or create): only the latest is carried out. */
   const navigation = useRef({ latest: 0, creating: false });
 
-  const showError = useCallback((message: string) => {
+  const showError = useCallback((message: ErrorMessage) => {
     setErrors((previous) => [...previous, message]);
   }, []);
 
@@ -210,7 +210,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (!(await flushCurrent())) return;
         const result = await loadArticle(id);
         if (!result.ok) {
-          showError(t('library.openFailed', { detail: errorText(t, result.error) }));
+          showError(failureMessage('library.openFailed', result.error));
           // Gone from disk (deleted or trashed elsewhere): the list drops its row.
           if (result.error.code === 'not-found') void recheck();
           return;
@@ -221,7 +221,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         // Another program may have changed it since it was listed: its row shows what opened.
         noteSaved(result.value.article);
       }),
-    [flushCurrent, navigate, noteSaved, open, recheck, showError, t],
+    [flushCurrent, navigate, noteSaved, open, recheck, showError],
   );
 
   const create = useCallback(() => {
@@ -232,7 +232,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       if (!(await flushCurrent())) return;
       const result = await getBridge().invoke('article:create', {});
       if (!result.ok) {
-        showError(t('library.createFailed', { detail: errorText(t, result.error) }));
+        showError(failureMessage('library.createFailed', result.error));
         return;
       }
       if (!(await flushCurrent())) return;
@@ -242,7 +242,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     }).finally(() => {
       navigation.current.creating = false;
     });
-  }, [flushCurrent, navigate, noteCreated, open, showError, t]);
+  }, [flushCurrent, navigate, noteCreated, open, showError]);
 
   const trash = useCallback(
     (article: ArticleSummary) =>
@@ -252,7 +252,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (isOpen) await flushCurrent();
         const result = await getBridge().invoke('article:trash', { id: article.id });
         if (!result.ok) {
-          showError(t('library.trashFailed', { detail: errorText(t, result.error) }));
+          showError(failureMessage('library.trashFailed', result.error));
           return;
         }
         if (isOpen && sessionRef.current) {
@@ -262,7 +262,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         }
         noteTrashed(article.id);
       }),
-    [flushCurrent, noteTrashed, runExclusive, showError, t],
+    [flushCurrent, noteTrashed, runExclusive, showError],
   );
 
   const reload = useCallback(
@@ -278,7 +278,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         if (!current || current.draft.id !== id) return;
         const result = await getBridge().invoke('article:load', { id: current.draft.id });
         if (!result.ok) {
-          showError(t('library.openFailed', { detail: errorText(t, result.error) }));
+          showError(failureMessage('library.openFailed', result.error));
           return;
         }
         if (sessionRef.current !== current) return;
@@ -332,18 +332,18 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     async (language: LanguageChoice) => {
       const result = await getBridge().invoke('settings:update', { language });
       if (result.ok) onInfo(result.value);
-      else showError(t('settings.failed', { detail: errorText(t, result.error) }));
+      else showError(failureMessage('settings.failed', result.error));
     },
-    [onInfo, showError, t],
+    [onInfo, showError],
   );
 
   const changeHouseStyle = useCallback(
     async (houseStyle: HouseStyle) => {
       const result = await getBridge().invoke('settings:update', { houseStyle });
       if (result.ok) onInfo(result.value);
-      else showError(t('settings.failed', { detail: errorText(t, result.error) }));
+      else showError(failureMessage('settings.failed', result.error));
     },
-    [onInfo, showError, t],
+    [onInfo, showError],
   );
 
   // Ctrl/Cmd+S saves at once, from any field.
@@ -362,7 +362,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     const id = sessionRef.current?.draft.id;
     if (!id || !(await flushCurrent())) return;
     const result = await printArticle(id, mode);
-    if (result && !result.ok) showError(t('print.failed', { detail: errorText(t, result.error) }));
+    if (result && !result.ok) showError(failureMessage('print.failed', result.error));
   };
 
   useFlushOnLeave(flushBeforeLeaving);
@@ -409,7 +409,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         <div className="app-errors">
           {errors.map((message, index) => (
             <div key={index} className="banner banner-error" role="alert">
-              <p className="banner-text">{message}</p>
+              <p className="banner-text">{message(t)}</p>
               <button
                 type="button"
                 className="button"

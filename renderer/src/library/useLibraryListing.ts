@@ -11,9 +11,8 @@ import { summarize, type Article, type ArticleSummary } from '../../../shared/ar
 import type { LibraryListing } from '../../../shared/ipc/channels';
 import { ok, type Result } from '../../../shared/ipc/result';
 import { getBridge } from '../bridge';
-import { useI18n } from '../i18n/I18nProvider';
 import type { LibraryArticles, LibraryArticlesValue } from '../editor/related/useLibraryArticles';
-import { errorText } from '../i18n/error-text';
+import { failureMessage, type ErrorMessage } from '../i18n/error-text';
 
 const EMPTY_LISTING: LibraryListing = { articles: [], damaged: [], version: '', checked: false };
 /** The library shows edit times to the minute (useNow ticks every minute). */
@@ -62,8 +61,7 @@ export interface LibraryListingState {
   noteTrashed: (id: string) => void;
 }
 
-export function useLibraryListing(showError: (message: string) => void): LibraryListingState {
-  const { t } = useI18n();
+export function useLibraryListing(showError: (message: ErrorMessage) => void): LibraryListingState {
   const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
   /** Whether `listing` holds the library yet, or why it could not be listed. */
   const [listed, setListed] = useState<LibraryArticles['kind'] | { failed: string }>('loading');
@@ -99,10 +97,10 @@ export function useLibraryListing(showError: (message: string) => void): Library
         setListed((previous) =>
           previous === 'loaded' ? previous : { failed: result.error.message },
         );
-        showError(t('library.loadFailed', { detail: errorText(t, result.error) }));
+        showError(failureMessage('library.loadFailed', result.error));
       }
     },
-    [showError, t],
+    [showError],
   );
 
   const refresh = useCallback(async () => {

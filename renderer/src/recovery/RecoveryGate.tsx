@@ -6,18 +6,16 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { JournalEntrySummary } from '../../../shared/ipc/recovery-channels';
 import { getBridge } from '../bridge';
-import { useI18n } from '../i18n/I18nProvider';
 import { RecoveryDialog, type RecoveryChoice } from './RecoveryDialog';
-import { errorText } from '../i18n/error-text';
+import { failureMessage, type ErrorMessage } from '../i18n/error-text';
 
 export interface RecoveryGateProps {
   /** A restored article (replaced or copied), to open in the editor. */
   onRestored: (loaded: LoadedArticle) => void;
-  showError: (message: string) => void;
+  showError: (message: ErrorMessage) => void;
 }
 
 export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
-  const { t } = useI18n();
   const [entries, setEntries] = useState<JournalEntrySummary[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -28,18 +26,15 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
       .then((result) => {
         if (!live) return;
         if (!result.ok) {
-          showError(t('recovery.failed', { detail: errorText(t, result.error) }));
+          showError(failureMessage('recovery.failed', result.error));
           return;
         }
         setEntries(result.value.entries);
         const { unreadable, folder } = result.value;
         if (unreadable.length > 0 && folder !== null) {
-          showError(
-            t('recovery.unreadable', {
-              count: unreadable.length,
-              folder,
-              files: unreadable.map((file) => file.fileName).join(', '),
-            }),
+          const files = unreadable.map((file) => file.fileName).join(', ');
+          showError((say) =>
+            say('recovery.unreadable', { count: unreadable.length, folder, files }),
           );
         }
       });
@@ -57,15 +52,13 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
         const bridge = getBridge();
         if (choice === 'discard') {
           const result = await bridge.invoke('journal:discard', { id: entry.articleId });
-          if (!result.ok)
-            return showError(t('recovery.failed', { detail: errorText(t, result.error) }));
+          if (!result.ok) return showError(failureMessage('recovery.failed', result.error));
         } else {
           const result = await bridge.invoke('journal:restore', {
             id: entry.articleId,
             as: choice,
           });
-          if (!result.ok)
-            return showError(t('recovery.failed', { detail: errorText(t, result.error) }));
+          if (!result.ok) return showError(failureMessage('recovery.failed', result.error));
           onRestored(result.value);
         }
         setEntries((previous) => previous.filter((other) => other !== entry));
@@ -73,7 +66,7 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
         setBusy(false);
       }
     },
-    [onRestored, showError, t],
+    [onRestored, showError],
   );
 
   if (entries.length === 0) return null;

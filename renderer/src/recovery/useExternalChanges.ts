@@ -12,8 +12,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import { getBridge } from '../bridge';
-import { errorText } from '../i18n/error-text';
-import { useI18n } from '../i18n/I18nProvider';
+import { failureMessage, type ErrorMessage } from '../i18n/error-text';
 import type { ArticleSession } from '../article/article-session';
 import type { SaveState } from '../article/save-queue';
 
@@ -29,7 +28,7 @@ export interface ExternalChangeActions {
   /** Opens another article (the copy made by "Keep both"). */
   openLoaded: (loaded: LoadedArticle) => void;
   refreshList: () => Promise<void>;
-  showError: (message: string) => void;
+  showError: (message: ErrorMessage) => void;
 }
 
 export interface ExternalChanges {
@@ -45,7 +44,6 @@ export function useExternalChanges(
   saveState: SaveState,
   actions: ExternalChangeActions,
 ): ExternalChanges {
-  const { t } = useI18n();
   /** The session in which a change was seen: a prompt never outlives its article. */
   const [detectedIn, setDetectedIn] = useState<ArticleSession | null>(null);
   const actionsRef = useRef(actions);
@@ -136,7 +134,7 @@ export function useExternalChanges(
       article: current.draft.snapshot(),
     });
     if (!result.ok) {
-      actionsRef.current.showError(t('external.failed', { detail: errorText(t, result.error) }));
+      actionsRef.current.showError(failureMessage('external.failed', result.error));
       return;
     }
     setDetectedIn(null);
@@ -144,7 +142,7 @@ export function useExternalChanges(
     await getBridge().invoke('journal:discard', { id: current.draft.id });
     actionsRef.current.openLoaded(result.value);
     await actionsRef.current.refreshList();
-  }, [t]);
+  }, []);
 
   return {
     prompt: session !== null && (detectedIn === session || saveState.kind === 'conflict'),

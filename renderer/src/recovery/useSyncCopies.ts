@@ -8,8 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getBridge } from '../bridge';
 import { whenIdle } from '../app/idle';
-import { errorText } from '../i18n/error-text';
-import { useI18n } from '../i18n/I18nProvider';
+import { failureMessage, type ErrorMessage } from '../i18n/error-text';
 
 export interface SyncCopiesFound {
   articleId: string;
@@ -27,18 +26,17 @@ export interface SyncCopies {
 
 export function useSyncCopies(
   articleId: string | null,
-  showError: (message: string) => void,
+  showError: (message: ErrorMessage) => void,
 ): SyncCopies {
-  const { t } = useI18n();
   const [found, setFound] = useState<SyncCopiesFound | null>(null);
   const [takenTotal, setTakenTotal] = useState(0);
   /** Per article: a look running, and whether another was asked for meanwhile. */
   const looks = useRef(new Map<string, { again: boolean }>());
   /** Copies already reported as left behind: told once, not at every focus. */
   const reported = useRef(new Set<string>());
-  const context = useRef({ t, showError });
+  const context = useRef({ showError });
   useEffect(() => {
-    context.current = { t, showError };
+    context.current = { showError };
   });
 
   const look = useCallback(async (id: string): Promise<void> => {
@@ -51,12 +49,12 @@ export function useSyncCopies(
     looks.current.set(id, state);
     try {
       const result = await getBridge().invoke('history:take-sync-copies', { id });
-      const { t, showError } = context.current;
+      const { showError } = context.current;
       if (!result.ok) {
         const key = `${id}:${result.error.code}`;
         if (!reported.current.has(key)) {
           reported.current.add(key);
-          showError(t('syncCopies.failed', { detail: errorText(t, result.error) }));
+          showError(failureMessage('syncCopies.failed', result.error));
         }
         return;
       }
@@ -65,7 +63,7 @@ export function useSyncCopies(
       for (const copy of newlyLeft) reported.current.add(`${id}:${copy.fileName}`);
       if (newlyLeft.length > 0) {
         const detail = newlyLeft.map((copy) => `${copy.fileName}: ${copy.message}`).join('; ');
-        showError(t('syncCopies.failed', { detail }));
+        showError((say) => say('syncCopies.failed', { detail }));
       }
       if (taken.length === 0) return;
       setTakenTotal((total) => total + taken.length);
