@@ -45,6 +45,7 @@ import {
   statFiles,
   stampOf,
   writeLibraryIndex,
+  type FileStamp,
   type IndexEntry,
 } from './library-index';
 import { fileSystemDetail } from './file-system-detail';
@@ -326,11 +327,6 @@ async function exists(path: string): Promise<boolean> {
  * symlinked article folder, and load, save and trash must not follow one
  * either, out of the library (a shared folder may hold anything).
  */
-/** What tells a changed file from the same one: size, modification time, inode. */
-function statStamp(info: Stats): string {
-  return `${info.size}:${info.mtimeMs}:${info.ino}`;
-}
-
 async function isRealDirectory(path: string): Promise<boolean> {
   try {
     return (await lstat(path)).isDirectory();
@@ -416,6 +412,12 @@ function unloadableProblem(article: Article, size: number): Result<never> | null
           : { key: 'save.error.content' },
     },
   );
+}
+
+/** The article id in a trash id (`<id>.<ms>`), or null when it is not one. */
+function trashedArticleId(trashId: unknown): string | null {
+  if (typeof trashId !== 'string' || !TRASH_ID_PATTERN.test(trashId)) return null;
+  return trashId.slice(0, trashId.lastIndexOf('.'));
 }
 
 function invalidId(id: unknown): Result<never> {
@@ -504,7 +506,7 @@ export class ArticleStore {
    * not read again at every look until they change, and not counted against
    * the look's cap, so that copies after them are reached.
    */
-  private readonly notSyncCopies = new Map<string, string>();
+  private readonly notSyncCopies = new Map<string, FileStamp>();
   /** Articles whose folders were tidied of leftover temp files in this session (leftover-temps.ts). */
   private readonly tidied = new Set<string>();
 
@@ -841,7 +843,8 @@ export class ArticleStore {
         // Gone since the listing (a sync tool resolving it): not a failure of the rest.
         const info = await lstat(join(this.articleDir(id), name)).catch(() => null);
         if (!info?.isFile()) continue;
-        if (this.notSyncCopies.get(`${id}/${name}`) === statStamp(info)) continue;
+        const rejected = this.notSyncCopies.get(`${id}/${name}`);
+        if (rejected && sameStamp(rejected, stampOf(info))) continue;
         names.push(name);
       }
       return ok(names);
@@ -863,7 +866,7 @@ export class ArticleStore {
     const outcome = await readArticleFile(file, id);
     if (outcome.kind === 'ok') return outcome.article;
     if (outcome.kind !== 'missing' && outcome.kind !== 'io')
-      this.notSyncCopies.set(`${id}/${fileName}`, statStamp(info));
+      this.notSyncCopies.set(`${id}/${fileName}`, stampOf(info));
     return null;
   }
 
@@ -1088,10 +1091,9 @@ export class ArticleStore {
    * is back in the library (a sync tool brought the other machine's version).
    */
   async loadTrashed(trashId: string): Promise<Result<Article>> {
-    if (typeof trashId !== 'string' || !TRASH_ID_PATTERN.test(trashId)) {
+    const id = trashedArticleId(trashId);
+    if (id === null)
       return fail('invalid-request', `"${String(trashId)}" is not a valid trash id.`);
-    }
-    const id = trashId.slice(0, trashId.lastIndexOf('.'));
     try {
       if (!(await isRealDirectory(this.trashedDir(trashId))))
         return fail('not-found', `${trashId} was not found in the trash.`);
@@ -1116,10 +1118,9 @@ export class ArticleStore {
   }
 
   async restore(trashId: string): Promise<Result<{ id: string }>> {
-    if (typeof trashId !== 'string' || !TRASH_ID_PATTERN.test(trashId)) {
+    const id = trashedArticleId(trashId);
+    if (id === null)
       return fail('invalid-request', `"${String(trashId)}" is not a valid trash id.`);
-    }
-    const id = trashId.slice(0, trashId.lastIndexOf('.'));
     return this.mutex.run(id, async () => {
       try {
         const source = this.trashedDir(trashId);
