@@ -114,19 +114,10 @@ export function snapshotsToPrune(
 
 /** Renames `aside` back to `fileName` in `dir` when no file has that name now; true when it did. */
 async function putBack(dir: string, aside: string, fileName: string): Promise<boolean> {
-  try {
-    if (
-      await lstat(join(dir, fileName)).then(
-        () => true,
-        () => false,
-      )
-    )
-      return false;
-    await rename(join(dir, aside), join(dir, fileName));
-    return true;
-  } catch {
-    return false;
-  }
+  const yes = () => true;
+  const no = () => false;
+  if (await lstat(join(dir, fileName)).then(yes, no)) return false;
+  return rename(join(dir, aside), join(dir, fileName)).then(yes, no);
 }
 
 export class VersionHistory {
@@ -143,6 +134,17 @@ export class VersionHistory {
 
   private historyDir(id: string): string {
     return join(this.store.articleDir(id), HISTORY_FOLDER_NAME);
+  }
+
+  /**
+   * The history folder, refused when it is not a real folder (a symlink), as
+   * the store refuses a symlinked article folder: reads, writes and pruning
+   * would otherwise reach outside the library. ENOENT when there is none.
+   */
+  private async realHistoryDir(id: string): Promise<string> {
+    const dir = this.historyDir(id);
+    if (!(await lstat(dir)).isDirectory()) throw new Error(`${dir} is not a folder`);
+    return dir;
   }
 
   async list(id: string): Promise<Result<{ items: SnapshotInfo[] }>> {
@@ -166,11 +168,9 @@ export class VersionHistory {
    * writes and pruning would otherwise reach outside the library.
    */
   private async infos(id: string): Promise<SnapshotInfo[]> {
-    const dir = this.historyDir(id);
     let names: string[];
     try {
-      if (!(await lstat(dir)).isDirectory()) throw new Error(`${dir} is not a folder`);
-      names = await readdir(dir);
+      names = await readdir(await this.realHistoryDir(id));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
@@ -191,8 +191,7 @@ export class VersionHistory {
     const file = join(this.historyDir(id), `${snapshotId}.json`);
     let text: string;
     try {
-      if (!(await lstat(this.historyDir(id))).isDirectory())
-        throw new Error(`${this.historyDir(id)} is not a folder`);
+      await this.realHistoryDir(id);
       text = await readFile(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
