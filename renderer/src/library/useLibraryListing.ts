@@ -113,22 +113,39 @@ export function useLibraryListing(showError: (message: ErrorMessage) => void): L
    * checked against the disk: at 10,000 articles the check (a stat of each
    * article.json) would otherwise be a third of the wait for the list.
    */
+  /**
+   * Checks the listing of `version` against the disk (`library:check`): a
+   * changed library is shown; 'same' when the disk agreed, 'failed' when the
+   * check did, 'superseded' when a later request was made meanwhile.
+   */
+  const checkAgainstDisk = useCallback(
+    async (version: string): Promise<'changed' | 'same' | 'failed' | 'superseded'> => {
+      const sent = request();
+      const checked = await getBridge().invoke('library:check', { version });
+      if (sent !== listRequests.current) return 'superseded';
+      if (checked.ok && checked.value.listing) {
+        showListed(ok(checked.value.listing), sent);
+        return 'changed';
+      }
+      changesSinceRequest.current = null;
+      return checked.ok ? 'same' : 'failed';
+    },
+    [request, showListed],
+  );
+
   const listAtStart = useCallback(async () => {
     const first = request();
     const quick = await getBridge().invoke('library:list', { fromIndex: true });
     showListed(quick, first);
     if (!quick.ok || quick.value.checked || first !== listRequests.current) return;
     const { version } = quick.value;
-    const sent = request();
-    const checked = await getBridge().invoke('library:check', { version });
-    if (sent !== listRequests.current) return;
+    const checked = await checkAgainstDisk(version);
     // A failed check leaves the list unchecked: one full listing instead.
-    if (!checked.ok) return void refresh();
-    if (checked.value.listing) return showListed(ok(checked.value.listing), sent);
-    changesSinceRequest.current = null;
+    if (checked === 'failed') return void refresh();
     // The disk agreed: what is shown (changes since included) is now checked.
-    setListing((shown) => (shown.version === version ? { ...shown, checked: true } : shown));
-  }, [refresh, request, showListed]);
+    if (checked === 'same')
+      setListing((shown) => (shown.version === version ? { ...shown, checked: true } : shown));
+  }, [checkAgainstDisk, refresh, request, showListed]);
 
   useEffect(() => {
     void listAtStart();
@@ -143,14 +160,9 @@ export function useLibraryListing(showError: (message: ErrorMessage) => void): L
   const recheck = useCallback(async () => {
     // Before the start's listing is in, that listing is the check.
     if (!shown.current.checked || changesSinceRequest.current !== null) return;
-    const sent = request();
-    const checked = await getBridge().invoke('library:check', {
-      version: shown.current.version,
-    });
-    if (sent !== listRequests.current) return;
-    if (checked.ok && checked.value.listing) return showListed(ok(checked.value.listing), sent);
-    changesSinceRequest.current = null;
-  }, [request, showListed]);
+    // Quietly: a failed check leaves the list as it is.
+    await checkAgainstDisk(shown.current.version);
+  }, [checkAgainstDisk]);
 
   const lastFocusCheck = useRef(0);
   useEffect(() => {
