@@ -34,9 +34,9 @@ export function useSyncCopies(
   const looks = useRef(new Map<string, { again: boolean }>());
   /** Copies already reported as left behind: told once, not at every focus. */
   const reported = useRef(new Set<string>());
-  const context = useRef({ showError });
+  const showErrorRef = useRef(showError);
   useEffect(() => {
-    context.current = { showError };
+    showErrorRef.current = showError;
   });
 
   const look = useCallback(async (id: string): Promise<void> => {
@@ -49,7 +49,7 @@ export function useSyncCopies(
     looks.current.set(id, state);
     try {
       const result = await getBridge().invoke('history:take-sync-copies', { id });
-      const { showError } = context.current;
+      const showError = showErrorRef.current;
       if (!result.ok) {
         const key = `${id}:${result.error.code}`;
         if (!reported.current.has(key)) {
