@@ -10,9 +10,8 @@ import { toNfc } from '../text/nfc';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem']);
 
-/** The body as paragraphs of plain text (figures and related-news boxes by their visible text). */
-export function bodyParagraphs(article: Pick<Article, 'body'>): string[] {
-  const out: string[] = [];
+/** The text blocks in `node` (itself included) as lines of plain text, added to `out`. */
+function collectParagraphs(node: SerializedNodeShape, out: string[]): void {
   const walk = (node: SerializedNodeShape, line: string[] | null): void => {
     if (BLOCK_TYPES.has(node.type)) {
       const own: string[] = [];
@@ -25,7 +24,13 @@ export function bodyParagraphs(article: Pick<Article, 'body'>): string[] {
     else if (node.type === 'linebreak') line?.push('\n');
     for (const child of node.children ?? []) walk(child, line);
   };
-  walk(article.body.root as SerializedNodeShape, null);
+  walk(node, null);
+}
+
+/** The body as paragraphs of plain text (the text blocks; figures and boxes hold theirs in fields: bodyLines). */
+export function bodyParagraphs(article: Pick<Article, 'body'>): string[] {
+  const out: string[] = [];
+  collectParagraphs(article.body.root as SerializedNodeShape, out);
   return out;
 }
 
@@ -77,8 +82,9 @@ export function bodyLines(article: Pick<Article, 'body'>): BodyLine[] {
       return;
     }
     if (BLOCK_TYPES.has(node.type)) {
-      for (const text of bodyParagraphs({ body: { root: { children: [node] } } } as never))
-        push('text', text);
+      const paragraphs: string[] = [];
+      collectParagraphs(node, paragraphs);
+      for (const text of paragraphs) push('text', text);
       return;
     }
     for (const child of node.children ?? []) walk(child);
