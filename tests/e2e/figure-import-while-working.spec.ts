@@ -48,6 +48,15 @@ async function savedBlocks(app: NewsdeskApp, headline: string): Promise<BlockJso
   throw new Error(`no article "${headline}"`);
 }
 
+/** A new article whose body holds "Đoạn một.", the caret after it; titled when `headline` is given. */
+async function newArticleWithALine(page: Page, app: NewsdeskApp, headline?: string) {
+  const fields = await app.newArticle();
+  if (headline !== undefined) await fields.headline.fill(headline);
+  await fields.body.click();
+  await page.keyboard.type('Đoạn một.');
+  return fields;
+}
+
 const textOf = (block: BlockJson) => (block.children ?? []).map((child) => child.text).join('');
 
 test('typing in the headline while a photo imports stays in the headline', async ({
@@ -56,10 +65,7 @@ test('typing in the headline while a photo imports stays in the headline', async
   context,
 }) => {
   await app.open();
-  const { headline, body } = await app.newArticle();
-  await headline.fill('Bài ảnh');
-  await body.click();
-  await page.keyboard.type('Đoạn một.');
+  const { headline, body } = await newArticleWithALine(page, app, 'Bài ảnh');
   await slowImports(context);
   await insertPhotos(page, [await photo('anh.png', 200)]);
   await headline.click();
@@ -78,9 +84,7 @@ test('typing on in the body while a photo imports keeps the sentence whole', asy
   context,
 }) => {
   await app.open();
-  const { body } = await app.newArticle();
-  await body.click();
-  await page.keyboard.type('Đoạn một.');
+  const { body } = await newArticleWithALine(page, app);
   await page.keyboard.press('Enter');
   await page.keyboard.type('Trời');
   await slowImports(context);
@@ -100,10 +104,7 @@ test('an article left while its photo imports keeps the photo', async ({ page, a
   const other = await app.newArticle();
   await other.headline.fill('Bài khác');
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
-  const { headline, body } = await app.newArticle();
-  await headline.fill('Bài ảnh');
-  await body.click();
-  await page.keyboard.type('Đoạn một.');
+  await newArticleWithALine(page, app, 'Bài ảnh');
   await slowImports(context);
   await insertPhotos(page, [await photo('anh.png', 200)]);
   await app.libraryEntry('Bài khác').click();
@@ -119,9 +120,7 @@ test('typing with two photos selected goes into a paragraph after them, both kep
   app,
 }) => {
   await app.open();
-  const { body } = await app.newArticle();
-  await body.click();
-  await page.keyboard.type('Đoạn một.');
+  const { body } = await newArticleWithALine(page, app);
   await insertPhotos(page, [await photo('mot.png', 200), await photo('hai.png', 90)]);
   const figures = page.locator('.figure-view');
   await expect(figures).toHaveCount(2);
@@ -146,10 +145,7 @@ test('a change on disk while a photo imports keeps the photo, and asks', async (
   context,
 }) => {
   await app.open();
-  const { headline, body } = await app.newArticle();
-  await headline.fill('Bài ảnh');
-  await body.click();
-  await page.keyboard.type('Đoạn một.');
+  await newArticleWithALine(page, app, 'Bài ảnh');
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
   await slowImports(context);
   await insertPhotos(page, [await photo('anh.png', 200)]);
