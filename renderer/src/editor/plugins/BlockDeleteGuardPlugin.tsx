@@ -73,27 +73,30 @@ function $selectInstead(side: 'before' | 'after'): boolean {
 export function BlockDeleteGuardPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    const guard =
-      (side: 'before' | 'after') =>
+    /** A key aimed at the body itself (not a block's field, not an IME's) that `$act` handled. */
+    const handledBy =
+      ($act: () => boolean) =>
       (event: KeyboardEvent | null): boolean => {
         if (event === null || isComposingKey(event) || event.target !== editor.getRootElement())
           return false;
-        if (!$selectInstead(side)) return false;
+        if (!$act()) return false;
         event.preventDefault();
         return true;
       };
     return mergeRegister(
-      editor.registerCommand(KEY_BACKSPACE_COMMAND, guard('before'), COMMAND_PRIORITY_HIGH),
-      editor.registerCommand(KEY_DELETE_COMMAND, guard('after'), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(
+        KEY_BACKSPACE_COMMAND,
+        handledBy(() => $selectInstead('before')),
+        COMMAND_PRIORITY_HIGH,
+      ),
+      editor.registerCommand(
+        KEY_DELETE_COMMAND,
+        handledBy(() => $selectInstead('after')),
+        COMMAND_PRIORITY_HIGH,
+      ),
       editor.registerCommand(
         KEY_ENTER_COMMAND,
-        (event) => {
-          if (event === null || isComposingKey(event) || event.target !== editor.getRootElement())
-            return false;
-          if (!$paragraphAfterSelectedBlock()) return false;
-          event.preventDefault();
-          return true;
-        },
+        handledBy(() => $paragraphAfterSelectedBlock() !== null),
         COMMAND_PRIORITY_HIGH,
       ),
     );
