@@ -42,11 +42,11 @@ import { useExternalChanges } from '../recovery/useExternalChanges';
 import { HistoryPanel } from '../recovery/HistoryPanel';
 import { IMPORT_WAIT_LIMIT_MS, importsSettled } from '../editor/figure/pending-imports';
 import { saveWithImports } from '../article/save-with-imports';
+import { SyncCopiesNotice } from '../recovery/SyncCopiesNotice';
+import { useSyncCopies } from '../recovery/useSyncCopies';
 
 /** How long leaving (quit, a closing window or tab) waits for photos importing: under main's 4 s. */
 const LEAVING_IMPORT_WAIT_MS = 2500;
-import { SyncCopiesNotice } from '../recovery/SyncCopiesNotice';
-import { useSyncCopies } from '../recovery/useSyncCopies';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
