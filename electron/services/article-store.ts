@@ -18,7 +18,17 @@ import {
   readFileSync,
   type Stats,
 } from 'node:fs';
-import { copyFile, lstat, mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
+import {
+  copyFile,
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  readlink,
+  rename,
+  stat,
+  symlink,
+} from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { ARTICLE_ID_PATTERN, TRASH_ID_PATTERN } from '../../shared/article/ids';
 import {
@@ -1004,9 +1014,15 @@ export class ArticleStore {
         // listed, its history still offered), never no article.json at all.
         const stamp = this.now().getTime();
         let keptAs = join(this.articleDir(id), `article.damaged-${stamp}.json`);
+        // A link is kept as a link: copying it would bring the bytes of a file
+        // from anywhere on this disk into the library, which may be synced to others.
+        const linkTarget = (await lstat(this.articleFile(id))).isSymbolicLink()
+          ? await readlink(this.articleFile(id))
+          : null;
         for (let attempt = 2; ; attempt += 1) {
           try {
-            await copyFile(this.articleFile(id), keptAs, fsConstants.COPYFILE_EXCL);
+            if (linkTarget !== null) await symlink(linkTarget, keptAs);
+            else await copyFile(this.articleFile(id), keptAs, fsConstants.COPYFILE_EXCL);
             break;
           } catch (error) {
             if (errorCode(error) !== 'EEXIST' || attempt > 100) throw error;

@@ -2,17 +2,20 @@
  * Crash-safe file replacement. A save must leave either the previous or the new
  * file, whole, even if the process is killed or the power fails mid-save
  * (PITFALLS.md, "Saving documents"):
- *  - write-file-atomic writes a temp file next to the target, fsyncs it and renames
- *    it over the target, so the target is never truncated in place;
- *  - it does not fsync the directory, and without that the rename itself can be
- *    lost on power failure (files of the right length full of zeros), so we do;
+ *  - a temp file is written next to the target, fsynced and renamed over the
+ *    target, so the target is never truncated in place;
+ *  - the rename replaces the entry at the path given, never what a link there
+ *    points to: the library may be a shared or synced folder, so a link in it
+ *    (`.newsdesk/index.json`, a damaged `article.json`) may lead anywhere on the
+ *    disk. (write-file-atomic, used here before, writes to the link's realpath.)
+ *  - the directory is fsynced too, without which the rename itself can be lost
+ *    on power failure (files of the right length full of zeros);
  *  - on Windows, antivirus and sync tools briefly hold files open and the rename
  *    fails with EPERM/EBUSY/EACCES, so the write is retried with backoff.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import writeFileAtomicPackage from 'write-file-atomic';
 
 /** The waits between attempts, as MarkText PR #5454 found enough for antivirus and sync tools. */
 export const BUSY_RETRY_DELAYS_MS: readonly number[] = [200, 400, 800];
@@ -97,20 +100,15 @@ export interface AtomicWriteOptions {
 }
 
 /**
- * Replaces `path` with `data` atomically and durably.
- *
- * write-file-atomic renames internally and removes its temp file when the rename
- * fails, so a busy rename is retried by running the whole atomic write again:
- * each attempt is itself all-or-nothing, so a retry can never expose a mix.
+ * Replaces `path` with `data` atomically and durably. A link at `path` is
+ * replaced by the file, its target left as it was.
  */
 export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
-  await retryWhileBusy(() => writeFileAtomicPackage(path, bytes, { fsync: true }), options.retry);
-  await fsyncDirectory(dirname(path));
+  await writeFileAtomicIf(path, data, async () => true, options);
 }
 
 /**

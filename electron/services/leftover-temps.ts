@@ -15,8 +15,9 @@ export const LEFTOVER_MIN_AGE_MS = 60 * 60 * 1000;
 
 /**
  * The names our writes give their temp files:
- *  - write-file-atomic: `<target>.<uint32 in decimal>` (article.json, snapshots);
- *  - writeFileAtomicIf: `<target>.<12 hex digits>` (the save's checked write);
+ *  - write-file-atomic, which wrote the index, snapshots and journal until
+ *    2026-11-29: `<target>.<uint32 in decimal>` (left by older versions);
+ *  - writeFileAtomic and writeFileAtomicIf: `<target>.<12 hex digits>`;
  *  - storeOnce: `.<image name>.<uuid>.tmp` (imported images).
  */
 const TEMP_NAMES = [

@@ -8,7 +8,7 @@
  * check compares content hashes).
  */
 import { statSync, type Stats } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
@@ -167,6 +167,10 @@ export async function writeLibraryIndex(
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+  // A linked `.newsdesk` (a shared library may hold anything) would put the
+  // index, over a file of that name, in whatever folder it leads to.
+  const folder = join(libraryPath, INDEX_FOLDER_NAME);
+  if (!(await lstat(folder)).isDirectory()) throw new Error(`${folder} is not a folder`);
   await writeFileAtomic(indexFilePath(libraryPath), serializeLibraryIndex(entries));
 }
 
