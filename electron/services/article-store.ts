@@ -438,10 +438,27 @@ function invalidId(id: unknown): Result<never> {
  * The revision of the file at `file` now (its bytes' hash, unchecked), or
  * null when it or its folder is gone: the save's last look before its rename,
  * and the web host's poll for changes from elsewhere (`article:revision`).
+ *
+ * Opened as a load opens it: a named pipe called article.json would otherwise
+ * hold a thread-pool thread for ever at each poll (four polls, and every file
+ * operation of main waits), and a file far over MAX_ARTICLE_FILE_BYTES would be
+ * read whole every two seconds. Such a file gets a stand-in revision from its
+ * stat instead: never the hash of an article the editor holds, so the change
+ * is still seen, and the reload that follows reports the file as damaged.
  */
 export async function revisionOnDisk(file: string): Promise<string | null> {
   try {
-    return revisionOf(await readFile(file));
+    const handle = await open(file, READ_FLAGS);
+    try {
+      const info = await handle.stat();
+      if (refusedUnread(file, info)) {
+        const stamp = `unread:${info.mode}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+        return createHash('sha256').update(stamp).digest('hex');
+      }
+      return revisionOf(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
@@ -1124,8 +1141,16 @@ export class ArticleStore {
   private async readTrashedHeadline(trashId: string): Promise<string> {
     try {
       const file = join(this.trashedDir(trashId), ARTICLE_FILE_NAME);
-      if ((await stat(file)).size > MAX_ARTICLE_FILE_BYTES) return '';
-      const data: unknown = JSON.parse(await readFile(file, 'utf8'));
+      // Opened as a load opens it: a named pipe would hold the list for ever.
+      const handle = await open(file, READ_FLAGS);
+      let text: string;
+      try {
+        if (refusedUnread(file, await handle.stat())) return '';
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
+      const data: unknown = JSON.parse(text);
       const headline = (data as { headline?: unknown } | null)?.headline;
       return typeof headline === 'string' ? headline : '';
     } catch {
