@@ -120,8 +120,10 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   async function invoke(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (request.method !== 'POST')
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    // Our own origin is the one the page was opened at: 127.0.0.1 or localhost
+    // (handle() has already refused any other Host), both this server.
     const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) {
+    if (requestOrigin !== undefined && requestOrigin !== `http://${request.headers.host}`) {
       return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
     }
     if (

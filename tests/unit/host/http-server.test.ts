@@ -119,6 +119,37 @@ describe('web host guards', () => {
     expect(status).toBe(421);
   });
 
+  it('passes bridge calls of the app opened at localhost, a loopback Host it serves, to dispatch', async () => {
+    const localhost = `localhost:${host.port}`;
+    const { status } = await rawRequest({
+      method: 'POST',
+      path: '/api/invoke',
+      headers: {
+        Host: localhost,
+        Origin: `http://${localhost}`,
+        'Content-Type': 'application/json',
+        'X-Newsdesk': '1',
+        ...cookie,
+      },
+      body: JSON.stringify({ channel: 'library:list', request: {} }),
+    });
+    expect(status).toBe(200);
+    // Another page on the same machine is still another origin.
+    const other = await rawRequest({
+      method: 'POST',
+      path: '/api/invoke',
+      headers: {
+        Host: localhost,
+        Origin: `http://localhost:${host.port + 1}`,
+        'Content-Type': 'application/json',
+        'X-Newsdesk': '1',
+        ...cookie,
+      },
+      body: JSON.stringify({ channel: 'library:list', request: {} }),
+    });
+    expect(other.status).toBe(403);
+  });
+
   it('passes same-origin bridge calls to dispatch', async () => {
     const response = await invoke({ channel: 'library:list', request: {} }, { Origin: base() });
     expect(await response.json()).toEqual({ ok: true, value: { echoed: 'library:list' } });
