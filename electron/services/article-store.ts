@@ -144,7 +144,13 @@ const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
  * a device or a pipe named article.json would never end, and a file over
  * MAX_ARTICLE_FILE_BYTES is no article. Null when it may be read.
  */
-function refusedUnread(filePath: string, info: Stats): ReadFailure | null {
+/** A file refused before it was read: left exactly as it is. */
+interface RefusedUnread {
+  kind: 'corrupt';
+  message: string;
+}
+
+function refusedUnread(filePath: string, info: Stats): RefusedUnread | null {
   if (!info.isFile()) {
     return {
       kind: 'corrupt',
@@ -161,6 +167,20 @@ function refusedUnread(filePath: string, info: Stats): ReadFailure | null {
 }
 
 /**
+ * The bytes of a file that holds an article (article.json, a history
+ * snapshot), or why it was refused unread (refusedUnread). File system
+ * errors are thrown as they are.
+ */
+export async function readArticleBytes(filePath: string): Promise<Buffer | RefusedUnread> {
+  const handle = await open(filePath, READ_FLAGS);
+  try {
+    return refusedUnread(filePath, await handle.stat()) ?? (await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Reads and checks one article file. Pure reading: whatever is wrong with the
  * file, it is left exactly as it is.
  */
@@ -169,19 +189,13 @@ async function readArticleFile(
   expectedId: string,
   mode: ReadMode = 'full',
 ): Promise<ReadOutcome> {
-  let bytes: Buffer;
+  let bytes: Buffer | RefusedUnread;
   try {
-    const handle = await open(filePath, READ_FLAGS);
-    try {
-      const refused = refusedUnread(filePath, await handle.stat());
-      if (refused) return refused;
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    bytes = await readArticleBytes(filePath);
   } catch (error) {
     return readFailure(filePath, error);
   }
+  if (!Buffer.isBuffer(bytes)) return bytes;
   return checkArticleBytes(bytes, filePath, expectedId, mode);
 }
 

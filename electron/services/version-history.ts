@@ -14,7 +14,7 @@
  * words that nobody has looked at yet.
  */
 import { randomUUID } from 'node:crypto';
-import { lstat, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { lstat, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article/schema';
@@ -30,7 +30,7 @@ import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../../shared/set
 import { bodyTextForCounting } from '../../shared/text/body-text';
 import { countWords } from '../../shared/text/count';
 import { sameContent } from '../../shared/recovery/article-diff';
-import { HISTORY_FOLDER_NAME, type ArticleStore } from './article-store';
+import { HISTORY_FOLDER_NAME, readArticleBytes, type ArticleStore } from './article-store';
 import { fsyncDirectory, retryWhileBusy, writeFileAtomic } from './atomic-write';
 import { takingAsideName } from './sync-copies';
 import { KeyedQueue } from './keyed-queue';
@@ -192,7 +192,10 @@ export class VersionHistory {
     let text: string;
     try {
       await this.realHistoryDir(id);
-      text = await readFile(file, 'utf8');
+      // Not a plain readFile: a named pipe among the snapshots would hold it for ever.
+      const bytes = await readArticleBytes(file);
+      if (!Buffer.isBuffer(bytes)) return fail('corrupt', bytes.message);
+      text = bytes.toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         return fail('not-found', `Snapshot ${snapshotId} of article ${id} is no longer there.`);

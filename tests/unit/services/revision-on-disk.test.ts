@@ -4,7 +4,7 @@
  * it is now. Like a load, they must not open a named pipe and wait on it for
  * ever (a blocked thread-pool thread each: four, and every file operation of
  * main stops), nor read a file far larger than any article at every poll. The
- * trash list's headlines are read the same way.
+ * trash list's headlines and the history's snapshots are read the same way.
  */
 import { execFileSync } from 'node:child_process';
 import { constants, openSync, closeSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
   revisionOnDisk,
 } from '../../../electron/services/article-store';
 import { openSettings } from '../../../electron/services/settings';
+import { VersionHistory } from '../../../electron/services/version-history';
 import { REVISION_PATTERN } from '../../../shared/article/ids';
 import { useTempDirs } from './temp-dir';
 
@@ -76,6 +77,24 @@ describe('the revision of article.json on disk', () => {
     try {
       const answer = await within(new ArticleStore({ libraryPath }).listTrash(), 1000);
       expect(answer).toMatchObject({ ok: true, value: { items: [{ headline: '' }] } });
+    } finally {
+      releasePipe(fifo);
+    }
+  });
+
+  it('refuses a history snapshot that is a named pipe without waiting on it', async () => {
+    const store = new ArticleStore({ libraryPath: await tempDir() });
+    const created = await store.create();
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.value.article.id;
+    const history = path.join(store.libraryPath, id, 'history');
+    await mkdir(history, { recursive: true });
+    const snapshotId = '1740816000000-autosave-12';
+    const fifo = path.join(history, `${snapshotId}.json`);
+    execFileSync('mkfifo', [fifo]);
+    try {
+      const answer = await within(new VersionHistory({ store }).load(id, snapshotId), 1000);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'corrupt' } });
     } finally {
       releasePipe(fifo);
     }
