@@ -19,6 +19,7 @@
  * Only tokens that carry a Vietnamese letter or mark are judged: plain ASCII
  * words may be English or names (the Telex-leftover check covers raw keys).
  */
+import { convertToneStyle, type ToneStyle } from './tone-marks';
 
 const QUALITY: Record<string, string> = { '\u0302': '^', '\u0306': '(', '\u031b': '+' };
 const TONES: Record<string, Tone> = {
@@ -72,16 +73,25 @@ const RHYMES = new Set(
     'om on ong op ot oc oong ooc ôm ôn ông ôp ôt ôc ơm ơn ơp ơt',
     'um un ung up ut uc ưm ưn ưng ưt ưc',
     'iêm iên iêng iêp iêt iêc yêm yên yêt uôm uôn uông uôt uôc ươm ươn ương ươp ươt ươc',
-    'oam oan oang oanh oap oat oac oach oăm oăn oăng oăt oăc oen oet',
+    'oam oan oang oanh oap oat oac oach oăm oăn oăng oăp oăt oăc oen oet',
     'uân uâng uât uênh uêch uyn uynh uych uyt uyên uyêt',
-    // -k in Central Highlands place names (Đắk Lắk, M'Drắk)
-    'ăk',
   ]
     .join(' ')
     .split(' '),
 );
 
-const STOP_FINALS = ['ch', 'p', 't', 'c', 'k'];
+/**
+ * Spellings of Central Highlands place and people names, outside the national
+ * orthography: onsets kr, dr, đr, br, hr, xt and finals -k, -h (Đắk Lắk, Krông
+ * Búk, M'Đrắk, Chư Păh, Đạ Tẻh, Chư Pưh; the Brâu, Hrê, Xtiêng peoples), -k
+ * with any tone (Đăk Hà, Đăk Tô, Đak Pơ are the official names). Accepted,
+ * never suggested: "Krưm" is no fix for a typo.
+ */
+const NAME_ONSETS = ['kr', 'dr', 'đr', 'br', 'hr', 'xt'];
+const NAME_RHYMES = new Set(['ak', 'ăk', 'uk', 'ăh', 'eh', 'ưh']);
+
+// Not -k: in the names above it takes any tone.
+const STOP_FINALS = ['ch', 'p', 't', 'c'];
 /** oa, oe, uy open rhymes: the tone may sit on either vowel (old and new styles). */
 const EITHER_STYLE = new Set(['oa', 'oe', 'uy']);
 
@@ -155,10 +165,11 @@ function fitsOnset(onset: string, rhyme: string): boolean {
 /** Rhyme letters as written, and whether the syllable reads that way. */
 function readings(
   letters: readonly string[],
+  names: boolean,
 ): { onset: string; rhyme: string[]; offset: number }[] {
   const word = letters.join('');
   const found: { onset: string; rhyme: string[]; offset: number }[] = [];
-  for (const onset of ONSETS) {
+  for (const onset of names ? [...NAME_ONSETS, ...ONSETS] : ONSETS) {
     if (!word.startsWith(onset)) continue;
     const rhyme = letters.slice(onset.length);
     const written = rhyme.join('');
@@ -166,7 +177,9 @@ function readings(
       // qu + a reads as the u- medial rhyme "ua" /wa/: quá, quyết, quốc.
       // (the o- medial of hoa, hoen is written u after q: quả, quen, quang).
       const medial = RHYMES.has('u' + written) || RHYMES.has('o' + written);
-      if (written !== '' && !written.startsWith('u') && medial)
+      // The rhyme keeps a vowel of its own: the u of qu is no vowel, so "qút",
+      // "qụp" are not syllables (quýt, quát are).
+      if (VOWELS.has(rhyme[0] ?? '') && !written.startsWith('u') && medial)
         found.push({ onset, rhyme, offset: onset.length });
       continue;
     }
@@ -178,14 +191,14 @@ function readings(
         found.push({ onset, rhyme, offset: onset.length });
       continue;
     }
-    if (RHYMES.has(written) && fitsOnset(onset, written))
-      found.push({ onset, rhyme, offset: onset.length });
+    const known = RHYMES.has(written) || (names && NAME_RHYMES.has(written));
+    if (known && fitsOnset(onset, written)) found.push({ onset, rhyme, offset: onset.length });
   }
   return found;
 }
 
-function isValidParsed({ letters, tone, toneAt }: Parsed): boolean {
-  for (const { rhyme, offset } of readings(letters)) {
+function isValidParsed({ letters, tone, toneAt }: Parsed, names: boolean): boolean {
+  for (const { rhyme, offset } of readings(letters, names)) {
     const written = rhyme.join('');
     if (STOP_FINALS.some((final) => written.endsWith(final)) && tone !== 'sac' && tone !== 'nang')
       continue;
@@ -202,23 +215,37 @@ const VIETNAMESE_ONLY =
   /^(?:[abcdeghiklmnopqrstuvxyđ]|\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323)+$/;
 // eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// Every syllable has a vowel: capitals without one are an abbreviation (HĐND,
+// ĐBSCL, BĐS, NĐ-CP), which news text is full of, not a misspelled syllable.
+const VOWEL = /[aeiouy]/i;
 
 /** True when the token should be judged: it has a Vietnamese letter or mark and no foreign letter. */
 export function isVietnameseCandidate(token: string): boolean {
   if (ASCII_ONLY.test(token)) return false;
-  return VIETNAMESE_ONLY.test(token.normalize('NFD').toLowerCase());
+  const decomposed = token.normalize('NFD');
+  if (decomposed === decomposed.toUpperCase() && !VOWEL.test(decomposed)) return false;
+  return VIETNAMESE_ONLY.test(decomposed.toLowerCase());
 }
 
-/** Whether `token` (one run of letters) is a well-formed Vietnamese syllable. */
+/**
+ * Whether `token` (one run of letters) is a well-formed Vietnamese syllable.
+ * The Highlands name spellings only with a capital, as names are written: in
+ * lower case "drược" is a typo of "được", not a name.
+ */
 export function isValidSyllable(token: string): boolean {
+  return isSyllable(token, /^\p{Lu}/u.test(token));
+}
+
+/** `names`: also the Highlands place-name spellings. */
+function isSyllable(token: string, names: boolean): boolean {
   const parsed = parse(token);
-  return parsed !== null && parsed.letters.length > 0 && isValidParsed(parsed);
+  return parsed !== null && parsed.letters.length > 0 && isValidParsed(parsed, names);
 }
 
 /** A syllable spelled from toneless letters and a tone, the tone placed by the orthography (old style). */
 export function composeSyllable(letters: readonly string[], tone: Tone): string | null {
   const parsed: Parsed = { letters: [...letters], tone, toneAt: -1 };
-  for (const { rhyme, offset } of readings(parsed.letters)) {
+  for (const { rhyme, offset } of readings(parsed.letters, false)) {
     const written = rhyme.join('');
     if (STOP_FINALS.some((final) => written.endsWith(final)) && tone !== 'sac' && tone !== 'nang')
       continue;
@@ -245,15 +272,17 @@ const SUGGESTION_LETTERS = [...ALPHABET];
 /**
  * Likely intended spellings of an invalid syllable, best first: the same
  * letters with the tone moved to its place or changed to one a stop final
- * allows, then one letter changed, added, removed or swapped. Keeps the case.
+ * allows, then one letter changed, added, removed or swapped. Keeps the case,
+ * and spells oa/oe/uy in the house `style` (a picked suggestion must not be
+ * what the tone-style check then flags).
  */
-export function suggestSyllables(token: string, limit = 6): string[] {
+export function suggestSyllables(token: string, limit = 6, style: ToneStyle = 'old'): string[] {
   const parsed = parse(token);
   const out: string[] = [];
   const add = (candidate: string | null) => {
     if (candidate === null) return;
-    const cased = matchCase(token, candidate);
-    if (cased !== token && !out.includes(cased) && isValidSyllable(cased)) out.push(cased);
+    const cased = matchCase(token, convertToneStyle(candidate, style));
+    if (cased !== token && !out.includes(cased) && isSyllable(cased, false)) out.push(cased);
   };
   if (!parsed) return out;
   const { letters, tone } = parsed;

@@ -173,6 +173,10 @@ test('headline and sapo are described by their length against the house limits; 
   await expect(headline).toHaveValue('Hà Nội đón rét');
   await page.keyboard.type('Sapo.');
   await expect(sapo).toHaveAccessibleDescription('5 / 300 characters');
+
+  // Counted as the checks count it: spaces around the text are not characters over the limit.
+  await headline.fill(' Hà Nội đón rét ');
+  await expect(headline).toHaveAccessibleDescription('14 / 90 characters');
 });
 
 test('the Checks panel lists findings and jumps to the field concerned', async ({ page, app }) => {
@@ -256,6 +260,25 @@ test('misspelled syllables are underlined without touching the text, and fixed f
   await expect.poll(() => underlined(page)).toEqual([]);
   const saved = await savedArticle(page, app);
   expect(JSON.stringify(saved.body)).toContain('người dân Google viết bài');
+});
+
+test('spelling leaves abbreviations and Highlands names alone, and suggests in the house tone style', async ({
+  page,
+  app,
+}) => {
+  await newArticle(app);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('combobox', { name: 'Tone-mark placement' }).selectOption('new');
+  await page.getByRole('button', { name: 'Close' }).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.insertText("HĐND huyện Krông Búk và M'Đrắk bàn về thuỷy điện");
+  await expect.poll(() => underlined(page)).toEqual(['thuỷy']);
+  await page.keyboard.press('Alt+F7');
+  const menu = page.getByRole('menu', { name: 'Spelling suggestions' });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('thuỷ');
+  await page.keyboard.press('Enter');
+  await expect(body).toHaveText("HĐND huyện Krông Búk và M'Đrắk bàn về thuỷ điện");
 });
 
 test('Tab closes the spelling menu and gives the caret back to the text', async ({ page, app }) => {

@@ -55,6 +55,32 @@ describe('isValidSyllable', () => {
     expect(isValidSyllable(word)).toBe(true);
   });
 
+  it.each([
+    'Krông',
+    'Búk',
+    'Drắk',
+    'Đrắk',
+    'Đăk',
+    'Đak',
+    'Păh',
+    'Tẻh',
+    'Pưh',
+    'Brâu',
+    'Hrê',
+    'Xtiêng',
+  ])('accepts the Central Highlands name syllable %s', (word) => {
+    expect(isValidSyllable(word)).toBe(true);
+  });
+
+  it('takes the Highlands spellings only as names, with a capital', () => {
+    for (const word of ['drược', 'krông', 'xtiêng']) expect(isValidSyllable(word)).toBe(false);
+  });
+
+  it('accepts quắp, quặp (oăp after qu)', () => {
+    expect(isValidSyllable('quắp')).toBe(true);
+    expect(isValidSyllable('quặp')).toBe(true);
+  });
+
   it('accepts both tone-mark styles for oa, oe, uy, and NFD input', () => {
     for (const word of ['hòa', 'hoà', 'khỏe', 'khoẻ', 'thủy', 'thuỷ', 'Thuỷ'])
       expect(isValidSyllable(word)).toBe(true);
@@ -76,6 +102,8 @@ describe('isValidSyllable', () => {
     ['ươc', 'a stop final without a tone'],
     ['hòà', 'two tone marks'],
     ['bưo', 'an impossible rhyme'],
+    ['qút', 'qu with no vowel of its own'],
+    ['qụp', 'qu with no vowel of its own'],
   ])('rejects %s (%s)', (word) => {
     expect(isValidSyllable(word)).toBe(false);
   });
@@ -88,6 +116,23 @@ describe('isVietnameseCandidate', () => {
     expect(isVietnameseCandidate('nilon')).toBe(false);
     expect(isVietnameseCandidate('Zoé')).toBe(false);
     expect(isVietnameseCandidate('façade')).toBe(false);
+  });
+
+  it('leaves capitals without a vowel alone: abbreviations such as HĐND, ĐBSCL', () => {
+    for (const token of [
+      'HĐND',
+      'ĐBSCL',
+      'BĐS',
+      'HĐQT',
+      'NĐ',
+      'ĐH',
+      'CĐV',
+      'HĐND'.normalize('NFD'),
+    ])
+      expect(isVietnameseCandidate(token)).toBe(false);
+    // A capitalised syllable, or a lower-case run without a vowel, is still judged.
+    expect(isVietnameseCandidate('ĐƯỜNGG')).toBe(true);
+    expect(isVietnameseCandidate('đc')).toBe(true);
   });
 });
 
@@ -105,6 +150,26 @@ describe('suggestSyllables', () => {
     expect(suggestSyllables('VIỆTT')).toContain('VIỆT');
   });
 
+  it('suggests quýt, never the vowelless "qút", for quít', () => {
+    const suggestions = suggestSyllables('quít');
+    expect(suggestions).toContain('quýt');
+    expect(suggestions).not.toContain('qút');
+  });
+
+  it('never suggests a place-name spelling for a typo', () => {
+    for (const suggestion of suggestSyllables('Crưm'))
+      expect(suggestion).not.toMatch(/^(?:Kr|Dr|Đr)/);
+  });
+
+  it('spells oa, oe, uy suggestions in the house tone style', () => {
+    expect(suggestSyllables('thuỷy', 6, 'new')[0]).toBe('thuỷ');
+    expect(suggestSyllables('Thuỵs', 6, 'new')[0]).toBe('Thuỵ');
+    expect(suggestSyllables('khoẻe', 6, 'new')[0]).toBe('khoẻ');
+    expect(suggestSyllables('hoàa', 6, 'new')).not.toContain('hòa');
+    // The old style stays the default.
+    expect(suggestSyllables('thuỷy')[0]).toBe('thủy');
+  });
+
   it('suggests only valid syllables, at most the limit', () => {
     const suggestions = suggestSyllables('bưo', 4);
     expect(suggestions.length).toBeLessThanOrEqual(4);
@@ -120,5 +185,11 @@ describe('findMisspelledSyllables', () => {
       { index: 9, length: 5, word: 'ngừơi' },
       { index: 31, length: 4, word: 'viêt' },
     ]);
+  });
+
+  it('passes the abbreviations and Highlands names of a day of news', () => {
+    const text =
+      "HĐND tỉnh Đắk Lắk họp về ĐBSCL, BĐS và NĐ-CP; huyện M'Đrắk, Krông Búk, Đăk Hà, Chư Păh, Đạ Tẻh.";
+    expect(findMisspelledSyllables(text)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { suggestSyllables } from '../../../../shared/text/syllables';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useHouseStyle } from '../../house-style/HouseStyleContext';
 import { isComposingKey } from '../../app/keys';
 import type { Misspelling } from './find-misspellings';
 import type { OpenPopover } from './SpellingPlugin';
@@ -19,7 +20,11 @@ export function SpellingPopover({
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  const suggestions = useMemo(() => suggestSyllables(open.entry.word), [open.entry.word]);
+  const { toneStyle } = useHouseStyle();
+  const suggestions = useMemo(
+    () => suggestSyllables(open.entry.word, undefined, toneStyle),
+    [open.entry.word, toneStyle],
+  );
 
   useEffect(() => {
     if (open.focus) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
