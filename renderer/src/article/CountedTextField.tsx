@@ -74,7 +74,9 @@ export function CountedTextField({
           {label}
         </label>
         <span id={countId} className="field-count">
-          {t('field.charactersOfMax', { count: countCharacters(value), max })}
+          {/* Trimmed, as the checks and the export take it: a trailing space
+              is not one character over the limit. */}
+          {t('field.charactersOfMax', { count: countCharacters(value.trim()), max })}
         </span>
       </div>
       {textarea}
