@@ -281,6 +281,20 @@ test('spelling leaves abbreviations and Highlands names alone, and suggests in t
   await expect(body).toHaveText("HĐND huyện Krông Búk và M'Đrắk bàn về thuỷ điện");
 });
 
+test('Alt+F7 between two misspellings opens the next one, not the first', async ({ page, app }) => {
+  await newArticle(app);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.insertText('Ông viêt bài. Sáng nay ngừơi dân đến.');
+  await expect.poll(() => underlined(page)).toEqual(['viêt', 'ngừơi']);
+  // The caret after "Sáng": past the first misspelling, before the second.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Ông viêt bài. Sáng'.length; i += 1) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+F7');
+  const menu = page.getByRole('menu', { name: 'Spelling suggestions' });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('người');
+});
+
 test('Tab closes the spelling menu and gives the caret back to the text', async ({ page, app }) => {
   await newArticle(app);
   const body = page.getByRole('textbox', { name: 'Article body' });

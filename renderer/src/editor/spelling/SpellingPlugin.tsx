@@ -111,21 +111,20 @@ export function SpellingPlugin(): React.JSX.Element | null {
     const openFromKeyboard = (event: KeyboardEvent): boolean => {
       if (isComposingKey(event) || event.key !== 'F7' || !event.altKey) return false;
       if (event.ctrlKey || event.metaKey || event.shiftKey) return false;
-      const at = editor.getEditorState().read(() => {
-        const selection = $getSelection();
-        if (!$isRangeSelection(selection)) return null;
-        return { key: selection.anchor.key, offset: selection.anchor.offset };
-      });
-      if (!at) return false;
       // The word at the caret, else the next one after it, else the first.
       const list = entries.current;
-      const here = list.find(
-        (entry) =>
-          entry.nodeKey === at.key &&
-          at.offset >= entry.index &&
-          at.offset <= entry.index + entry.length,
-      );
-      const entry = here ?? list[0];
+      const entry = editor.getEditorState().read(() => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return null;
+        const { key, offset } = selection.anchor;
+        const caretNode = $getNodeByKey(key);
+        const atOrAfter = (entry: Misspelling) => {
+          if (entry.nodeKey === key) return entry.index + entry.length >= offset;
+          const node = $getNodeByKey(entry.nodeKey);
+          return !!caretNode && !!node && caretNode.isBefore(node);
+        };
+        return list.find(atOrAfter) ?? list[0] ?? null;
+      });
       if (!entry) return false;
       const rect = domRange(editor, entry)?.getBoundingClientRect();
       event.preventDefault();
