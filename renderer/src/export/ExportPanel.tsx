@@ -118,8 +118,12 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
   useEffect(() => {
     const onCommand = (event: Event) => {
       const command = (event as CustomEvent<unknown>).detail;
-      if (command === 'toggle-preview') setPreviewOpen((open) => !open);
-      else if (command === 'export-html' && !busyRef.current) startExportRef.current();
+      if (command === 'toggle-preview') {
+        // Closed from the keyboard while the focus is in it: the focus goes
+        // to the Preview button, as with Escape, not to the page with the pane.
+        if (document.activeElement?.closest('.preview-pane')) previewToggleRef.current?.focus();
+        setPreviewOpen((open) => !open);
+      } else if (command === 'export-html' && !busyRef.current) startExportRef.current();
     };
     window.addEventListener(MENU_COMMAND_DOM_EVENT, onCommand);
     return () => window.removeEventListener(MENU_COMMAND_DOM_EVENT, onCommand);

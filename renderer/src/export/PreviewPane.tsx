@@ -52,6 +52,22 @@ export function PreviewPane({ draft, onClose }: { draft: ArticleDraft; onClose: 
   const [width, setWidth] = useState<Width>('desktop');
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+  /**
+   * The page shown is a document of its own: its keys never reach the pane's
+   * handler. Tab goes from "Close preview" into it, and there Escape did
+   * nothing. Its window is new at every render (srcdoc), so each load listens.
+   */
+  const listenForEscape = (frame: HTMLIFrameElement) => {
+    frame.contentWindow?.addEventListener('keydown', (event) => {
+      if (isComposingKey(event) || event.key !== 'Escape') return;
+      event.preventDefault();
+      onCloseRef.current();
+    });
+  };
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -127,6 +143,7 @@ export function PreviewPane({ draft, onClose }: { draft: ArticleDraft; onClose: 
           sandbox="allow-same-origin"
           referrerPolicy="no-referrer"
           srcDoc={html}
+          onLoad={(event) => listenForEscape(event.currentTarget)}
         />
       )}
     </section>
