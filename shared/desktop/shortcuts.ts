@@ -46,6 +46,17 @@ export const ACCELERATORS = {
   shortcuts: 'CmdOrCtrl+/',
 } as const;
 
+/**
+ * Keys the editor handles itself, with no menu item to show them: listed in
+ * the sheet all the same (Alt+F7 was written nowhere in the app, so the
+ * spelling suggestions could not be found from the keyboard).
+ */
+export const EDITOR_KEYS = {
+  spellingSuggestions: 'Alt+F7',
+  moveRelatedUp: 'Alt+Up',
+  moveRelatedDown: 'Alt+Down',
+} as const;
+
 export function shortcutGroups(platform: ShortcutPlatform): ShortcutGroup[] {
   const a = ACCELERATORS;
   return [
@@ -70,6 +81,9 @@ export function shortcutGroups(platform: ShortcutPlatform): ShortcutGroup[] {
         { accelerator: a.paste, label: 'menu.paste' },
         { accelerator: a.pastePlain, label: 'menu.pastePlain' },
         { accelerator: a.selectAll, label: 'menu.selectAll' },
+        { accelerator: EDITOR_KEYS.spellingSuggestions, label: 'shortcuts.spelling' },
+        { accelerator: EDITOR_KEYS.moveRelatedUp, label: 'shortcuts.relatedUp' },
+        { accelerator: EDITOR_KEYS.moveRelatedDown, label: 'shortcuts.relatedDown' },
       ],
     },
     {
@@ -104,6 +118,8 @@ const MAC_SYMBOLS: Record<string, string> = {
   Alt: '⌥',
   Option: '⌥',
   Plus: '+',
+  Up: '↑',
+  Down: '↓',
 };
 const OTHER_NAMES: Record<string, string> = {
   CmdOrCtrl: 'Ctrl',
@@ -112,6 +128,8 @@ const OTHER_NAMES: Record<string, string> = {
   Control: 'Ctrl',
   Option: 'Alt',
   Plus: '+',
+  Up: '↑',
+  Down: '↓',
 };
 
 /** "CmdOrCtrl+Shift+V" → "⌘⇧V" on macOS, "Ctrl+Shift+V" elsewhere. */

@@ -65,6 +65,9 @@ const en = {
   'shortcuts.italic': 'Italic',
   'shortcuts.underline': 'Underline',
   'shortcuts.link': 'Insert or edit a link',
+  'shortcuts.spelling': 'Spelling suggestions for the word at the caret',
+  'shortcuts.relatedUp': 'Move a related-news item up',
+  'shortcuts.relatedDown': 'Move a related-news item down',
 };
 
 export type DesktopMessageKey = keyof typeof en;
@@ -128,6 +131,9 @@ const vi: DesktopMessages = {
   'shortcuts.italic': 'In nghiêng',
   'shortcuts.underline': 'Gạch chân',
   'shortcuts.link': 'Chèn hoặc sửa liên kết',
+  'shortcuts.spelling': 'Gợi ý chính tả cho từ ở con trỏ',
+  'shortcuts.relatedUp': 'Chuyển tin liên quan lên',
+  'shortcuts.relatedDown': 'Chuyển tin liên quan xuống',
 };
 
 export const DESKTOP_MESSAGES: Record<UiLanguage, DesktopMessages> = { vi, en };

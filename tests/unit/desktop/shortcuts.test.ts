@@ -38,4 +38,22 @@ describe('keyboard shortcuts sheet', () => {
     expect(formatAccelerator(redo('mac'), 'mac')).toBe('⌘⇧Z');
     expect(formatAccelerator(redo('other'), 'other')).toBe('Ctrl+Y');
   });
+
+  it('lists the keys the editor handles itself: spelling suggestions, moving related items', () => {
+    const shown = (platform: 'mac' | 'other') =>
+      Object.fromEntries(
+        shortcutGroups(platform)
+          .flatMap((group) => group.shortcuts)
+          .map((s) => [s.label, formatAccelerator(s.accelerator, platform)]),
+      );
+    expect(shown('other')).toMatchObject({
+      'shortcuts.spelling': 'Alt+F7',
+      'shortcuts.relatedUp': 'Alt+↑',
+      'shortcuts.relatedDown': 'Alt+↓',
+    });
+    expect(shown('mac')).toMatchObject({
+      'shortcuts.spelling': '⌥F7',
+      'shortcuts.relatedUp': '⌥↑',
+    });
+  });
 });
