@@ -49,3 +49,51 @@ test('block controls are marked in the UI language, the article text inside them
   // The body's own text stays Vietnamese.
   expect(await languageOf('.body-content p')).toBe('vi');
 });
+
+test('article text outside the editor is marked Vietnamese in the English UI: lists and a version’s preview', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle('c0ffee00-0000-4000-8000-0000000000ab', 'Mưa lớn ở Hà Nội', 1);
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  const languageOf = (locator: ReturnType<typeof page.locator>) =>
+    locator.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+
+  const entry = app.libraryEntry(article.headline);
+  expect(await languageOf(entry.locator('.article-headline'))).toBe('vi');
+  expect(await languageOf(entry.locator('.status-badge'))).toBe('en');
+  await app.newArticle();
+  // "Untitled" is the UI's word, not the article's.
+  const untitled = app.libraryEntry('Untitled').locator('.article-headline');
+  expect(await languageOf(untitled)).toBe('en');
+
+  // A version's preview in the history: an export leaves one.
+  await entry.click();
+  await page.getByRole('button', { name: 'Export HTML' }).click();
+  await page.getByRole('button', { name: 'Export anyway' }).click();
+  await expect(page.getByText(/^Exported to /)).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Version history' }).click();
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  await history.getByRole('button', { name: 'Preview' }).first().click();
+  const version = history.getByRole('region', { name: /^Version of / });
+  expect(await languageOf(version.getByRole('heading', { name: article.headline }))).toBe('vi');
+  expect(await languageOf(version.getByText('Cuối bài:', { exact: true }))).toBe('vi');
+});
+
+// Switching the UI language while an article is open: what is already on
+// screen follows at once, messages the panels showed before the switch included.
+test('the export panel’s last message reads in the language switched to', async ({ page, app }) => {
+  await app.open();
+  const { headline } = await app.newArticle();
+  await headline.fill('Hà Nội mở thêm ba tuyến buýt điện');
+  await page.getByRole('button', { name: 'Copy headline' }).click();
+  const message = page.locator('.export-message');
+  await expect(message).toHaveText('Copied to the clipboard.');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+  await page.getByRole('button', { name: 'Đóng', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sao chép tiêu đề' })).toBeVisible();
+  await expect(message).toHaveText('Đã sao chép vào bộ nhớ tạm.');
+});

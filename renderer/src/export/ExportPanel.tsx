@@ -24,13 +24,18 @@ import { checkOpenArticle } from '../checks/check-open-article';
 import { useHouseStyle } from '../house-style/HouseStyleContext';
 import { useLibraryArticles, type LibraryArticles } from '../editor/related/useLibraryArticles';
 import { getBridge } from '../bridge';
-import { useI18n } from '../i18n/I18nProvider';
+import { useI18n, type Translate } from '../i18n/I18nProvider';
 import { copyHtml, copyText } from './clipboard';
 import { lastExportedSlug, noteExportedSlug } from './last-export';
 import { PreviewPane } from './PreviewPane';
 import '../styles/export.css';
 
-type Message = { kind: 'progress' | 'done' | 'error'; text: string } | null;
+/**
+ * What the panel last said, made in the language the UI speaks when it is
+ * shown: kept as a string, "Copied to the clipboard." stayed English on
+ * screen (and in a Vietnamese-marked page) after a switch to Vietnamese.
+ */
+type Message = { kind: 'progress' | 'done' | 'error'; text: (say: Translate) => string } | null;
 
 /**
  * The `<article>` fragment as Copy HTML puts it on the clipboard: images named
@@ -68,10 +73,10 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
 
   const runExport = async () => {
     setBusy(true);
-    setMessage({ kind: 'progress', text: t('export.exporting') });
+    setMessage({ kind: 'progress', text: (say) => say('export.exporting') });
     try {
       if (!(await queue.flush())) {
-        setMessage({ kind: 'error', text: t('export.notSaved') });
+        setMessage({ kind: 'error', text: (say) => say('export.notSaved') });
         return;
       }
       // The name the export plans from: the article as just saved.
@@ -81,20 +86,22 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
       if (!result.ok) {
         setMessage({
           kind: 'error',
-          text: t('export.failed', { detail: errorText(t, result.error) }),
+          text: (say) => say('export.failed', { detail: errorText(say, result.error) }),
         });
       } else if (result.value.kind === 'cancelled') {
-        setMessage({ kind: 'done', text: t('export.cancelled') });
+        setMessage({ kind: 'done', text: (say) => say('export.cancelled') });
       } else {
         noteExportedSlug(draft.id, result.value.slug, exportedBase);
-        setMessage({ kind: 'done', text: t('export.done', { folder: result.value.folder }) });
+        const { folder } = result.value;
+        setMessage({ kind: 'done', text: (say) => say('export.done', { folder }) });
       }
     } catch (error) {
       setMessage({
         kind: 'error',
-        text: t('export.failed', {
-          detail: error instanceof Error ? error.message : String(error),
-        }),
+        text: (say) =>
+          say('export.failed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
       });
     } finally {
       setBusy(false);
@@ -131,13 +138,14 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
 
   const copy = (action: () => Promise<void>) => {
     action().then(
-      () => setMessage({ kind: 'done', text: t('export.copied') }),
+      () => setMessage({ kind: 'done', text: (say) => say('export.copied') }),
       (error: unknown) =>
         setMessage({
           kind: 'error',
-          text: t('export.copyFailed', {
-            detail: error instanceof Error ? error.message : String(error),
-          }),
+          text: (say) =>
+            say('export.copyFailed', {
+              detail: error instanceof Error ? error.message : String(error),
+            }),
         }),
     );
   };
@@ -192,11 +200,11 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
           inserted with its text (the first message) is often not read out.
           A failure is an alert of its own. */}
       <p className="export-message" aria-live="polite">
-        {message !== null && message.kind !== 'error' ? message.text : ''}
+        {message !== null && message.kind !== 'error' ? message.text(t) : ''}
       </p>
       {message?.kind === 'error' && (
         <p className="export-message export-message-error" role="alert">
-          {message.text}
+          {message.text(t)}
         </p>
       )}
       {pendingFindings !== null && (

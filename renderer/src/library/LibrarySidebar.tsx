@@ -214,7 +214,12 @@ const ArticleRow = memo(function ArticleRow({
           if (event.button === 0 && !selected) onPress(article.id);
         }}
       >
-        <span className={`article-headline${article.headline.trim() ? '' : ' is-untitled'}`}>
+        {/* The headline is the article's Vietnamese, whatever the UI speaks:
+            an English screen reader voice read it as English words. */}
+        <span
+          className={`article-headline${article.headline.trim() ? '' : ' is-untitled'}`}
+          lang={article.headline.trim() ? 'vi' : undefined}
+        >
           {headline}
         </span>
         <span className="article-meta">

@@ -132,7 +132,10 @@ export function TrashView({
             return (
               <li key={item.trashId} className="article-item">
                 <div className="article-open">
-                  <span className="article-headline">{headline}</span>
+                  {/* The article's Vietnamese, whatever the UI speaks ("Untitled" is the UI's). */}
+                  <span className="article-headline" lang={item.headline.trim() ? 'vi' : undefined}>
+                    {headline}
+                  </span>
                   <span className="article-meta">
                     <span className="article-time">
                       {t('trash.trashedAt', {

@@ -159,19 +159,26 @@ export function HistoryPanel({
           className="history-preview"
           aria-label={t('history.previewTitle', { time: time(preview.info.takenAt) })}
         >
-          <h3>{preview.article.headline}</h3>
-          {preview.article.sapo && <p className="history-preview-sapo">{preview.article.sapo}</p>}
+          {/* The version's text is the article's Vietnamese, its part names the UI's language. */}
+          <h3 lang="vi">{preview.article.headline}</h3>
+          {preview.article.sapo && (
+            <p className="history-preview-sapo" lang="vi">
+              {preview.article.sapo}
+            </p>
+          )}
           {/* Captions and related items too: versions (a sync tool's copy) may differ only there. */}
           {bodyLines(preview.article).map((line, index) => (
             <p key={index}>
               {line.part !== 'text' && (
                 <span className="history-preview-part">{t(`diff.part.${line.part}`)}: </span>
               )}
-              {line.text}
+              <span lang="vi">{line.text}</span>
             </p>
           ))}
           {preview.article.byline && (
-            <p className="history-preview-byline">{preview.article.byline}</p>
+            <p className="history-preview-byline" lang="vi">
+              {preview.article.byline}
+            </p>
           )}
         </section>
       )}

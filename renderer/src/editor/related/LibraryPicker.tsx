@@ -89,10 +89,18 @@ export function LibraryPicker({ library, onPick, onClose }: LibraryPickerProps) 
                 className="related-picker-result"
                 onClick={() => onPick(article)}
               >
-                <span className="related-picker-headline">
+                {/* The article's Vietnamese, whatever the UI speaks ("Untitled" is the UI's). */}
+                <span
+                  className="related-picker-headline"
+                  lang={article.headline ? 'vi' : undefined}
+                >
                   {article.headline || t('library.untitled')}
                 </span>
-                {article.sapo !== '' && <span className="related-picker-sapo">{article.sapo}</span>}
+                {article.sapo !== '' && (
+                  <span className="related-picker-sapo" lang="vi">
+                    {article.sapo}
+                  </span>
+                )}
               </button>
             </li>
           ))}
