@@ -39,7 +39,9 @@ function parse(input: string, base?: string): URL | null {
 export function safeAbsoluteUrl(raw: string, protocols: readonly string[]): string | null {
   const url = parse(prepare(raw));
   if (url === null || !protocols.includes(url.protocol)) return null;
-  if (url.protocol !== 'mailto:' && url.hostname === '') return null;
+  // A web link needs a host, a mail link an address: a bare "mailto:" opened
+  // an empty message (and the checklist, shared/checks/urls.ts, said it was dropped).
+  if (url.protocol === 'mailto:' ? url.pathname === '' : url.hostname === '') return null;
   return url.href;
 }
 

@@ -20,6 +20,8 @@ describe('safeAbsoluteUrl', () => {
     'file:///etc/passwd',
     '/relative/path',
     'https://',
+    'mailto:',
+    'mailto:?subject=Tin',
     'not a url',
     '',
   ])('refuses %j', (raw) => {
