@@ -16,7 +16,8 @@
  * Plain Node, used by the bridge's `article:export` and by the `newsdesk` CLI.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../shared/article/schema';
 import {
@@ -87,9 +88,17 @@ async function removeStaleScratch(outDir: string, slug: string, now: number): Pr
   }
 }
 
-async function fsyncFile(filePath: string): Promise<void> {
-  const handle = await open(filePath, 'r');
+/**
+ * Copies `from` to the new file `to` and fsyncs it through the handle that
+ * wrote it: Windows' fsync (FlushFileBuffers) fails with EPERM on a read-only
+ * handle, so reopening a copied file to fsync it failed every export with a
+ * photo there (and a copy keeps a read-only photo's mode, which no handle could
+ * then write). Streamed: a photo is never held whole in memory.
+ */
+async function copyDurably(from: string, to: string): Promise<void> {
+  const handle = await open(to, 'wx');
   try {
+    for await (const chunk of createReadStream(from)) await handle.write(chunk as Buffer);
     await handle.sync();
   } finally {
     await handle.close();
@@ -181,9 +190,7 @@ async function buildExport(
         { key: 'export.error.imageMissing', params: { figure: index } },
       );
     }
-    const target = path.join(imagesDir, name);
-    await copyFile(source.filePath, target);
-    await fsyncFile(target);
+    await copyDurably(source.filePath, path.join(imagesDir, name));
   }
   await writeDurably(path.join(tempDir, EXPORT_INDEX_FILE), rendered.html);
   // Whose folder this is, so a later export never takes it for another article's.
