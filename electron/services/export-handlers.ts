@@ -7,15 +7,10 @@
  * article in its version history (reason "export").
  */
 import path from 'node:path';
-import {
-  linkResolverFor,
-  plannedExportSlug,
-  planExportSlugs,
-} from '../../shared/export/export-plan';
+import { plannedExportSlug, planExport } from '../../shared/export/export-plan';
 import type { ExportResponseMap } from '../../shared/ipc/export-channels';
 import { exportRequestSchemas } from '../../shared/ipc/export-channels';
 import { ok, type Result } from '../../shared/ipc/result';
-import { createPublishedLinkResolver } from '../../shared/related/link';
 import type { ArticleStore } from './article-store';
 import { EXPORTS_FOLDER_NAME, exportArticle } from './article-export';
 import { readExistingExports } from './export-folders';
@@ -59,31 +54,19 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
         : path.join(context.libraryPath, EXPORTS_FOLDER_NAME);
       if (destination === null) return ok({ kind: 'cancelled' });
       // Folders already there keep their owners (export-folders.ts).
-      const existing = await readExistingExports(destination);
-      const slugs = new Map(
-        planExportSlugs(
-          summaries.filter((summary) => summary.id === article.id),
-          existing,
-        ),
+      const plan = planExport(
+        summaries,
+        new Set([article.id]),
+        await readExistingExports(destination),
       );
-      // This command writes one article: a sibling is linked only where its
-      // page is (its published URL, or its export already in the destination);
-      // others are printed without a link, never to a folder that is not there.
-      for (const [folder, owner] of existing.owners)
-        if (!slugs.has(owner)) slugs.set(owner, folder);
-      const toSibling = linkResolverFor(
-        summaries.filter((summary) => slugs.has(summary.id)),
-        slugs,
-      );
-      const toPublished = createPublishedLinkResolver(summaries);
 
       const exported = await exportArticle({
         article,
         libraryPath: context.libraryPath,
         outDir: destination,
-        slug: plannedExportSlug(slugs, article),
+        slug: plannedExportSlug(plan.slugs, article),
         format: 'page',
-        resolveArticleLink: (articleId) => toSibling(articleId) ?? toPublished(articleId),
+        resolveArticleLink: plan.resolveArticleLink,
       });
       if (!exported.ok) return exported;
       // "What did we publish?" stays answerable from the history: the article

@@ -3,7 +3,11 @@
  * between them lead. Pure, so the app's Export command, the CLI and the preview
  * agree on the same names.
  */
-import { createLibraryLinkResolver, type LinkableSummary } from '../related/link';
+import {
+  createLibraryLinkResolver,
+  createPublishedLinkResolver,
+  type LinkableSummary,
+} from '../related/link';
 import { exportSlug, reservedSlugs, typedSlug } from './export-slug';
 import { uniqueSlug } from './slug';
 
@@ -90,6 +94,50 @@ export function linkResolverFor(
   return createLibraryLinkResolver(articles, {
     slugOf: (summary: LinkableSummary) => slugs.get(summary.id) ?? exportSlug(summary),
   });
+}
+
+/** The folder each exported article gets, and where its related-news links lead. */
+export interface ExportPlan {
+  slugs: Map<string, string>;
+  resolveArticleLink: (articleId: string) => string | null;
+  /**
+   * The links once the articles in `failed` could not be written: their
+   * planned folders hold no page, so a link to one leads to its earlier
+   * export in the destination, else its published URL, else nowhere.
+   */
+  linksWithout(failed: ReadonlySet<string>): (articleId: string) => string | null;
+}
+
+/**
+ * The plan of an export that writes `exportedIds` (some or all of `articles`,
+ * the library) into a destination holding `existing`. Folder names are planned
+ * for the exported articles only: planned against the whole library, the
+ * newest of five drafts titled "Giá vàng hôm nay" went into an empty folder as
+ * "-5". A library article is linked at its published URL, else at its folder
+ * when its page is there (exported in this run, or by an earlier export to
+ * the destination), else not at all: never to a folder this export does not
+ * write and the destination does not hold.
+ */
+export function planExport(
+  articles: readonly PlannedArticle[],
+  exportedIds: ReadonlySet<string>,
+  existing: ExistingFolders = NOTHING_THERE,
+): ExportPlan {
+  const slugs = planExportSlugs(
+    articles.filter((article) => exportedIds.has(article.id)),
+    existing,
+  );
+  const toPublished = createPublishedLinkResolver(articles);
+  const linksWithout = (failed: ReadonlySet<string>) => {
+    const pages = new Map([...slugs].filter(([id]) => !failed.has(id)));
+    for (const [folder, owner] of existing.owners) if (!pages.has(owner)) pages.set(owner, folder);
+    const toPage = linkResolverFor(
+      articles.filter((article) => pages.has(article.id)),
+      pages,
+    );
+    return (articleId: string) => toPage(articleId) ?? toPublished(articleId);
+  };
+  return { slugs, resolveArticleLink: linksWithout(new Set()), linksWithout };
 }
 
 /** The slug one article is exported under on its own (not deduplicated against the rest of the library). */

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleSummary, DamagedArticle } from '../../../shared/article/schema';
-import { linkResolverFor, planExportSlugs } from '../../../shared/export/export-plan';
+import { planExport } from '../../../shared/export/export-plan';
 import { readExistingExports } from '../../services/export-folders';
 import { ARTICLE_FILE_NAME, ArticleStore } from '../../services/article-store';
 import { exportArticle, type ExportFormat } from '../../services/article-export';
@@ -105,36 +105,67 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   const { source, outDir, format } = parse(args);
   const job = await planJob(source);
   const store = new ArticleStore({ libraryPath: job.libraryPath });
-  const slugs = planExportSlugs(job.summaries, await readExistingExports(outDir));
-  const resolveArticleLink = linkResolverFor(job.summaries, slugs);
+  // Folders are planned for the articles written here, not for the whole
+  // library: one article folder exported alone is named as the app's Export
+  // command names it, and links only to siblings whose pages are there.
+  const plan = planExport(job.summaries, new Set(job.ids), await readExistingExports(outDir));
 
   const failures: Failure[] = job.damaged.map((entry) => ({ id: entry.id, reason: entry.message }));
   for (const failure of failures)
     io.stderr(`newsdesk export: skipped ${failure.id}: ${failure.reason}`);
 
-  const total = job.ids.length;
-  let exported = 0;
-  for (const [index, id] of job.ids.entries()) {
-    const slug = slugs.get(id)!;
-    if (total >= PROGRESS_THRESHOLD) io.stderr(`[${index + 1}/${total}] ${slug}`);
+  /** Exports `id`, noting in `linked` the library articles its related news links to. */
+  const exportOne = async (
+    id: string,
+    resolve: (articleId: string) => string | null,
+    linked: Set<string>,
+  ) => {
     const loaded = await store.load(id);
-    const result = loaded.ok
-      ? await exportArticle({
-          article: loaded.value.article,
-          libraryPath: job.libraryPath,
-          outDir,
-          slug,
-          format,
-          resolveArticleLink,
-        })
-      : loaded;
+    if (!loaded.ok) return loaded;
+    return exportArticle({
+      article: loaded.value.article,
+      libraryPath: job.libraryPath,
+      outDir,
+      slug: plan.slugs.get(id)!,
+      format,
+      resolveArticleLink: (articleId) => {
+        linked.add(articleId);
+        return resolve(articleId);
+      },
+    });
+  };
+
+  const total = job.ids.length;
+  const failed = new Set<string>();
+  const linksOf = new Map<string, Set<string>>();
+  for (const [index, id] of job.ids.entries()) {
+    if (total >= PROGRESS_THRESHOLD) io.stderr(`[${index + 1}/${total}] ${plan.slugs.get(id)}`);
+    const linked = new Set<string>();
+    const result = await exportOne(id, plan.resolveArticleLink, linked);
     if (result.ok) {
-      exported += 1;
+      linksOf.set(id, linked);
     } else {
+      failed.add(id);
       failures.push({ id, reason: result.error.message });
       io.stderr(`newsdesk export: failed ${id}: ${result.error.message}`);
     }
   }
+
+  // A page written before a sibling failed links to the sibling's folder,
+  // which holds no page: it is written again with the links the failures
+  // leave (the sibling's earlier export, its published URL, or none).
+  if (failed.size > 0) {
+    const resolve = plan.linksWithout(failed);
+    for (const [id, linked] of linksOf) {
+      if (![...linked].some((other) => plan.resolveArticleLink(other) !== resolve(other))) continue;
+      const result = await exportOne(id, resolve, new Set());
+      if (result.ok) continue;
+      linksOf.delete(id);
+      failures.push({ id, reason: result.error.message });
+      io.stderr(`newsdesk export: failed ${id}: ${result.error.message}`);
+    }
+  }
+  const exported = linksOf.size;
 
   const noun = (count: number) => (count === 1 ? 'article' : 'articles');
   io.stdout(
