@@ -195,6 +195,23 @@ test('copy buttons put the headline, the sapo and the article fragment on the cl
   expect(rich).not.toContain('127.0.0.1');
 });
 
+test('Copy HTML refuses an article without a headline, as Export does', async ({
+  page,
+  context,
+  app,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMainArticle(page, app);
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await page.getByRole('textbox', { name: 'Headline', exact: true }).fill('   ');
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Not copied: the article has no headline; write one first.',
+  );
+  // Nothing with the placeholder headline reached the clipboard.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+});
+
 test('Copy HTML names the photos as the export folder does, when the export had to take "-2"', async ({
   page,
   context,

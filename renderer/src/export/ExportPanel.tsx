@@ -170,7 +170,13 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
         <button
           type="button"
           className="button"
-          onClick={() => copy(() => copyHtml(fragmentForCopy(session, library)))}
+          onClick={() => {
+            // As Export refuses it: pasted into the CMS, the placeholder
+            // headline the preview shows would be published.
+            if (fieldText(draft.getField('headline')) === '')
+              setMessage({ kind: 'error', text: (say) => say('export.copyNoHeadline') });
+            else copy(() => copyHtml(fragmentForCopy(session, library)));
+          }}
         >
           {t('export.copyHtml')}
         </button>
