@@ -92,7 +92,11 @@ test('the export panel’s last message reads in the language switched to', asyn
   await expect(message).toHaveText('Copied to the clipboard.');
 
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+  const language = page.getByRole('combobox', { name: 'Language' });
+  // Each language's own name is marked as that language, whatever the UI speaks.
+  await expect(language.locator('option[value="vi"]')).toHaveAttribute('lang', 'vi');
+  await expect(language.locator('option[value="en"]')).toHaveAttribute('lang', 'en');
+  await language.selectOption('vi');
   await page.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sao chép tiêu đề' })).toBeVisible();
   await expect(message).toHaveText('Đã sao chép vào bộ nhớ tạm.');

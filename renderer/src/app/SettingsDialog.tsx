@@ -34,7 +34,8 @@ export function SettingsDialog({
         onChange={(event) => onLanguageChange(event.target.value as LanguageChoice)}
       >
         {LANGUAGE_CHOICES.map((choice) => (
-          <option key={choice} value={choice}>
+          // A language's own name is in that language ("Tiếng Việt" in the English UI).
+          <option key={choice} value={choice} lang={choice === 'system' ? undefined : choice}>
             {t(`settings.language.${choice}`)}
           </option>
         ))}
