@@ -53,7 +53,11 @@ export function createAppServices(context: AppServicesOptions): AppServices {
 
 /** The operating system's languages, most preferred first, from what plain Node can see. */
 export function systemLocalesFromEnvironment(env: NodeJS.ProcessEnv): string[] {
-  const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG, env.LANGUAGE?.split(':')[0]]
+  // GLib's order (g_get_language_names, what Electron asks on Linux): LANGUAGE,
+  // a list of preferred languages ("vi:en"), before LC_ALL, LC_MESSAGES and
+  // LANG. Put after LANG, it lost to an LANG=en_US kept for dates and numbers,
+  // and the web host spoke English where the desktop app spoke Vietnamese.
+  const fromEnv = [...(env.LANGUAGE ?? '').split(':'), env.LC_ALL, env.LC_MESSAGES, env.LANG]
     .filter((value): value is string => Boolean(value))
     .map((value) => value.split('.')[0]!.replace('_', '-'));
   return [...fromEnv, Intl.DateTimeFormat().resolvedOptions().locale];

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
-import { houseStyleSchema } from '../../shared/house-style';
+import { houseStyleSchema, resolveHouseStyle } from '../../shared/house-style';
 import {
   firstUiLanguage,
   historySettingsSchema,
@@ -69,6 +69,48 @@ const storedValueSchemas: Record<keyof Settings, z.ZodType> = {
 };
 
 /**
+ * Settings that, when their object fails its check as a whole, are read value
+ * by value: one house-style value that is not valid (edited by hand, or a
+ * range a newer Newsdesk widened) falls back alone, instead of taking the tone
+ * style and the other limits with it — the old tone style would then rewrite
+ * pasted and normalised text against the newsroom's choice.
+ */
+const readValueByValue: Partial<
+  Record<keyof Settings, { shape: Record<string, z.ZodType>; read: (stored: object) => unknown }>
+> = {
+  houseStyle: { shape: houseStyleSchema.shape, read: resolveHouseStyle },
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** What the notice names for a setting that failed: its failed values (`houseStyle.sapoMaxChars`), else itself. */
+function unreadablePaths(key: keyof Settings, stored: unknown): string[] {
+  const byValue = readValueByValue[key];
+  if (!byValue || !isPlainObject(stored)) return [key];
+  return Object.entries(byValue.shape)
+    .filter(
+      ([inner, schema]) => stored[inner] !== undefined && !schema.safeParse(stored[inner]).success,
+    )
+    .map(([inner]) => `${key}.${inner}`);
+}
+
+/**
+ * The settings file's JSON, read past a leading byte-order mark: Windows
+ * Notepad (before 2019) and PowerShell 5 write one when the file is edited by
+ * hand, and JSON.parse refuses it — the whole file, library path included,
+ * was set aside for it. Also conf's and electron-store's `deserialize`.
+ */
+export function parseSettingsText(text: string): Record<string, unknown> {
+  // An object: a file holding anything else was set aside before the store opened it.
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<
+    string,
+    unknown
+  >;
+}
+
+/**
  * Why a settings file cannot be used at all, or null when it can (or does not
  * exist). Only a file that is not a JSON object is set aside: a value that
  * fails its check falls back to its default on its own (SettingsService.get),
@@ -84,7 +126,7 @@ function settingsFileProblem(filePath: string): string | null {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseSettingsText(text) as unknown;
   } catch {
     return 'it is not valid JSON';
   }
@@ -136,6 +178,7 @@ export function settingsStoreOptions(input: SettingsStoreOptionsInput) {
     cwd: input.cwd,
     name: SETTINGS_CONFIG_NAME,
     defaults: { ...defaultSettings(), ...input.defaults },
+    deserialize: parseSettingsText,
     // Never let the store wipe a file: setAsideCorruptSettings runs first.
     clearInvalidConfig: false,
   };
@@ -171,7 +214,7 @@ export class SettingsService {
       .filter(
         ([key, schema]) => stored[key] !== undefined && !schema.safeParse(stored[key]).success,
       )
-      .map(([key]) => key);
+      .flatMap(([key]) => unreadablePaths(key as keyof Settings, stored[key]));
   }
 
   /**
@@ -183,8 +226,12 @@ export class SettingsService {
     const stored = this.backing.store;
     const result: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries(storedValueSchemas)) {
-      const parsed = schema.safeParse(stored[key]);
-      result[key] = parsed.success ? parsed.data : this.defaults[key as keyof Settings];
+      const value = stored[key];
+      const parsed = schema.safeParse(value);
+      const byValue = readValueByValue[key as keyof Settings];
+      if (parsed.success) result[key] = parsed.data;
+      else if (byValue && isPlainObject(value)) result[key] = byValue.read(value);
+      else result[key] = this.defaults[key as keyof Settings];
     }
     return result as Settings;
   }
@@ -237,6 +284,7 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
     projectName: options.projectName,
     configName: SETTINGS_CONFIG_NAME,
     defaults,
+    deserialize: parseSettingsText,
     clearInvalidConfig: false,
   });
   return new SettingsService(store, {

@@ -11,6 +11,8 @@ import {
   settingsStoreOptions,
   SettingsService,
 } from '../../../electron/services/settings';
+import { systemLocalesFromEnvironment } from '../../../electron/services/app-services';
+import { firstUiLanguage } from '../../../shared/settings';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -150,6 +152,47 @@ describe('openSettings', () => {
     expect(settings.notices).toEqual([]);
   });
 
+  it('keeps the rest of the house style when one of its values is not valid', async () => {
+    const cwd = await tempDir();
+    // A newer Newsdesk, or a hand edit, put a sapo limit this version refuses.
+    await writeFile(
+      join(cwd, 'settings.json'),
+      JSON.stringify({
+        houseStyle: {
+          toneStyle: 'new',
+          headlineMaxChars: 120,
+          sapoMaxChars: 5,
+          curlyQuotes: false,
+        },
+      }),
+    );
+    const settings = openSettings({ cwd, projectName });
+    expect(settings.get().houseStyle).toEqual({
+      toneStyle: 'new',
+      headlineMaxChars: 120,
+      sapoMaxChars: 300,
+      curlyQuotes: false,
+    });
+    expect(settings.notices).toEqual([
+      { key: 'settings.notice.unread', params: { keys: 'houseStyle.sapoMaxChars' } },
+    ]);
+  });
+
+  it('reads a file edited by hand that starts with a byte-order mark (Windows Notepad)', async () => {
+    const cwd = await tempDir();
+    const content = `\uFEFF${JSON.stringify({ libraryPath: 'D:\\Toa soan', language: 'vi' })}`;
+    await writeFile(join(cwd, 'settings.json'), content);
+    const settings = openSettings({ cwd, projectName, now: fixedNow });
+    expect(settings.get()).toMatchObject({ libraryPath: 'D:\\Toa soan', language: 'vi' });
+    expect(settings.notices).toEqual([]);
+    expect(await readdir(cwd)).toEqual(['settings.json']);
+    expect(settings.update({ language: 'en' }).ok).toBe(true);
+    expect(openSettings({ cwd, projectName }).get()).toMatchObject({
+      libraryPath: 'D:\\Toa soan',
+      language: 'en',
+    });
+  });
+
   it('keeps a file with unknown extra keys (e.g. written by a newer Newsdesk)', async () => {
     const cwd = await tempDir();
     await writeFile(
@@ -232,5 +275,17 @@ describe('SettingsService.effectiveLanguage', () => {
       JSON.stringify({ ...defaultSettings(), language: 'klingon' }),
     );
     expect(settings.get().language).toBe('system');
+  });
+});
+
+describe('systemLocalesFromEnvironment (the web host\'s "Same as the system")', () => {
+  const language = (env: NodeJS.ProcessEnv) => firstUiLanguage(systemLocalesFromEnvironment(env));
+
+  it('puts LANGUAGE before LANG, as GLib (and so the desktop app) does', () => {
+    // A Vietnamese desktop keeping English formats: LANG for dates, LANGUAGE for the words.
+    expect(language({ LANG: 'en_US.UTF-8', LANGUAGE: 'vi:en' })).toBe('vi');
+    expect(language({ LANG: 'vi_VN.UTF-8', LANGUAGE: 'fr:en_GB' })).toBe('en');
+    expect(language({ LANG: 'vi_VN.UTF-8', LANGUAGE: '' })).toBe('vi');
+    expect(language({ LC_ALL: 'C.UTF-8', LANG: 'vi_VN.UTF-8' })).toBe('vi');
   });
 });
