@@ -19,7 +19,7 @@ import { serveAssets } from './asset-protocol';
 import { createExportFolderChooser } from './export-dialog';
 import { createImageFileChooser } from './image-dialog';
 import { registerIpc } from './ipc';
-import { addRecentLibrary } from '../services/recent-libraries';
+import { recentLibrariesAfterSwitch } from '../services/recent-libraries';
 import { initialWindowState, installDesktopShell } from './desktop-shell';
 import { focusExistingWindow } from './second-instance';
 import { registerPrintIpc } from './print';
@@ -93,7 +93,11 @@ if (!app.requestSingleInstanceLock()) {
         if (!window.webContents.isCrashed()) await askRendererToFlush(rendererFlushChannel(window));
         settings.update({
           libraryPath: folder,
-          recentLibraries: addRecentLibrary(settings.get().recentLibraries ?? [], folder),
+          recentLibraries: recentLibrariesAfterSwitch(
+            settings.get().recentLibraries ?? [],
+            libraryPath,
+            folder,
+          ),
         });
         libraryPath = folder;
         // The old library's file watcher would keep reporting its articles.

@@ -16,3 +16,19 @@ export function addRecentLibrary(
   const path = normalise(opened);
   return [path, ...recent.map(normalise).filter((other) => other !== path)].slice(0, max);
 }
+
+/**
+ * The list after switching from `left` to `opened`: both are in it, `opened`
+ * first. Adding only the library opened left out the one the app started on
+ * (the default library, or one chosen before the list existed), so the way
+ * back to it — after opening a recent library on an unplugged drive, say —
+ * was a folder dialog instead of the menu.
+ */
+export function recentLibrariesAfterSwitch(
+  recent: readonly string[],
+  left: string,
+  opened: string,
+  max = MAX_RECENT_LIBRARIES,
+): string[] {
+  return addRecentLibrary(addRecentLibrary(recent, left, max), opened, max);
+}

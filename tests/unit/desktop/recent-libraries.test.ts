@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addRecentLibrary } from '../../../electron/services/recent-libraries';
+import {
+  addRecentLibrary,
+  recentLibrariesAfterSwitch,
+} from '../../../electron/services/recent-libraries';
 
 describe('recent libraries', () => {
   it('puts the opened library first without duplicates', () => {
@@ -8,5 +11,14 @@ describe('recent libraries', () => {
 
   it('keeps at most the given number', () => {
     expect(addRecentLibrary(['/a', '/b', '/c'], '/d', 3)).toEqual(['/d', '/a', '/b']);
+  });
+
+  it('keeps the library left on a switch, so the first one can be reopened from the menu', () => {
+    // First switch away from the library the app started on (an empty list).
+    expect(recentLibrariesAfterSwitch([], '/home/pv/Documents/Newsdesk', '/mnt/usb/Tin')).toEqual([
+      '/mnt/usb/Tin',
+      '/home/pv/Documents/Newsdesk',
+    ]);
+    expect(recentLibrariesAfterSwitch(['/b', '/a'], '/b', '/a/')).toEqual(['/a', '/b']);
   });
 });
