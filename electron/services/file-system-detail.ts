@@ -23,6 +23,8 @@ const MESSAGE_BY_CODE: Readonly<Record<string, MessageKey>> = {
   ENXIO: 'errors.fs.device',
   ENODEV: 'errors.fs.device',
   ENAMETOOLONG: 'errors.fs.nameTooLong',
+  // A file where the library (or a folder in it) should be.
+  ENOTDIR: 'errors.fs.notAFolder',
 };
 
 /** The localized detail of a Node file-system error, or undefined for anything else. */

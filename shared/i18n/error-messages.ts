@@ -19,6 +19,7 @@ export const errorMessagesEn = {
   'errors.fs.device':
     'the disk could not be read or written; it may be unplugged or failing ({code}).',
   'errors.fs.nameTooLong': 'the path {path} is too long for this disk ({code}).',
+  'errors.fs.notAFolder': 'a part of the path {path} is a file, not a folder ({code}).',
   'errors.code.invalid-request': '{detail}',
   'errors.code.not-found': '{detail}',
   'errors.code.conflict': '{detail}',
@@ -38,6 +39,7 @@ export const errorMessagesVi: Record<keyof typeof errorMessagesEn, string> = {
   'errors.fs.tooManyOpen': 'đang mở quá nhiều tệp; hãy đóng bớt chương trình rồi thử lại ({code}).',
   'errors.fs.device': 'không đọc hoặc ghi được ổ đĩa; có thể ổ đã bị rút ra hoặc bị hỏng ({code}).',
   'errors.fs.nameTooLong': 'đường dẫn {path} quá dài với ổ đĩa này ({code}).',
+  'errors.fs.notAFolder': 'một phần của đường dẫn {path} là tệp, không phải thư mục ({code}).',
   'errors.code.invalid-request': 'yêu cầu không hợp lệ. Chi tiết: {detail}',
   'errors.code.not-found': 'không tìm thấy. Chi tiết: {detail}',
   'errors.code.conflict': 'tệp đã được thay đổi ở nơi khác. Chi tiết: {detail}',

@@ -3,7 +3,7 @@
  * errno code of a real failure into a message of the catalogue, and the store
  * sends it with the failure.
  */
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../electron/services/article-store';
@@ -58,6 +58,19 @@ describe('the store sends the detail with its failure', () => {
     expect(key).toBe('errors.fs.nameTooLong');
     expect(formatMessage('vi', key, params)).toBe(
       `đường dẫn ${libraryPath} quá dài với ổ đĩa này (ENAMETOOLONG).`,
+    );
+  });
+
+  it('when the library is a file, not a folder', async () => {
+    const libraryPath = join(await tempDir(), 'Tin bài');
+    await writeFile(libraryPath, 'not a library');
+    const listed = await new ArticleStore({ libraryPath }).list();
+    expect(listed.ok).toBe(false);
+    if (listed.ok) return;
+    const { key, params } = listed.error.detail!;
+    expect(key).toBe('errors.fs.notAFolder');
+    expect(formatMessage('vi', key, params)).toBe(
+      `một phần của đường dẫn ${libraryPath} là tệp, không phải thư mục (ENOTDIR).`,
     );
   });
 
