@@ -309,3 +309,35 @@ test('Tab closes the spelling menu and gives the caret back to the text', async 
   await expect(body).toBeFocused();
   await expect(body).toHaveText('Phóng viên viêt');
 });
+
+test('a finding in a headline typed in NFD selects the problem itself', async ({ page, app }) => {
+  await newArticle(app);
+  // Windows' Vietnamese keyboard types combining tone marks: the field keeps
+  // what was typed, while the checks measure the NFC text a save writes.
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await headline.fill('Thủy điện Hòa Bình mở cửa xả đáy  lần thứ hai'.normalize('NFD'));
+  await page.getByRole('button', { name: 'Checks' }).click();
+  const panel = page.getByRole('region', { name: 'Checks before publication' });
+  await panel.getByRole('button', { name: /2 spaces in a row/ }).click();
+  await expect(headline).toBeFocused();
+  expect(
+    await headline.evaluate((el: HTMLTextAreaElement) =>
+      el.value.slice(el.selectionStart, el.selectionEnd),
+    ),
+  ).toBe('  ');
+});
+
+test('Escape in the Checks panel closes it and gives the focus back to its button', async ({
+  page,
+  app,
+}) => {
+  await newArticle(app);
+  const toggle = page.getByRole('button', { name: 'Checks' });
+  await toggle.click();
+  const panel = page.getByRole('region', { name: 'Checks before publication' });
+  await panel.getByRole('button', { name: /The headline is missing/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});

@@ -14,6 +14,7 @@ import { useHouseStyle } from '../house-style/HouseStyleContext';
 import { checkOpenArticle } from './check-open-article';
 import { jumpToFinding, type JumpTargets } from './jump-to-finding';
 import { whenIdle, type CancelIdle } from '../app/idle';
+import { isComposingKey } from '../app/keys';
 
 export interface ChecksPanelProps {
   session: ArticleSession;
@@ -55,6 +56,12 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
     };
   }, [open, editor, refresh, fieldsVersion]);
 
+  const close = () => {
+    setOpen(false);
+    // The panel's buttons go with it: the focus goes back to what opened it.
+    toggleRef.current?.focus();
+  };
+
   const summary = summarizeFindings(findings);
   return (
     <>
@@ -69,7 +76,17 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
         {t('checks.button')}
       </button>
       {open && (
-        <section id={panelId} className="checks-panel" aria-labelledby={titleId}>
+        <section
+          id={panelId}
+          className="checks-panel"
+          aria-labelledby={titleId}
+          // Escape closes it, as it closes the preview beside it.
+          onKeyDown={(event) => {
+            if (isComposingKey(event.nativeEvent) || event.key !== 'Escape') return;
+            event.preventDefault();
+            close();
+          }}
+        >
           <div className="checks-head">
             <h2 id={titleId} className="checks-title">
               {t('checks.title')}
@@ -77,15 +94,7 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
             <span className="checks-summary">
               {t('checks.summary', { errors: summary.errors, warnings: summary.warnings })}
             </span>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                setOpen(false);
-                // The close button goes with the panel: the focus goes back to what opened it.
-                toggleRef.current?.focus();
-              }}
-            >
+            <button type="button" className="button button-quiet" onClick={close}>
               {t('checks.close')}
             </button>
           </div>

@@ -73,13 +73,37 @@ function $selectInBlock(block: ElementNode, offset: number, length: number): boo
   return true;
 }
 
+const MARK = /\p{M}/u;
+
+/**
+ * Where `nfcOffset` of the NFC text falls in `typed`. The checks measure the
+ * headline, sapo and byline as a save writes them (NFC, ArticleDraft.snapshot),
+ * but the field keeps what was typed, which Windows' Vietnamese keyboard types
+ * decomposed: "ủ" is one unit there and two or three here.
+ */
+function typedOffset(typed: string, nfcOffset: number): number {
+  let measured = 0;
+  let start = 0;
+  // A base letter with its combining marks composes on its own: add them up.
+  for (let end = 1; end <= typed.length; end += 1) {
+    if (end < typed.length && MARK.test(typed.charAt(end))) continue;
+    if (measured >= nfcOffset) return start;
+    measured += typed.slice(start, end).normalize('NFC').length;
+    start = end;
+  }
+  return typed.length;
+}
+
 function focusShortField(finding: Finding, id: string): void {
   const element = document.getElementById(id);
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
   element.focus();
   element.scrollIntoView({ block: 'center' });
-  if (finding.offset !== undefined)
-    element.setSelectionRange(finding.offset, finding.offset + (finding.length ?? 0));
+  if (finding.offset !== undefined) {
+    const end = finding.offset + (finding.length ?? 0);
+    const typed = element.value;
+    element.setSelectionRange(typedOffset(typed, finding.offset), typedOffset(typed, end));
+  }
 }
 
 function focusSubfield(container: HTMLElement, finding: Finding): boolean {
