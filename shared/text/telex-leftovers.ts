@@ -113,7 +113,7 @@ function telexVowels(
   return out;
 }
 
-function readSyllable(lower: string): Reading | null {
+function readSyllable(lower: string, acronym: boolean): Reading | null {
   for (const initial of INITIALS) {
     if (!lower.startsWith(initial)) continue;
     const rest = REST.exec(lower.slice(initial.length));
@@ -134,7 +134,9 @@ function readSyllable(lower: string): Reading | null {
       const eerOor = tone === 'r' && final === '' && /(?:ee|oo)r$/.test(lower);
       // Huyền (f) marks the most common words (là, và, người) and few English
       // words end in a vowel + f; those few are listed in ENGLISH.
-      if (tone === 'j' || (tone === 'f' && final === '')) marks.strong += 1;
+      // Not in capitals, though: "BOJ", "RAF", "MOF" are acronyms news text is full
+      // of, and Caps Lock Telex still shows its doubled or horned vowels ("VIEETJ").
+      if (!acronym && (tone === 'j' || (tone === 'f' && final === ''))) marks.strong += 1;
       else if (!plural && !eerOor) marks.weak += 1;
     }
     if (marks.strong + marks.weak === 0) continue;
@@ -148,7 +150,7 @@ export function isTelexLeftover(token: string): boolean {
   if (!/^[A-Za-z]+$/.test(token) || CAMEL.test(token)) return false;
   const lower = token.toLowerCase();
   if (ENGLISH.has(lower)) return false;
-  const reading = readSyllable(lower);
+  const reading = readSyllable(lower, token.length > 1 && token === token.toUpperCase());
   return reading !== null && (reading.strong >= 1 || reading.weak >= 2);
 }
 

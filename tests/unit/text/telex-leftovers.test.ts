@@ -56,6 +56,14 @@ describe('isTelexLeftover', () => {
     expect(words.filter(isTelexLeftover)).toEqual([]);
   });
 
+  it('does not flag acronyms that end in a tone letter', () => {
+    // Bank of Japan, Royal Air Force, sustainable aviation fuel, Ministry of Finance…
+    const acronyms = 'BOJ RAF SAF MOF GIF CAF PAF'.split(' ');
+    expect(acronyms.filter(isTelexLeftover)).toEqual([]);
+    // Caps Lock on is still caught by the vowel keys.
+    expect(['DDAAY', 'VIEETJ', 'NGUWOWIF'].filter(isTelexLeftover)).toHaveLength(3);
+  });
+
   it('does not flag tokens with Vietnamese letters, digits or nothing', () => {
     expect(isTelexLeftover('được')).toBe(false);
     expect(isTelexLeftover('ddi2')).toBe(false);
