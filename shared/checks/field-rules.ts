@@ -42,7 +42,8 @@ export function checkFields(units: ArticleUnits, options: CheckOptions, sink: Fi
     } else if (unit.field === 'sapo') {
       const measured = measureField(unit.text, options.sapoMaxChars);
       // Below the minimum counts as missing: a two-word sapo is a placeholder, not a lead.
-      if (measured.length < Math.max(1, options.sapoMinChars)) {
+      // So does one of invisible characters only, which the export leaves out.
+      if (fieldText(unit.text) === '' || measured.length < Math.max(1, options.sapoMinChars)) {
         sink.add('sapo-missing', unit.order, locationOf(unit), {
           excerpt: excerptOf(unit.text),
           params: { length: measured.length, min: Math.max(1, options.sapoMinChars) },

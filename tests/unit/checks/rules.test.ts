@@ -229,4 +229,10 @@ describe('fields of invisible characters', () => {
       expect.arrayContaining(['headline-missing', 'byline-missing', 'figure-missing-caption']),
     );
   });
+
+  it('count as a missing sapo too', () => {
+    // A zero-width space copied from a web page is one grapheme, but prints nothing.
+    const rules = checkArticle(article({ sapo: '\u200B' })).map((f) => f.rule);
+    expect(rules).toContain('sapo-missing');
+  });
 });
