@@ -20,6 +20,7 @@ import {
   DEFAULT_HOUSE_STYLE,
   houseStyleSchema,
 } from '../../../shared/house-style';
+import { formatMessage } from '../../../shared/i18n/messages';
 import type { UiLanguage } from '../../../shared/settings';
 import { ArticleStore } from '../../services/article-store';
 import { articleOrLibrary } from '../article-or-library';
@@ -131,15 +132,28 @@ function where(finding: Finding): string {
   return finding.path ? `${part} [${finding.path.join('.')}]` : part;
 }
 
+/** "error" / "lỗi" in the language asked for, padded so the messages line up. */
+function severityLabels(language: UiLanguage): Record<Finding['severity'], string> {
+  const error = formatMessage(language, 'checks.error').toLowerCase();
+  const warning = formatMessage(language, 'checks.warning').toLowerCase();
+  const width = Math.max(error.length, warning.length);
+  return { error: error.padEnd(width), warning: warning.padEnd(width) };
+}
+
 async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { source, language, options } = parse(args);
+  // Every line in the language asked for: Vietnamese messages framed in English
+  // ("0 errors, 2 warnings", "warning") read as half a translation.
+  const severity = severityLabels(language);
   let failed = false;
   let clean = 0;
   const entries = await loadArticles(source);
   for (const entry of entries) {
     if (!('article' in entry)) {
       failed = true;
-      io.stdout(`${entry.id}: cannot be read: ${entry.reason}`);
+      io.stdout(
+        formatMessage(language, 'checks.unreadable', { id: entry.id, reason: entry.reason }),
+      );
       continue;
     }
     const { article } = entry;
@@ -149,17 +163,19 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     if (summary.total === 0) clean += 1;
     const title = article.headline.trim() === '' ? '' : ` “${article.headline.trim()}”`;
     io.stdout(
-      `${article.id}${title}: ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ` +
-        `${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`,
+      `${article.id}${title}: ${formatMessage(language, 'checks.summary', { ...summary })}`,
     );
     for (const finding of findings) {
+      // The text around the problem, as the Checks panel shows it: "body [3]" names
+      // only the block, and two straight quotes in it would read as one line twice.
+      const excerpt = finding.excerpt ? ` “${finding.excerpt}”` : '';
       io.stdout(
-        `  ${finding.severity.padEnd(7)}  ${where(finding)}: ${formatFinding(finding, language)}`,
+        `  ${severity[finding.severity]}  ${where(finding)}: ${formatFinding(finding, language)}${excerpt}`,
       );
     }
   }
   const checked = entries.filter((entry) => 'article' in entry).length;
-  io.stderr(`Checked ${checked} article${checked === 1 ? '' : 's'}; ${clean} without findings.`);
+  io.stderr(formatMessage(language, 'checks.checked', { count: checked, clean }));
   return failed ? EXIT_FAILED : EXIT_OK;
 }
 

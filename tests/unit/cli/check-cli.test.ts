@@ -90,11 +90,26 @@ describe('newsdesk check', () => {
     expect(newStyle.stdout).not.toContain('tone-mark');
   });
 
+  it('quotes the text around each finding, as the Checks panel does', async () => {
+    const { libraryPath, warned } = await library();
+    const result = await run(['check', path.join(libraryPath, warned)]);
+    // "body [0]" alone does not say where in the paragraph the two spaces are.
+    expect(result.stdout).toMatch(/warning\s+body \[0\]: 2 spaces in a row\. “Nước {2}dâng cao\.”/);
+    // A finding about a missing field has no text to quote.
+    const broken = await run(['check', libraryPath]);
+    expect(broken.stdout).toMatch(/error\s+headline: The headline is missing\.$/m);
+  });
+
   it('speaks Vietnamese with NEWSDESK_LANG=vi or --lang vi', async () => {
     const { libraryPath, broken } = await library();
     const folder = path.join(libraryPath, broken);
     const vi = await run(['check', folder], { NEWSDESK_LANG: 'vi' });
     expect(vi.stdout).toContain('Bài chưa có tiêu đề.');
+    // The lines around the messages too, not English ones with Vietnamese inside.
+    expect(vi.stdout).toContain(`${broken}: 2 lỗi, 0 cảnh báo`);
+    expect(vi.stdout).toMatch(/^ {2}lỗi\s+headline: Bài chưa có tiêu đề\./m);
+    expect(vi.stdout).not.toMatch(/error|warning/);
+    expect(vi.stderr).toBe('Đã kiểm tra 1 bài; 0 bài không có vấn đề nào.');
     expect((await run(['check', folder, '--lang', 'vi'])).stdout).toContain(
       'Bài chưa có tên tác giả.',
     );
