@@ -37,21 +37,32 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
     setFindings(checkOpenArticle(session.draft.snapshot(), houseStyle));
   }, [session, houseStyle]);
 
-  // While open: recheck on idle after body edits and after field edits.
+  // Checked at once when the panel opens; while it is open, again on idle
+  // after body edits and after field edits. A field keystroke ran the whole
+  // checklist in its own task before (≈ 8.5 ms at 10,000 words).
+  const checkedSinceOpen = useRef(false);
   useEffect(() => {
-    if (!open) return;
-    refresh();
-    if (!editor) return;
+    if (!open) {
+      checkedSinceOpen.current = false;
+      return;
+    }
     let cancel: CancelIdle | null = null;
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || cancel !== null) return;
-      cancel = whenIdle(() => {
+    const recheckWhenIdle = () => {
+      cancel ??= whenIdle(() => {
         cancel = null;
         refresh();
       });
+    };
+    if (checkedSinceOpen.current) recheckWhenIdle();
+    else {
+      checkedSinceOpen.current = true;
+      refresh();
+    }
+    const unregister = editor?.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) recheckWhenIdle();
     });
     return () => {
-      unregister();
+      unregister?.();
       cancel?.();
     };
   }, [open, editor, refresh, fieldsVersion]);
