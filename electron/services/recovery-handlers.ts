@@ -211,16 +211,26 @@ export function createWatchedArticleHandlers(context: RecoveryContext) {
     'article:save': async ({
       baseRevision,
       journal: mark,
+      replacing,
       ...payload
     }: {
       article?: Article;
       delta?: ArticleDelta;
       baseRevision: string | null;
       journal?: JournalMark;
+      replacing?: true;
     }): Promise<Result<{ revision: string; updatedAt: string }>> => {
       const resolved = store.resolvePayload(payload);
       if (!resolved.ok) return resolved;
       const article = resolved.value;
+      if (replacing) {
+        // "Keep mine" saves over words the reporter did not write (a colleague's,
+        // a sync tool's): they stay in the history, as a restore's are, and
+        // without that snapshot the version on disk is not replaced. A version
+        // that moved on meanwhile is snapshotted too, and the save is refused.
+        const kept = await history.takeSnapshot(article.id, 'replaced');
+        if (!kept.ok) return kept;
+      }
       const write = () => store.save(article, baseRevision);
       const watched = () =>
         watcher

@@ -44,6 +44,11 @@ export const recoveryMessagesEn = {
   'external.keepBoth': 'Keep both',
   'external.reloaded': 'The article was changed on disk and has been reloaded.',
   'external.failed': 'Could not resolve the change: {detail}',
+  'external.goneTitle': 'This article is no longer in the library',
+  'external.goneBody':
+    'It was moved to the trash or deleted elsewhere, or its folder cannot be reached, while you had unsaved edits. Save them as a new article, or keep editing until it is back.',
+  'external.saveAsNew': 'Save as a new article',
+  'external.keepEditing': 'Keep editing',
 
   'history.open': 'Version history',
   'history.title': 'Version history',
@@ -53,6 +58,7 @@ export const recoveryMessagesEn = {
   'history.reason.autosave': 'While editing',
   'history.reason.export': 'Exported',
   'history.reason.before-restore': 'Before a restore',
+  'history.reason.replaced': 'Replaced by “Keep mine”',
   'history.reason.sync-copy': 'Kept by a sync tool',
   'syncCopies.found':
     'A sync tool (Dropbox, OneDrive, Syncthing…) kept {count} other {count:version|versions} of this article, saved on another computer at the same time. {count:It is|They are} now in Version history: preview {count:it|them} there and restore what you need.',
@@ -119,6 +125,11 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
   'external.keepBoth': 'Giữ cả hai',
   'external.reloaded': 'Bài đã thay đổi trên đĩa và đã được tải lại.',
   'external.failed': 'Không xử lý được thay đổi: {detail}',
+  'external.goneTitle': 'Bài này không còn trong thư viện',
+  'external.goneBody':
+    'Bài đã bị chuyển vào thùng rác, bị xoá ở nơi khác hoặc không truy cập được thư mục của bài trong khi bạn có thay đổi chưa lưu. Hãy lưu thành bài mới, hoặc sửa tiếp cho đến khi bài trở lại.',
+  'external.saveAsNew': 'Lưu thành bài mới',
+  'external.keepEditing': 'Sửa tiếp',
 
   'history.open': 'Lịch sử phiên bản',
   'history.title': 'Lịch sử phiên bản',
@@ -128,6 +139,7 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
   'history.reason.autosave': 'Khi đang sửa',
   'history.reason.export': 'Khi xuất bài',
   'history.reason.before-restore': 'Trước khi khôi phục',
+  'history.reason.replaced': 'Bị thay bằng “Giữ bản của tôi”',
   'history.reason.sync-copy': 'Do công cụ đồng bộ giữ lại',
   'syncCopies.found':
     'Một công cụ đồng bộ (Dropbox, OneDrive, Syncthing…) đã giữ lại {count} phiên bản khác của bài này, được lưu trên máy khác cùng lúc. Newsdesk đã chuyển vào Lịch sử phiên bản: bạn có thể xem trước và khôi phục ở đó.',

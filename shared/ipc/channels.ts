@@ -100,6 +100,11 @@ export const requestSchemas = {
     z.strictObject({
       /** The revision this edit started from; null forces the write (used after "keep mine"). */
       baseRevision: z.string().regex(REVISION_PATTERN).nullable(),
+      /**
+       * The reporter chose "Keep mine" over a version they did not write: that
+       * version goes into the history before it is replaced.
+       */
+      replacing: z.literal(true).optional(),
       /** The whole article, or `delta`: only what changed since this renderer's last save. */
       article: articleSchema.optional(),
       delta: articleDeltaSchema.optional(),

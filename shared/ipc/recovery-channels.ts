@@ -17,14 +17,22 @@ const revision = z.string().regex(REVISION_PATTERN);
 export const JOURNAL_SESSION_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 /** `<13-digit ms timestamp>-<reason>-<word count>`: the snapshot file's name without `.json`. */
 export const SNAPSHOT_ID_PATTERN =
-  /^[0-9]{13}-(autosave|export|before-restore|sync-copy)-[0-9]{1,9}$/;
+  /^[0-9]{13}-(autosave|export|before-restore|replaced|sync-copy)-[0-9]{1,9}$/;
 
 /**
  * `sync-copy`: a second version of the article that a sync tool kept beside
  * it (Dropbox's "conflicted copy", Syncthing's ".sync-conflict-"), taken into
  * the history so the reporter can see and restore it (sync-copies.ts).
+ * `replaced`: the version on disk that "Keep mine" saved over (a colleague's,
+ * a sync tool's), so that choice can be undone like a restore.
  */
-export const SNAPSHOT_REASONS = ['autosave', 'export', 'before-restore', 'sync-copy'] as const;
+export const SNAPSHOT_REASONS = [
+  'autosave',
+  'export',
+  'before-restore',
+  'replaced',
+  'sync-copy',
+] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 const session = z.string().regex(JOURNAL_SESSION_PATTERN);

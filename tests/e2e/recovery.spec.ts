@@ -4,13 +4,14 @@
  * version history, then "Undo restore".
  */
 import type { Page } from '@playwright/test';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema } from '../../shared/article/schema';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { bodyText, largeArticle, writeArticle } from './support/article-fixture';
 
 const ID = 'recovery-e2e-article-01';
+const OTHER_ID = 'recovery-e2e-article-02';
 const HEADLINE = 'Bài để thử xung đột';
 
 const articleFile = (app: NewsdeskApp) => path.join(app.dirs.library, ID, 'article.json');
@@ -418,6 +419,93 @@ test('a key that lands on the change-on-disk question keeps the words being type
   await expect(prompt).toBeHidden();
   await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
   expect(bodyText(await onDisk(app))).toContain('chữ của tôi');
+});
+
+test('"Keep mine" keeps the version it saved over in the history, where it can be restored', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await changeOnDisk(app, 'Tiêu đề do người khác sửa');
+  await typeAtEnd(page, ' chữ của tôi');
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  // The space bar of a reporter still typing lands on the focused "Keep mine".
+  await page.keyboard.press(' ');
+  await expect(prompt).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  expect((await onDisk(app)).headline).toBe(HEADLINE);
+  // The colleague's version is one restore away, not gone.
+  await page.getByRole('button', { name: 'Version history' }).click();
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  await expect(history).toContainText('Replaced by “Keep mine”');
+  const dir = path.join(app.dirs.library, ID, 'history');
+  const snapshots = await Promise.all(
+    (await readdir(dir)).map(async (name) => readFile(path.join(dir, name), 'utf8')),
+  );
+  expect(snapshots.join('\n')).toContain('Tiêu đề do người khác sửa');
+});
+
+test('an article removed elsewhere under unsaved edits offers them as a new article, and frees the reporter', async ({
+  page,
+  app,
+}) => {
+  await writeArticle(app.dirs.library, largeArticle(OTHER_ID, 'Bài khác', 1));
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  // Trashed in another window, or deleted by a sync tool.
+  await rm(path.join(app.dirs.library, ID), { recursive: true });
+  await typeAtEnd(page, ' chữ sau khi xoá');
+  const prompt = page.getByRole('alertdialog', {
+    name: 'This article is no longer in the library',
+  });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  // The choice that keeps the words has the focus.
+  await page.keyboard.press('Enter');
+  await expect(prompt).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText(
+    'chữ sau khi xoá',
+  );
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  const kept = (await readdir(app.dirs.library)).filter((name) => name !== OTHER_ID);
+  const texts = await Promise.all(
+    kept.map((name) =>
+      readFile(path.join(app.dirs.library, name, 'article.json'), 'utf8').catch(() => ''),
+    ),
+  );
+  expect(texts.join('\n')).toContain('chữ sau khi xoá');
+  // No longer held on a dead article: another one opens.
+  await app.libraryEntry('Bài khác').click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bài khác');
+});
+
+test('"Keep editing" under a gone article goes on typing, and saves once the folder is back', async ({
+  page,
+  app,
+}) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  // The share holding the library drops for a moment.
+  const folder = path.join(app.dirs.library, ID);
+  await rename(folder, `${folder}-away`);
+  await typeAtEnd(page, ' chữ lúc mất mạng');
+  const prompt = page.getByRole('alertdialog', {
+    name: 'This article is no longer in the library',
+  });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await prompt.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(prompt).toBeHidden();
+  // Trying to leave while it is still away asks again, instead of doing nothing.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await prompt.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(prompt).toBeHidden();
+  await rename(`${folder}-away`, folder);
+  await typeAtEnd(page, ' và sau đó');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await expect(prompt).toBeHidden();
+  expect(bodyText(await onDisk(app))).toContain('chữ lúc mất mạng và sau đó');
 });
 
 test('the unsaved-edits question opens on "Restore", so Enter keeps the words', async ({

@@ -38,7 +38,7 @@ import { loadArticle, startEarlyLoad } from './early-article-load';
 import { useFlushOnQuit } from './useFlushOnQuit';
 import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ExternalChangeDialog } from '../recovery/ExternalChangeDialog';
-import { useExternalChanges } from '../recovery/useExternalChanges';
+import { asksTheReporter, useExternalChanges } from '../recovery/useExternalChanges';
 import { HistoryPanel } from '../recovery/HistoryPanel';
 import { IMPORT_WAIT_LIMIT_MS, importsSettled } from '../editor/figure/pending-imports';
 import { saveWithImports } from '../article/save-with-imports';
@@ -98,9 +98,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   const [session, setSession] = useState<ArticleSession | null>(null);
   /**
    * The save state as far as the workspace cares: whether a save was refused
-   * (the conflict prompt). Other states change with every autosave and only
-   * the status element shows them (it reads the session's store), so a save
-   * re-renders nothing here.
+   * or found the article gone (the prompt: asksTheReporter). Other states
+   * change with every autosave and only the status element shows them (it
+   * reads the session's store), so a save re-renders nothing here.
    */
   const [conflictState, setConflictState] = useState<SaveState>(NOT_IN_CONFLICT);
   const [errors, setErrors] = useState<ErrorMessage[]>(() =>
@@ -127,16 +127,16 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       const next = createArticleSession(loaded, {
         onStateChange: (owner, state) => {
           if (sessionRef.current !== owner) return;
-          // Same object when neither side is a conflict: React skips the render.
+          // Same object when neither side asks: React skips the render.
           setConflictState((previous) =>
-            state.kind === 'conflict' || previous.kind === 'conflict' ? state : previous,
+            asksTheReporter(state) || asksTheReporter(previous) ? state : previous,
           );
         },
         onSaved: noteSaved,
       });
       sessionRef.current = next;
       const initial = next.queue.getState();
-      setConflictState(initial.kind === 'conflict' ? initial : NOT_IN_CONFLICT);
+      setConflictState(asksTheReporter(initial) ? initial : NOT_IN_CONFLICT);
       setSession(next);
       return next;
     },
@@ -160,10 +160,17 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    * that failed. Photos still importing are waited for and saved too
    * (save-with-imports.ts).
    */
+  /** Set once useExternalChanges runs below: a refused flush asks the "gone" question again. */
+  const askAboutGoneArticle = useRef<() => void>(() => {});
   const flushCurrent = useCallback(
     async (importWaitMs: number = IMPORT_WAIT_LIMIT_MS): Promise<boolean> => {
       const current = sessionRef.current;
-      return current ? saveWithImports(current.queue, importWaitMs) : true;
+      if (!current) return true;
+      const saved = await saveWithImports(current.queue, importWaitMs);
+      // Leaving an article whose folder is gone, after "Keep editing": the
+      // question comes back rather than the click doing nothing.
+      if (!saved) askAboutGoneArticle.current();
+      return saved;
     },
     [],
   );
@@ -307,6 +314,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     refreshList: refresh,
     showError,
   });
+  useEffect(() => {
+    askAboutGoneArticle.current = external.askAgain;
+  }, [external.askAgain]);
   /** The article whose version history is shown: the open one, or a damaged one from the list. */
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   /** The open article's "Version history" button: a restore makes the article view, and it, anew. */
@@ -506,10 +516,12 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
       {external.prompt && session && (
         <ExternalChangeDialog
           articleId={session.draft.id}
+          gone={external.gone}
           mine={() => session.draft.snapshot()}
           onKeepMine={() => void external.keepMine()}
           onLoadTheirs={() => void external.loadTheirs()}
           onKeepBoth={() => void external.keepBoth()}
+          onKeepEditing={external.keepEditing}
         />
       )}
       {historyOf !== null && (

@@ -55,10 +55,15 @@ export function createArticleSession(
         capturedSequence = journal.captureForSave();
         return draft.snapshot();
       },
-      save: ({ article, baseRevision }) => {
+      save: ({ article, baseRevision, replacing }) => {
         const mark = journal.markFor(capturedSequence);
         return savedBlocks.send(article, (payload) =>
-          getBridge().invoke('article:save', { baseRevision, journal: mark, ...payload }),
+          getBridge().invoke('article:save', {
+            baseRevision,
+            journal: mark,
+            ...(replacing && { replacing }),
+            ...payload,
+          }),
         );
       },
       onStateChange: (state) => {

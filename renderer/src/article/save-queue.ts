@@ -19,6 +19,8 @@ export type SaveState =
 export interface SaveRequest {
   baseRevision: string | null;
   article: Article;
+  /** Saves over a version the reporter did not write ("Keep mine"): main keeps it in the history. */
+  replacing?: true;
 }
 
 export type SaveFn = (
@@ -46,6 +48,8 @@ export class SaveQueue {
   /** Bumped on every edit; a save records the version it captured. */
   private editVersion = 0;
   private savedVersion = 0;
+  /** Set by keepMine until a save lands: the version on disk it saves over is someone else's. */
+  private replacing = false;
   private inFlight: Promise<void> | null = null;
   private timer: unknown = null;
   private state: SaveState = { kind: 'saved' };
@@ -108,6 +112,7 @@ export class SaveQueue {
   async keepMine(): Promise<boolean> {
     if (this.state.kind !== 'conflict') return this.flush();
     this.revision = this.state.currentRevision;
+    this.replacing = true;
     // Make sure the next save happens even if nothing was typed since.
     if (!this.hasUnsavedEdits()) this.editVersion += 1;
     this.setState({ kind: 'dirty' });
@@ -155,6 +160,7 @@ export class SaveQueue {
     // Capture everything synchronously before the first await.
     const version = this.editVersion;
     const baseRevision = this.revision;
+    const replacing = this.replacing;
     let article: Article;
     try {
       article = this.options.snapshot();
@@ -166,7 +172,9 @@ export class SaveQueue {
 
     let result: Awaited<ReturnType<SaveFn>>;
     try {
-      result = await this.options.save({ baseRevision, article });
+      result = await this.options.save(
+        replacing ? { baseRevision, article, replacing } : { baseRevision, article },
+      );
     } catch (error) {
       result = { ok: false, error: { code: 'io', message: String(error) } };
     }
@@ -188,6 +196,7 @@ export class SaveQueue {
 
     this.revision = result.value.revision;
     this.savedVersion = version;
+    if (replacing) this.replacing = false;
     this.options.onSaved?.(article, result.value.revision, result.value.updatedAt);
     if (this.hasUnsavedEdits()) {
       // Edits arrived while this save was in flight: write the latest state next.

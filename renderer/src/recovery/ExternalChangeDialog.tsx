@@ -14,24 +14,31 @@ import { ArticleDiffView } from './ArticleDiffView';
 export interface ExternalChangeDialogProps {
   /** The open article's id and its version in the editor, for the comparison. */
   articleId: string;
+  /** The article is no longer in the library: its edits can only be kept as a new article. */
+  gone?: boolean;
   mine: () => Article;
   onKeepMine: () => void;
   onLoadTheirs: () => void;
   onKeepBoth: () => void;
+  /** Only when `gone`: closes the question, the edits staying in the editor and the journal. */
+  onKeepEditing?: () => void;
 }
 
 export function ExternalChangeDialog({
   articleId,
+  gone = false,
   mine,
   onKeepMine,
   onLoadTheirs,
   onKeepBoth,
+  onKeepEditing,
 }: ExternalChangeDialogProps) {
   const { t } = useI18n();
   // The editor's version as the question opened: it does not change while the dialog is up.
   const [edited] = useState(mine);
   const [disk, setDisk] = useState<Article | null>(null);
   useEffect(() => {
+    if (gone) return;
     let current = true;
     void getBridge()
       .invoke('article:load', { id: articleId })
@@ -42,7 +49,31 @@ export function ExternalChangeDialog({
     return () => {
       current = false;
     };
-  }, [articleId]);
+  }, [articleId, gone]);
+  if (gone) {
+    return (
+      <ModalDialog
+        title={t('external.goneTitle')}
+        description={t('external.goneBody')}
+        role="alertdialog"
+      >
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onKeepEditing}>
+            {t('external.keepEditing')}
+          </button>
+          <span className="dialog-actions-spacer" />
+          <button
+            type="button"
+            className="button button-primary"
+            data-autofocus
+            onClick={onKeepBoth}
+          >
+            {t('external.saveAsNew')}
+          </button>
+        </div>
+      </ModalDialog>
+    );
+  }
   return (
     // No onCancel, so no silent way out: each choice keeps at least one version whole.
     <ModalDialog title={t('external.title')} description={t('external.body')} role="alertdialog">

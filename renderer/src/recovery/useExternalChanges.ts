@@ -34,9 +34,31 @@ export interface ExternalChangeActions {
 export interface ExternalChanges {
   /** True while the user must choose between their version and the one on disk. */
   prompt: boolean;
+  /** The article is no longer in the library: its edits can be kept as a new one. */
+  gone: boolean;
   keepMine: () => Promise<void>;
   loadTheirs: () => Promise<void>;
   keepBoth: () => Promise<void>;
+  /**
+   * Closes the "gone" question for this article: a library on a share or a
+   * drive that is away for a moment comes back, and the next save lands.
+   */
+  keepEditing: () => void;
+  /**
+   * Asks the "gone" question again after "Keep editing": the reporter is
+   * trying to leave the article, which a save that cannot land would hold.
+   */
+  askAgain: () => void;
+}
+
+/**
+ * A save that asks the reporter what to do: refused (`conflict`), or finding
+ * the article gone from the library (trashed in another window, deleted by a
+ * sync tool). A gone article can never be saved again, and the failed flush
+ * kept the reporter on it: no other article could be opened or made.
+ */
+export function asksTheReporter(state: SaveState): boolean {
+  return state.kind === 'conflict' || (state.kind === 'failed' && state.error.code === 'not-found');
 }
 
 export function useExternalChanges(
@@ -46,6 +68,8 @@ export function useExternalChanges(
 ): ExternalChanges {
   /** The session in which a change was seen: a prompt never outlives its article. */
   const [detectedIn, setDetectedIn] = useState<ArticleSession | null>(null);
+  /** The session whose "gone" question the reporter closed to go on typing. */
+  const [goneDismissedIn, setGoneDismissedIn] = useState<ArticleSession | null>(null);
   const actionsRef = useRef(actions);
   const sessionRef = useRef(session);
   useEffect(() => {
@@ -144,10 +168,21 @@ export function useExternalChanges(
     await actionsRef.current.refreshList();
   }, []);
 
+  const keepEditing = useCallback(() => setGoneDismissedIn(sessionRef.current), []);
+  const askAgain = useCallback(() => setGoneDismissedIn(null), []);
+
+  const gone = session !== null && saveState.kind === 'failed' && asksTheReporter(saveState);
   return {
-    prompt: session !== null && (detectedIn === session || saveState.kind === 'conflict'),
+    prompt:
+      session !== null &&
+      (detectedIn === session ||
+        saveState.kind === 'conflict' ||
+        (gone && goneDismissedIn !== session)),
+    gone,
     keepMine,
     loadTheirs,
     keepBoth,
+    keepEditing,
+    askAgain,
   };
 }

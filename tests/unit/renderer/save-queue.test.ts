@@ -253,6 +253,36 @@ describe('SaveQueue', () => {
     expect(queue.getState().kind).toBe('saved');
   });
 
+  it('"keep mine" asks main to keep the version it replaces, until that save lands, and only then', async () => {
+    const { bridge, timers, queue } = setup();
+    queue.markDirty();
+    timers.fireAll();
+    expect(bridge.calls[0]!.request.replacing).toBeUndefined();
+    bridge.calls[0]!.resolve({
+      ok: false,
+      error: { code: 'conflict', message: 'changed on disk', currentRevision: rev(9) },
+    });
+    await tick();
+
+    const kept = queue.keepMine();
+    await tick();
+    expect(bridge.calls[1]!.request).toMatchObject({ baseRevision: rev(9), replacing: true });
+    // A failed write (a full disk) is retried still replacing the same version.
+    bridge.calls[1]!.resolve({ ok: false, error: { code: 'io', message: 'ENOSPC' } });
+    expect(await kept).toBe(false);
+    const retried = queue.flush();
+    await tick();
+    expect(bridge.calls[2]!.request).toMatchObject({ baseRevision: rev(9), replacing: true });
+    bridge.succeed(2, rev(10));
+    expect(await retried).toBe(true);
+
+    // Later saves build on the reporter's own version: nothing more to keep.
+    queue.markDirty();
+    timers.fireAll();
+    expect(bridge.calls[3]!.request.baseRevision).toBe(rev(10));
+    expect(bridge.calls[3]!.request.replacing).toBeUndefined();
+  });
+
   it('saves nothing after dispose', async () => {
     const { bridge, timers, queue } = setup();
     queue.markDirty();

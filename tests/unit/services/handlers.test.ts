@@ -97,6 +97,45 @@ describe('the bridge handler table', () => {
     });
   });
 
+  it('"Keep mine" keeps the version it overwrites in the history', async () => {
+    const { dispatch, libraryPath } = await services();
+    const created = (await dispatch('article:create', {})) as { ok: true; value: LoadedArticle };
+    const mine = { ...created.value.article, headline: 'Bản của tôi' };
+    const first = (await dispatch('article:save', {
+      baseRevision: created.value.revision,
+      article: mine,
+    })) as { ok: true; value: { revision: string } };
+    // A colleague (or a sync tool) rewrites the file: a save on the old base is refused.
+    const file = path.join(libraryPath, mine.id, 'article.json');
+    await writeFile(file, serializeArticle({ ...mine, headline: 'Bản của đồng nghiệp' }));
+    const refused = (await dispatch('article:save', {
+      baseRevision: first.value.revision,
+      article: { ...mine, sapo: 'Chữ mới của tôi' },
+    })) as { ok: false; error: { code: string; currentRevision: string } };
+    expect(refused.error.code).toBe('conflict');
+    // "Keep mine": saved over exactly the revision the refusal named.
+    const kept = await dispatch('article:save', {
+      baseRevision: refused.error.currentRevision,
+      article: { ...mine, sapo: 'Chữ mới của tôi' },
+      replacing: true,
+    });
+    expect(kept.ok).toBe(true);
+    const listed = (await dispatch('history:list', { id: mine.id })) as {
+      ok: true;
+      value: { items: { snapshotId: string }[] };
+    };
+    const headlines = await Promise.all(
+      listed.value.items.map(async ({ snapshotId }) => {
+        const loaded = (await dispatch('history:load', { id: mine.id, snapshotId })) as {
+          ok: true;
+          value: { article: { headline: string } };
+        };
+        return loaded.value.article.headline;
+      }),
+    );
+    expect(headlines).toContain('Bản của đồng nghiệp');
+  });
+
   it('reports the UI language: override first, then the setting', async () => {
     const { dispatch } = await services('en');
     expect(await dispatch('app:info', {})).toMatchObject({
