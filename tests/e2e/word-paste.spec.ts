@@ -1,10 +1,15 @@
 /**
+ * Pages pasted from a word processor or a web page, into the real renderer.
+ *
  * A long page pasted from a word processor, with the app's Content Security
  * Policy in force (no bypass): its styling becomes bold, italics and
  * underline, its list a list, and the paste raises no policy report. Each styled element used
  * to be one report and one console error per parse of the paste (a Word page
  * of 3,000 styled spans: ≈ 250 ms per parse); styles-aside.ts moves the
  * styles out of the policy's sight before the page parses anything.
+ *
+ * A chat message copied from a web page keeps its lines, which the page showed
+ * from newline characters (preformatted-breaks.ts).
  */
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../../shared/article/schema';
@@ -73,4 +78,36 @@ test('a Word page keeps its bold, italics and underline and raises no policy rep
   expect(text).toContain('chữ đậm');
   expect(text).not.toContain('MsoNormal');
   expect(text).not.toContain('newsdesk-style');
+});
+
+test('a chat message copied from a web page keeps its lines', async ({ page, context, app }) => {
+  await app.start();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(app.host!.url).origin,
+  });
+  const fields = await app.newArticle();
+  await fields.headline.fill('Tin nhắn dán vào');
+  const text = 'Anh ơi,\nchiều nay họp lúc 3 giờ.\n\nEm gửi tài liệu sau.';
+  // What Chromium puts on the clipboard for a message shown with white-space: pre-wrap.
+  const html = `<meta charset="utf-8"><span style="color: rgb(0, 0, 0); font-family: sans-serif; font-weight: 400; white-space: pre-wrap; display: inline !important; float: none;">${text}</span>`;
+  await page.evaluate(
+    async ({ html, text }) => {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+    },
+    { html, text },
+  );
+  await fields.body.click();
+  await page.keyboard.press('Control+V');
+
+  await expect(fields.body.locator('br')).toHaveCount(3);
+  expect(await fields.body.innerText()).toContain('Anh ơi,\nchiều nay họp lúc 3 giờ.');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
+  const [file] = await app.articleFiles();
+  const saved = JSON.parse(await readFile(file!, 'utf8')) as Article;
+  expect(JSON.stringify(saved.body).match(/"linebreak"/g)).toHaveLength(3);
 });

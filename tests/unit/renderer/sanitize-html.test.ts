@@ -90,6 +90,10 @@ describe.each(VECTORS)('sanitizePastedHtml: $id', ({ html }) => {
       const tag = element.tagName.toLowerCase();
       expect(ALLOWED_ELEMENTS).toContain(tag);
       for (const attribute of element.attributes) {
+        if (`${tag}[${attribute.name}]` === 'ol[start]') {
+          expect(attribute.value).toMatch(/^\d+$/);
+          continue;
+        }
         expect(`${tag}[${attribute.name}]`).toBe('a[href]');
         expect(normalizeLinkUrl(attribute.value)).toBe(attribute.value);
       }
@@ -176,6 +180,51 @@ describe('sanitizePastedHtml keeps the text and its meaning', () => {
       sanitizePastedHtml(word(item('Hà Nội', '·') + item('Hoàn Kiếm', 'o', 2) + item('Huế', '·')))
         .html,
     ).toBe('<ul><li>Hà Nội<ul><li>Hoàn Kiếm</li></ul></li><li>Huế</li></ul>');
+  });
+
+  it('keeps the first number of a numbered list copied from its middle, and nothing else as a start', () => {
+    expect(
+      sanitizePastedHtml(
+        '<ol start="5"><li>Năm</li><li>Sáu</li></ol><ol start=" 2 "><li>Hai</li></ol><ol start="x"><li>a</li></ol><ul start="3"><li>b</li></ul><p start="4">c</p>',
+      ).html,
+    ).toBe(
+      '<ol start="5"><li>Năm</li><li>Sáu</li></ol><ol start="2"><li>Hai</li></ol><ol><li>a</li></ol><ul><li>b</li></ul><p>c</p>',
+    );
+    const list = pasteIntoBody('<ol start="5"><li>Năm</li><li>Sáu</li></ol>').root.children[0];
+    expect(list).toMatchObject({ type: 'list', listType: 'number', start: 5 });
+  });
+
+  it('starts a Word list at its first number when it was copied from its middle', () => {
+    const item = (text: string, marker: string, level = 1) =>
+      `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level${level} lfo1'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><span lang=VI>${text}</span></p>`;
+    expect(
+      sanitizePastedHtml(item('Ba', '3.') + item('Ba a', 'a.', 2) + item('Bốn', '4.')).html,
+    ).toBe('<ol start="3"><li>Ba<ol><li>Ba a</li></ol></li><li>Bốn</li></ol>');
+  });
+
+  it('keeps the lines of a chat message or a <pre> block as line breaks', () => {
+    // What Chromium puts on the clipboard for a message a web chat shows with white-space: pre-wrap.
+    const message =
+      '<span style="color: rgb(0, 0, 0); font-weight: 400; white-space: pre-wrap; display: inline !important;">Anh ơi,\nchiều nay họp.\n\nEm gửi sau.</span>';
+    expect(sanitizePastedHtml(message).html).toBe('Anh ơi,<br>chiều nay họp.<br><br>Em gửi sau.');
+    expect(sanitizePastedHtml('<pre>dòng 1\r\ndòng 2\n</pre>').html).toBe(
+      '<p>dòng 1<br>dòng 2</p>',
+    );
+    // Only where the page showed the newlines: elsewhere a newline is a space.
+    expect(
+      sanitizePastedHtml(
+        '<p>một\nhai</p><div style="white-space: pre-wrap"><span style="white-space: normal">ba\nbốn</span></div>',
+      ).html,
+    ).toBe('<p>một\nhai</p><p>ba\nbốn</p>');
+    const [paragraph] = pasteIntoBody(message).root.children;
+    expect(paragraph?.children?.map((node) => node.type)).toEqual([
+      'text',
+      'linebreak',
+      'text',
+      'linebreak',
+      'linebreak',
+      'text',
+    ]);
   });
 
   it('maps headings to the body levels the export uses', () => {

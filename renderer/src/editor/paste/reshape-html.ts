@@ -13,6 +13,8 @@
  *    they hold only inline content, and are unwrapped when they hold blocks;
  *    otherwise the sanitizer would unwrap them all and run the text together.
  *  - Word's list paragraphs become lists (word-lists.ts).
+ *  - Newlines the page showed as line breaks (`<pre>`, `white-space: pre-wrap`
+ *    in a chat message) become `<br>` (preformatted-breaks.ts).
  *  - Headings become the body's two levels, as the export renders them (the
  *    page's only `<h1>` is the headline): h1/h2 → h2, h3–h6 → h3.
  *
@@ -21,6 +23,7 @@
  * sanitized afterwards. It only decides what the sanitizer is given.
  */
 import { headingTag } from '../../../../shared/export/blocks';
+import { keepPreformattedBreaks } from './preformatted-breaks';
 import { moveStylesAside, STYLE_ASIDE } from './styles-aside';
 import { convertWordLists } from './word-lists';
 
@@ -79,6 +82,7 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export function reshapePastedHtml(html: string): string {
   const doc = new DOMParser().parseFromString(moveStylesAside(html), 'text/html');
   convertWordLists(doc.body);
+  keepPreformattedBreaks(doc.body);
   // Reverse document order: children are settled before the containers holding them.
   const elements = [...doc.body.querySelectorAll('*')].reverse();
   for (const element of elements) {

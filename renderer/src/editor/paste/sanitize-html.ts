@@ -11,7 +11,9 @@
  *    a form control, media fallback or page metadata and goes with them: scripts,
  *    styles, templates, iframes/frames, objects/embeds, SVG and MathML (a foreign
  *    namespace is where parser-differential "mutation XSS" lives), forms' controls.
- *  - **Attributes** (allowlist): `href` only, and only on links. No `on…` event
+ *  - **Attributes** (allowlist): `href` only, and only on links; `start` only
+ *    on a numbered list, as a whole number (a list copied from its 5th point
+ *    must not be renumbered from 1; the export writes it back). No `on…` event
  *    handlers, `style`, `class`, `id`/`name` (DOM clobbering), `data-*`, `aria-*`,
  *    `src`, `srcset`, `target`, `formaction`…
  *  - **URLs**: a link must be an absolute `http:`, `https:` or `mailto:` URL (the
@@ -60,7 +62,7 @@ export const ALLOWED_ELEMENTS: readonly string[] = [
   'br',
 ];
 
-export const ALLOWED_ATTRIBUTES: readonly string[] = ['href'];
+export const ALLOWED_ATTRIBUTES: readonly string[] = ['href', 'start'];
 
 /**
  * Elements removed together with everything inside them. DOMPurify's default
@@ -125,6 +127,9 @@ const POLICY: Config = {
   ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
   ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
   ALLOWED_URI_REGEXP: ALLOWED_URL,
+  // DOMPurify holds every allowed attribute but a few to the URL rule; a list's
+  // start is a number, checked by its own hook below.
+  ADD_URI_SAFE_ATTR: ['start'],
   FORBID_CONTENTS: [...FORBIDDEN_CONTENT],
   KEEP_CONTENT: true,
   ALLOW_DATA_ATTR: false,
@@ -172,6 +177,17 @@ purifier.addHook('afterSanitizeElements', (node) => {
     const normalized = text.data.normalize('NFC');
     if (normalized !== text.data) text.data = normalized;
   }
+});
+
+/** A list's first number, as the export writes it back (`<ol start>`). */
+const LIST_START = /^\d{1,9}$/;
+
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  const element = node as Element;
+  const start = element.getAttribute('start');
+  if (start === null) return;
+  if (element.tagName !== 'OL' || !LIST_START.test(start.trim())) element.removeAttribute('start');
+  else element.setAttribute('start', String(Number(start.trim())));
 });
 
 purifier.addHook('afterSanitizeAttributes', (node) => {

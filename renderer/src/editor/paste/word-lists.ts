@@ -19,10 +19,14 @@ interface WordListItem {
   list: string;
   level: number;
   ordered: boolean;
+  /** The item's number when its marker is one ("3." → 3), else null. */
+  number: number | null;
 }
 
 /** "1.", "a)", "iv." are numbers; "·", "o", "§", "-" are bullets. */
 const NUMBER_MARKER = /^[([]?(?:\d+|[a-z]|[ivxlcdm]+)[.)\]]/i;
+/** A marker in digits, whose value a list started part-way keeps ("3." → `<ol start="3">`). */
+const DIGIT_MARKER = /^[([]?(\d{1,9})[.)\]]/;
 
 export function convertWordLists(body: HTMLElement): void {
   const items = [...body.querySelectorAll('p')].flatMap((paragraph) => {
@@ -56,17 +60,26 @@ function wordListItem(paragraph: Element): WordListItem | null {
     marker += span.textContent ?? '';
     span.remove();
   }
+  const digits = DIGIT_MARKER.exec(marker.trim())?.[1];
   return {
     paragraph,
     list: list[1]!.toLowerCase(),
     level,
     ordered: NUMBER_MARKER.test(marker.trim()),
+    number: digits === undefined ? null : Number(digits),
   };
 }
 
 function buildList(run: readonly WordListItem[]): void {
   const doc = run[0]!.paragraph.ownerDocument;
-  const newList = (item: WordListItem) => doc.createElement(item.ordered ? 'ol' : 'ul');
+  const newList = (item: WordListItem) => {
+    const list = doc.createElement(item.ordered ? 'ol' : 'ul');
+    // Word writes the numbers as text: a list copied from its third point starts at 3.
+    if (item.ordered && item.number !== null && item.number !== 1) {
+      list.setAttribute('start', String(item.number));
+    }
+    return list;
+  };
   const root = newList(run[0]!);
   run[0]!.paragraph.before(root);
   const open: { level: number; list: Element }[] = [{ level: run[0]!.level, list: root }];
