@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
+import { pressAndSyncCaret, watchCaretSync } from './support/caret-sync';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -135,6 +136,36 @@ test('text pasted into the headline, sapo, byline and a figure caption takes the
   expect(saved.sapo).toBe('Giữ sức khỏe.');
   expect(saved.byline).toBe('Hoàng Thùy');
   expect(JSON.stringify(saved.body)).toContain('Lễ hội hòa bình');
+});
+
+test('a pasted web address keeps its spelling: it links the selected words in the body, and a related link stays as copied', async ({
+  page,
+  context,
+  app,
+}) => {
+  // A Vietnamese address in the other tone style than the house's (old by default).
+  const address = 'https://vi.wikipedia.org/wiki/Thuỷ_điện_Hoà_Bình';
+  await newArticle(app);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(app.host!.url).origin,
+  });
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await watchCaretSync(page);
+  await page.keyboard.insertText('Xem bài gốc');
+  await pressAndSyncCaret(page, 'Shift+Home');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('Xem bài gốc');
+  await pasteInto(body, address);
+  await expect(body.locator('a')).toHaveText('Xem bài gốc');
+  await expect(body.locator('a')).toHaveAttribute('href', address);
+
+  await page.keyboard.press('Control+End');
+  await page.getByRole('button', { name: 'Insert related news' }).click();
+  const link = page.getByRole('textbox', { name: 'Related link' }).first();
+  await link.click();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), address);
+  await page.keyboard.press(`${mod}+v`);
+  await expect(link).toHaveValue(address);
 });
 
 test('the status bar counts words (syllables), characters and reading time as the body changes', async ({

@@ -11,7 +11,12 @@
  *   there, before insertion;
  * - plain-text pastes, which the sanitizer lets through untouched, are
  *   inserted here from a respelled copy of the clipboard text, in an update
- *   tagged 'paste' like Lexical's own (its own undo step).
+ *   tagged 'paste' like Lexical's own (its own undo step);
+ * - except a web address on its own: it is not prose (respelled, a
+ *   vi.wikipedia.org/wiki/Hoà_Bình link points elsewhere), and taking the
+ *   paste here would keep the link plugin from linking the selected words
+ *   with it, replacing them instead. Lexical inserts it (NFC by the body's
+ *   text transform).
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -30,6 +35,7 @@ import { $insertDataTransferForRichText } from '@lexical/clipboard';
 import { normaliseText } from '../../../../shared/text/normalise-article';
 import type { ToneStyle } from '../../../../shared/text/tone-marks';
 import { useHouseStyle } from '../../house-style/HouseStyleContext';
+import { isAllowedLinkUrl } from '../link-url';
 
 function $respell(node: LexicalNode, style: ToneStyle): void {
   if ($isTextNode(node)) {
@@ -47,6 +53,12 @@ function isPlainText(data: DataTransfer): boolean {
     data.files.length === 0 &&
     data.types.every((type) => type === 'text/plain' || type === 'text/uri-list')
   );
+}
+
+/** One link the body would accept, and nothing else (no spaces, no second line). */
+function isWebAddress(text: string): boolean {
+  const trimmed = text.trim();
+  return !/\s/.test(trimmed) && isAllowedLinkUrl(trimmed);
 }
 
 export function PasteToneStylePlugin(): null {
@@ -71,6 +83,7 @@ export function PasteToneStylePlugin(): null {
             const data = (event as ClipboardEvent).clipboardData;
             if (data === null || !isPlainText(data)) return false;
             const text = data.getData('text/plain');
+            if (isWebAddress(text)) return false;
             const next = normaliseText(text, toneStyle);
             if (next === text) return false;
             event.preventDefault();

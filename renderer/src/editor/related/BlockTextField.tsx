@@ -36,6 +36,11 @@ export interface BlockTextFieldProps {
   onKeyDown?: (event: ReactKeyboardEvent<HTMLElement>) => void;
   /** Called with the field's (composed) text when the focus leaves it. */
   onBlur?: (text: string) => void;
+  /**
+   * Whether pasted text takes the house tone style (true for prose). A web
+   * address is not prose: respelled, a .../Thuỷ_điện link points elsewhere.
+   */
+  respellPaste?: boolean;
 }
 
 export function BlockTextField({
@@ -54,6 +59,7 @@ export function BlockTextField({
   inputRef,
   onKeyDown,
   onBlur,
+  respellPaste = true,
 }: BlockTextFieldProps) {
   const [text, setText] = useState(value);
   const tonePaste = useTonePaste();
@@ -94,7 +100,7 @@ export function BlockTextField({
     placeholder,
     onKeyDown,
     onBlur: blur,
-    onPaste: tonePaste,
+    onPaste: respellPaste ? tonePaste : undefined,
   };
   return multiline ? (
     <textarea

@@ -217,6 +217,7 @@ export function RelatedItemEditor({
           <BlockTextField
             id={ids.link}
             field="link"
+            respellPaste={false}
             maxLength={TEXT_LIMITS.relatedUrl}
             className="text-input related-link"
             label={t('related.link')}
