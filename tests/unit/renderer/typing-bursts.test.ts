@@ -1,10 +1,25 @@
 /**
  * What counts as one keystroke's edit for the undo history (typing-bursts.ts):
  * a letter, a Backspace, an input method retyping a syllable's end, but not a
- * paste or a deleted selection, which start undo steps of their own.
+ * paste or a deleted selection, which start undo steps of their own; and the
+ * runs it makes under Lexical's history.
  */
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { createHeadlessEditor } from '@lexical/headless';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  PASTE_TAG,
+  UNDO_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { isKeystrokeEdit } from '../../../renderer/src/editor/plugins/typing-bursts';
+import {
+  isKeystrokeEdit,
+  registerTypingBursts,
+  TYPING_MERGE_MS,
+} from '../../../renderer/src/editor/plugins/typing-bursts';
 
 describe('isKeystrokeEdit', () => {
   it('takes a letter, a Backspace and Unikey-style retyping', () => {
@@ -19,5 +34,48 @@ describe('isKeystrokeEdit', () => {
     expect(isKeystrokeEdit('Kết', 'Kết bài viết hôm nay')).toBe(false);
     expect(isKeystrokeEdit('Kết bài viết hôm nay', 'Kết')).toBe(false);
     expect(isKeystrokeEdit('Kết', 'Kết')).toBe(false);
+  });
+});
+
+describe('registerTypingBursts', () => {
+  function typingEditor(): LexicalEditor {
+    const editor = createHeadlessEditor({
+      namespace: 'typing-bursts',
+      onError: (error) => {
+        throw error;
+      },
+    });
+    registerTypingBursts(editor, () => 0);
+    registerHistory(editor, createEmptyHistoryState(), TYPING_MERGE_MS);
+    editor.update(
+      () => {
+        $getRoot().append($createParagraphNode());
+        $getRoot().selectEnd();
+      },
+      { discrete: true },
+    );
+    return editor;
+  }
+  const insert = (editor: LexicalEditor, text: string, tag?: string) =>
+    editor.update(() => $getSelection()?.insertText(text), { discrete: true, tag });
+  const text = (editor: LexicalEditor) =>
+    editor.getEditorState().read(() => $getRoot().getTextContent());
+
+  /** The text once the undo's update (run after the command, not within it) is committed. */
+  const undo = async (editor: LexicalEditor) => {
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return text(editor);
+  };
+
+  it('keeps a short paste its own undo step, apart from the typing before and after it', async () => {
+    const editor = typingEditor();
+    for (const letter of 'Giá vàng ') insert(editor, letter);
+    insert(editor, 'tăng', PASTE_TAG);
+    for (const letter of ' mạnh') insert(editor, letter);
+
+    expect(await undo(editor)).toBe('Giá vàng tăng');
+    expect(await undo(editor)).toBe('Giá vàng ');
+    expect(await undo(editor)).toBe('');
   });
 });

@@ -11,6 +11,9 @@
  * of the last one is marked to merge, so typing and the Backspaces within it are one step, as in
  * word processors. An undo or redo ends the run: the next keystroke starts a
  * step of its own (merging it would keep a redo that no longer applies).
+ * A paste or a cut also ends it, even of a word as short as a keystroke's edit
+ * ("tăng"): each is its own undo step, as Lexical's history makes it, neither
+ * merged into the typing before it nor taking in the typing after it.
  *
  * Registered by editor-config.ts before the body is parsed, as the other
  * transforms are (a transform registered later re-runs over every text node).
@@ -20,7 +23,9 @@ import {
   $hasUpdateTag,
   COMMAND_PRIORITY_CRITICAL,
   COMPOSITION_END_TAG,
+  CUT_TAG,
   HISTORY_MERGE_TAG,
+  PASTE_TAG,
   REDO_COMMAND,
   TextNode,
   UNDO_COMMAND,
@@ -73,6 +78,10 @@ export function registerTypingBursts(
       // alive; Lexical keeps its updates out of the history.
       if (editor.isComposing()) {
         if (continues) last = { key, at, update: null };
+        return;
+      }
+      if ($hasUpdateTag(PASTE_TAG) || $hasUpdateTag(CUT_TAG)) {
+        last = null;
         return;
       }
       // Lexical may run a transform more than once in one update: decide once.
