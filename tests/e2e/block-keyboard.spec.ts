@@ -2,7 +2,8 @@
  * A figure selected with the keyboard is brought into view: ArrowLeft at the
  * start of the paragraph after a figure selects the figure (a node selection),
  * and when the figure was above the screen, the workspace scrolls to it.
- * Text typed while a block is selected goes into a new paragraph after it.
+ * Text typed or pasted while a block is selected goes into a new paragraph
+ * after it.
  */
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -144,6 +145,52 @@ test('text typed with a figure selected goes into a new paragraph after it, by k
   await (await VietnameseTyper.attach(page)).type('Việt', 'backspace-retype');
   expect(await savedBlocks(page, app)).toEqual([first, 'figure', 'Việt', 'xyz', ...rest]);
 });
+
+/** A paste as the browser delivers it, into the focused element. */
+async function paste(page: Page, plain: string, html?: string): Promise<void> {
+  await page.evaluate(
+    ({ plain, html }) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', plain);
+      if (html !== undefined) transfer.setData('text/html', html);
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: transfer }),
+      );
+    },
+    { plain, html },
+  );
+}
+
+for (const [name, block] of [
+  ['a figure', FIGURE],
+  ['a related-news box', RELATED],
+] as const) {
+  test(`a paste with ${name} selected goes into a new paragraph after it, and one Ctrl+Z takes it back`, async ({
+    page,
+    app,
+  }) => {
+    await openAround(page, app, block);
+    const before = await savedBlocks(page, app);
+    const [first, kept, ...rest] = before;
+
+    // Plain text (a node selection takes no text: it was dropped).
+    await selectBlockFromTheRight(page);
+    await paste(page, 'Chữ dán');
+    await expect.poll(() => savedBlocks(page, app)).toEqual([first, kept, 'Chữ dán', ...rest]);
+
+    // HTML (inserted over the node selection, it deleted the block).
+    await selectBlockFromTheRight(page);
+    await paste(page, 'Dán đậm', '<p>Dán <b>đậm</b></p>');
+    await expect
+      .poll(() => savedBlocks(page, app))
+      .toEqual([first, kept, 'Dán đậm', 'Chữ dán', ...rest]);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => savedBlocks(page, app)).toEqual([first, kept, 'Chữ dán', ...rest]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => savedBlocks(page, app)).toEqual(before);
+  });
+}
 
 test('an input method composing with a related-news box selected writes after the box', async ({
   page,

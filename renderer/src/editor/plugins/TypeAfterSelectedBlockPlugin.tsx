@@ -15,12 +15,35 @@
  *
  * Keys typed into a block's own fields (a caption, an item's headline) are not
  * the body's: only keys aimed at the body itself count.
+ *
+ * Pasted text goes there too. Left to Lexical, a paste over a selected block
+ * did nothing when the clipboard held plain text (a node selection takes no
+ * text) and deleted the block, its photo and caption or its related items,
+ * when it held HTML. The paragraph is made in the paste's own update, so one
+ * Ctrl+Z takes both back. Pasted image files keep the figure import's own
+ * placement.
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import {
+  $addUpdateTag,
+  $getSelection,
+  COMMAND_PRIORITY_HIGH,
+  KEY_DOWN_COMMAND,
+  PASTE_COMMAND,
+  PASTE_TAG,
+} from 'lexical';
 import { mergeRegister } from '@lexical/utils';
+import { LEXICAL_CLIPBOARD_TYPE } from '../paste/lexical-clipboard-json';
 import { $paragraphAfterSelectedBlock } from './paragraph-after-blocks';
+
+/** Whether a paste brings words (not image files, which the figure import places). */
+function pastesText(data: DataTransfer | null): boolean {
+  if (data === null || data.files.length > 0) return false;
+  return ['text/plain', 'text/html', LEXICAL_CLIPBOARD_TYPE].some((type) =>
+    data.types.includes(type),
+  );
+}
 
 /** Whether the key types text: a character, or an input method starting to compose. */
 function typesText(event: KeyboardEvent): boolean {
@@ -55,6 +78,26 @@ export function TypeAfterSelectedBlockPlugin(): null {
       event.preventDefault();
       event.stopImmediatePropagation();
     };
+    // Capture phase at the body, ahead of Lexical's own paste listener: the
+    // paste is dispatched again from inside an update that first makes the
+    // paragraph, so each paste handler (sanitizer, tone style, Lexical's)
+    // inserts there, and it all commits as one paste.
+    const onPaste = (event: ClipboardEvent) => {
+      if (event.target !== editor.getRootElement() || !pastesText(event.clipboardData)) return;
+      let moved = false;
+      editor.update(
+        () => {
+          if ($paragraphAfterSelectedBlock() === null) return;
+          moved = true;
+          $addUpdateTag(PASTE_TAG);
+          editor.dispatchCommand(PASTE_COMMAND, event);
+        },
+        { discrete: true },
+      );
+      if (!moved) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
     return mergeRegister(
       editor.registerCommand(
         KEY_DOWN_COMMAND,
@@ -68,7 +111,9 @@ export function TypeAfterSelectedBlockPlugin(): null {
       ),
       editor.registerRootListener((root, previous) => {
         previous?.removeEventListener('beforeinput', onBeforeInput, true);
+        previous?.removeEventListener('paste', onPaste, true);
         root?.addEventListener('beforeinput', onBeforeInput, true);
+        root?.addEventListener('paste', onPaste, true);
       }),
     );
   }, [editor]);
