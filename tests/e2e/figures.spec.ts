@@ -346,3 +346,34 @@ test('several images: the count goes down and each figure appears as its image l
     )
     .toEqual([41, 42, 43]);
 });
+
+test('a caption pasted on two lines becomes one line, as it is typed', async ({
+  page,
+  context,
+  app,
+}) => {
+  await app.start();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(app.host!.url).origin,
+  });
+  const { headline, body } = await app.newArticle();
+  await headline.fill('Chú thích dán');
+  await body.click();
+  const [image] = await testImages();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert image' }).click();
+  await (await chooser).setFiles(image);
+
+  const caption = page.getByRole('textbox', { name: 'Caption' });
+  await page.evaluate(
+    (text) => navigator.clipboard.writeText(text),
+    'Người dân xếp hàng.\nChiều 5/3',
+  );
+  await caption.click();
+  await page.keyboard.press(`${mod}+v`);
+  await expect(caption).toHaveValue('Người dân xếp hàng. Chiều 5/3');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
+  expect(figuresOf((await articleJson(app)).body)[0]?.caption).toBe(
+    'Người dân xếp hàng. Chiều 5/3',
+  );
+});

@@ -65,7 +65,9 @@ export function FigureField({
   className,
 }: FigureFieldProps) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const tonePaste = useTonePaste();
+  // Every figure field is one line (Enter is kept out of the caption): a pasted
+  // line break becomes a space, as in the headline, not a line hidden below.
+  const tonePaste = useTonePaste({ oneLine: true });
   const composing = useRef(false);
   const latest = useRef(value);
   latest.current = value;
