@@ -187,6 +187,7 @@ export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandle
     'history:list': async ({ id }) => history.list(id),
     'history:load': async ({ id, snapshotId }) => history.load(id, snapshotId),
     'history:take-sync-copies': async ({ id }) => history.takeInSyncCopies(id),
+    'history:set-aside': async ({ article }) => history.snapshotArticle(article, 'set-aside'),
     'history:restore': async ({ id, snapshotId }) => {
       return ownWrite(id, () => history.restore(id, snapshotId));
     },

@@ -59,6 +59,7 @@ export const recoveryMessagesEn = {
   'history.reason.export': 'Exported',
   'history.reason.before-restore': 'Before a restore',
   'history.reason.replaced': 'Replaced by “Keep mine”',
+  'history.reason.set-aside': 'Yours, set aside by “Load theirs”',
   'history.reason.sync-copy': 'Kept by a sync tool',
   'syncCopies.found':
     'A sync tool (Dropbox, OneDrive, Syncthing…) kept {count} other {count:version|versions} of this article, saved on another computer at the same time. {count:It is|They are} now in Version history: preview {count:it|them} there and restore what you need.',
@@ -140,6 +141,7 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
   'history.reason.export': 'Khi xuất bài',
   'history.reason.before-restore': 'Trước khi khôi phục',
   'history.reason.replaced': 'Bị thay bằng “Giữ bản của tôi”',
+  'history.reason.set-aside': 'Bản của bạn, cất đi khi chọn “Tải bản trên đĩa”',
   'history.reason.sync-copy': 'Do công cụ đồng bộ giữ lại',
   'syncCopies.found':
     'Một công cụ đồng bộ (Dropbox, OneDrive, Syncthing…) đã giữ lại {count} phiên bản khác của bài này, được lưu trên máy khác cùng lúc. Newsdesk đã chuyển vào Lịch sử phiên bản: bạn có thể xem trước và khôi phục ở đó.',

@@ -17,7 +17,7 @@ const revision = z.string().regex(REVISION_PATTERN);
 export const JOURNAL_SESSION_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 /** `<13-digit ms timestamp>-<reason>-<word count>`: the snapshot file's name without `.json`. */
 export const SNAPSHOT_ID_PATTERN =
-  /^[0-9]{13}-(autosave|export|before-restore|replaced|sync-copy)-[0-9]{1,9}$/;
+  /^[0-9]{13}-(autosave|export|before-restore|replaced|set-aside|sync-copy)-[0-9]{1,9}$/;
 
 /**
  * `sync-copy`: a second version of the article that a sync tool kept beside
@@ -25,12 +25,15 @@ export const SNAPSHOT_ID_PATTERN =
  * the history so the reporter can see and restore it (sync-copies.ts).
  * `replaced`: the version on disk that "Keep mine" saved over (a colleague's,
  * a sync tool's), so that choice can be undone like a restore.
+ * `set-aside`: the reporter's version that "Load theirs" put away, for the
+ * same reason the other way round.
  */
 export const SNAPSHOT_REASONS = [
   'autosave',
   'export',
   'before-restore',
   'replaced',
+  'set-aside',
   'sync-copy',
 ] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
@@ -73,6 +76,11 @@ export const recoveryRequestSchemas = {
    * (identical ones are only removed); answers the snapshots made.
    */
   'history:take-sync-copies': z.strictObject({ id: articleId }),
+  /**
+   * "Load theirs": the editor's version, about to be replaced by the one on
+   * disk, goes into the article's history first.
+   */
+  'history:set-aside': z.strictObject({ article: articleSchema }),
   /** Saves the snapshot as the current version, after snapshotting the current one. */
   'history:restore': z.strictObject({
     id: articleId,
@@ -129,6 +137,7 @@ export interface RecoveryResponseMap {
   'history:list': { items: SnapshotInfo[] };
   'history:load': { article: Article; info: SnapshotInfo };
   'history:take-sync-copies': SyncCopiesTaken;
+  'history:set-aside': SnapshotInfo;
   /** `undoSnapshotId`: null when the file replaced was damaged (it is kept beside the article instead). */
   'history:restore': LoadedArticle & { undoSnapshotId: string | null };
 }

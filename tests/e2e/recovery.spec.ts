@@ -96,7 +96,7 @@ async function journalText(app: NewsdeskApp): Promise<string> {
   return texts.join('\n');
 }
 
-test('"Load theirs" opens the version on disk and drops mine, journal entry included', async ({
+test('"Load theirs" opens the version on disk and sets mine aside in the history, journal entry dropped', async ({
   page,
   app,
 }) => {
@@ -112,6 +112,15 @@ test('"Load theirs" opens the version on disk and drops mine, journal entry incl
   await expect(page.getByRole('textbox', { name: 'Article body' })).not.toContainText('chữ bỏ đi');
   await expect.poll(() => journalText(app)).not.toContain('chữ bỏ đi');
   expect(bodyText(await onDisk(app))).not.toContain('chữ bỏ đi');
+  // Not lost, though: the words set aside are one restore away.
+  await page.getByRole('button', { name: 'Version history' }).click();
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  await expect(history).toContainText('Yours, set aside by “Load theirs”');
+  const dir = path.join(app.dirs.library, ID, 'history');
+  const snapshots = await Promise.all(
+    (await readdir(dir)).map(async (name) => readFile(path.join(dir, name), 'utf8')),
+  );
+  expect(snapshots.join('\n')).toContain('chữ bỏ đi');
 });
 
 test('"Load theirs" that cannot load the file keeps an editor that still journals what is typed', async ({

@@ -142,6 +142,16 @@ export function useExternalChanges(
   const loadTheirs = useCallback(async () => {
     const current = sessionRef.current;
     if (!current) return;
+    // The reporter's version goes into the history first, as "Keep mine" keeps
+    // the other one: the choice can be undone from Version history. Without
+    // that snapshot nothing is discarded, and the question stays.
+    const kept = await getBridge().invoke('history:set-aside', {
+      article: current.draft.snapshot(),
+    });
+    if (!kept.ok) {
+      actionsRef.current.showError(failureMessage('external.failed', kept.error));
+      return;
+    }
     setDetectedIn(null);
     // The session stays alive until the disk's version is open: when that
     // cannot be loaded (a file from a newer Newsdesk, a damaged one) the

@@ -54,6 +54,7 @@ const SAMPLES: Record<Channel, unknown> = {
   'history:load': { id: ID, snapshotId: '1767323045000-autosave-120' },
   'history:restore': { id: ID, snapshotId: '1767323045000-before-restore-0' },
   'history:take-sync-copies': { id: ID },
+  'history:set-aside': { article: article() },
   'article:export': { id: ID },
 } as Record<Channel, unknown>;
 
