@@ -17,6 +17,8 @@ import { errorMessagesEn, errorMessagesVi } from './error-messages';
 const en = {
   'app.title': 'Newsdesk',
   'app.loading': 'Loading…',
+  'app.openElsewhere':
+    'Newsdesk is already open in another tab or window. Use that one: this tab opens Newsdesk by itself once the other one is closed.',
   'app.loadFailed': 'Newsdesk could not start: {detail}',
   'app.noArticle': 'Choose an article on the left or start a new one.',
   'app.dismiss': 'Dismiss',
@@ -201,6 +203,8 @@ export type Messages = Record<MessageKey, string>;
 const vi: Messages = {
   'app.title': 'Newsdesk',
   'app.loading': 'Đang tải…',
+  'app.openElsewhere':
+    'Newsdesk đang mở ở một thẻ hoặc cửa sổ khác. Hãy dùng thẻ đó: thẻ này sẽ tự mở Newsdesk khi thẻ kia được đóng.',
   'app.loadFailed': 'Newsdesk không khởi động được: {detail}',
   'app.noArticle': 'Chọn một bài ở bên trái hoặc viết bài mới.',
   'app.dismiss': 'Đóng',

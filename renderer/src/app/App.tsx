@@ -35,6 +35,7 @@ import { desktopMessage } from '../../../shared/i18n/desktop-messages';
 import { isComposingKey, isPrimaryShortcut } from './keys';
 import { useFlushOnLeave } from './useFlushOnLeave';
 import { loadArticle, startEarlyLoad } from './early-article-load';
+import { holdOneWindowLock } from './one-window';
 import { useFlushOnQuit } from './useFlushOnQuit';
 import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ExternalChangeDialog } from '../recovery/ExternalChangeDialog';
@@ -51,6 +52,16 @@ const LEAVING_IMPORT_WAIT_MS = 2500;
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
+  const [lock, setLock] = useState<'waiting' | 'held' | 'elsewhere'>('waiting');
+
+  useEffect(
+    () =>
+      holdOneWindowLock({
+        onHeld: () => setLock('held'),
+        onElsewhere: () => setLock('elsewhere'),
+      }),
+    [],
+  );
 
   useEffect(() => {
     void getBridge()
@@ -61,15 +72,17 @@ export function App() {
       });
   }, []);
 
-  if (!info) {
+  if (!info || lock !== 'held') {
     // Before main has said which language the UI speaks: the system's, as the
     // "Same as the system" setting would pick it (a Vietnamese "Đang tải…" was
     // shown to every English user).
-    const language = firstUiLanguage(navigator.languages);
+    const language = info?.language ?? firstUiLanguage(navigator.languages);
     return (
       <main className="app-loading" lang={language}>
         {startError !== null ? (
           <p role="alert">{formatMessage(language, 'app.loadFailed', { detail: startError })}</p>
+        ) : lock === 'elsewhere' ? (
+          <p>{formatMessage(language, 'app.openElsewhere')}</p>
         ) : (
           <p>{formatMessage(language, 'app.loading')}</p>
         )}

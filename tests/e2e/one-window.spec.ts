@@ -1,0 +1,34 @@
+/**
+ * One Newsdesk page at a time, as the desktop app's single-instance lock
+ * gives: a second tab on the same web host waits, saying why, and becomes
+ * Newsdesk once the first is closed. Two tabs editing one article overwrote
+ * each other's recovery journal entry, and one tab's unsaved words were lost.
+ */
+import { expect, test } from './support/app-fixture';
+
+test('a second tab waits while Newsdesk is open in the first, and opens once it is closed', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const second = await page.context().newPage();
+  await second.goto(app.host!.url);
+  await expect(
+    second.getByText('Newsdesk is already open in another tab or window.', { exact: false }),
+  ).toBeVisible();
+  await expect(second.getByRole('button', { name: 'New article' })).toHaveCount(0);
+  // The first tab is untouched by the second.
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+
+  await page.close();
+  await expect(second.getByRole('button', { name: 'New article' })).toBeVisible({
+    timeout: 10_000,
+  });
+});
+
+test('a reload is still Newsdesk, not "open elsewhere"', async ({ page, app }) => {
+  await app.open();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(page.getByText('already open in another tab', { exact: false })).toHaveCount(0);
+});
