@@ -91,15 +91,50 @@ function ascii(text: string): number[] {
   return [...text].map((character) => character.charCodeAt(0));
 }
 
-/** Same format out as in; sharp writes no metadata unless asked (no withMetadata/keep* here, on purpose). */
-function encode(pipeline: Sharp, kind: ImageKind): Sharp {
+/**
+ * Whether a WebP holds only lossless (VP8L) image data, still or animated. The
+ * RIFF chunks start after the 12-byte header; an animation frame (ANMF) holds
+ * its image chunk after a 16-byte frame header; ALPH only comes with lossy VP8.
+ */
+export function isLosslessWebp(bytes: Uint8Array): boolean {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let lossless = false;
+  for (let offset = 12; offset + 8 <= view.length;) {
+    const fourcc = view.toString('latin1', offset, offset + 4);
+    const size = view.readUInt32LE(offset + 4);
+    const image = fourcc === 'ANMF' ? view.toString('latin1', offset + 24, offset + 28) : fourcc;
+    if (image === 'VP8 ' || image === 'ALPH') return false;
+    if (image === 'VP8L') lossless = true;
+    offset += 8 + size + (size % 2);
+  }
+  return lossless;
+}
+
+/** What of the source the re-encoding keeps besides its format. */
+interface SourceEncoding {
+  /** A palette PNG's bits per pixel (1, 2, 4 or 8); undefined for full colour. */
+  paletteBits?: number;
+  /** A WebP with lossless data only (graphics, screenshots). */
+  losslessWebp: boolean;
+}
+
+/**
+ * Same format out as in; sharp writes no metadata unless asked (no
+ * withMetadata/keep* here, on purpose). A palette PNG stays one with as many
+ * colours (exactly its pixels), and a lossless WebP stays lossless: re-encoded
+ * as full colour or lossy, a screenshot or chart came out many times larger,
+ * and the lossy one with blurred text.
+ */
+function encode(pipeline: Sharp, kind: ImageKind, source: SourceEncoding): Sharp {
   switch (kind) {
     case 'jpg':
       return pipeline.jpeg({ quality: 90, mozjpeg: true });
     case 'png':
-      return pipeline.png();
+      return source.paletteBits === undefined
+        ? pipeline.png()
+        : pipeline.png({ palette: true, colours: 2 ** source.paletteBits });
     case 'webp':
-      return pipeline.webp({ quality: 90 });
+      return pipeline.webp(source.losslessWebp ? { lossless: true } : { quality: 90 });
     case 'gif':
       return pipeline.gif();
   }
@@ -137,8 +172,11 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
   // GIF and WebP may be animated: decode every frame so the animation is kept.
   // With `animated`, sharp's pixel limit counts all frames, which is what decoding costs.
   const animated = kind === 'gif' || kind === 'webp';
+  // 'error', not 'warning': libjpeg only warns about the scan headers many
+  // Samsung phones write, and decodes those photos whole (lovell/sharp#1578);
+  // a truncated file, or one libjpeg cannot decode, is still refused.
   const input = () =>
-    sharp(bytes, { limitInputPixels: limits.maxPixels, animated, failOn: 'warning' });
+    sharp(bytes, { limitInputPixels: limits.maxPixels, animated, failOn: 'error' });
 
   let encoded: Buffer;
   let stored: Metadata;
@@ -151,7 +189,10 @@ export async function importImage(request: ImportImageRequest): Promise<Result<S
     // GIF has no EXIF; rotating a multi-frame image by 90° is not something sharp
     // promises, and an animated WebP with an orientation tag is vanishingly rare.
     if ((header.pages ?? 1) === 1) pipeline = pipeline.rotate();
-    encoded = await encode(pipeline, kind).toBuffer();
+    encoded = await encode(pipeline, kind, {
+      paletteBits: header.isPalette ? (header.bitsPerSample ?? 8) : undefined,
+      losslessWebp: kind === 'webp' && isLosslessWebp(bytes),
+    }).toBuffer();
     // Dimensions of what is stored, so the figure matches the file exactly.
     stored = await sharp(encoded, { animated }).metadata();
   } catch (error) {

@@ -42,9 +42,46 @@ export async function makeAnimatedGif(): Promise<Buffer> {
     .toBuffer();
 }
 
+/**
+ * A chart-like graphic of a few flat colours, half see-through at the top: what
+ * screenshots, logos and infographics are, and why they are saved as palette
+ * PNG or lossless WebP.
+ */
+export function chart(width = 240, height = 160) {
+  const colours = [
+    [255, 255, 255, 128],
+    [200, 30, 30, 255],
+    [30, 90, 200, 255],
+    [20, 20, 20, 255],
+  ] as const;
+  const pixels = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const band = y < 20 ? 0 : (x + y) % 17 === 0 ? 3 : x < width / 2 ? 1 : 2;
+      pixels.set(colours[band]!, (y * width + x) * 4);
+    }
+  }
+  return sharp(pixels, { raw: { width, height, channels: 4 } });
+}
+
 /** A JPEG as a phone in portrait writes it: pixels stored landscape, EXIF says "rotate 90° clockwise". */
 export const makeRotatedJpeg = (width: number, height: number) =>
   canvas(width, height).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+
+/**
+ * A JPEG as some Samsung phones write it: a baseline image whose scan header
+ * carries progressive-only parameters (here a spectral end of 0 instead of 63).
+ * libjpeg decodes it whole and only warns ("Invalid SOS parameters for
+ * sequential JPEG"); browsers show it (lovell/sharp#1578, #3488).
+ */
+export async function makeJpegWithOddScanHeader(width = 64, height = 48): Promise<Buffer> {
+  const jpeg = Buffer.from(await canvas(width, height).jpeg().toBuffer());
+  const scan = jpeg.indexOf(Buffer.from([0xff, 0xda]));
+  const headerEnd = scan + 2 + jpeg.readUInt16BE(scan + 2);
+  // The header ends with Ss, Se, Ah/Al; a sequential JPEG must have 0, 63, 0.
+  jpeg[headerEnd - 2] = 0;
+  return jpeg;
+}
 
 /** A JPEG that says where it was taken (Hoàn Kiếm lake). */
 export const makeJpegWithGps = () =>

@@ -10,16 +10,19 @@ import {
   DEFAULT_MAX_IMAGE_BYTES,
   DEFAULT_MAX_IMAGE_PIXELS,
   importImage,
+  isLosslessWebp,
   sniffImageType,
   storeOnce,
 } from '../../../electron/services/image-import';
 import { useTempDirs } from '../services/temp-dir';
 import {
   ARTICLE_ID,
+  chart,
   libraryWithArticle,
   makeAnimatedGif,
   makeJpeg,
   makeJpegWithGps,
+  makeJpegWithOddScanHeader,
   makePng,
   makeRotatedJpeg,
   makeWebp,
@@ -86,6 +89,23 @@ describe('importImage: what is stored', () => {
     expect(stored.pages).toBe(3);
   });
 
+  it('keeps a palette PNG and a lossless WebP exactly as they look, and no larger', async () => {
+    const { libraryPath, assets } = await setUp();
+    const sources = [
+      await chart().png({ palette: true, colours: 4 }).toBuffer(),
+      await chart().webp({ lossless: true }).toBuffer(),
+    ];
+    for (const source of sources) {
+      const value = expectOk(
+        await importImage({ libraryPath, articleId: ARTICLE_ID, bytes: source }),
+      );
+      const stored = await readFile(path.join(assets, value.assetId));
+      const pixels = (image: Buffer) => sharp(image).ensureAlpha().raw().toBuffer();
+      expect((await pixels(stored)).equals(await pixels(source))).toBe(true);
+      expect(stored.length).toBeLessThanOrEqual(source.length * 1.1);
+    }
+  });
+
   it('applies the EXIF orientation: a portrait phone photo comes out portrait', async () => {
     const { libraryPath, assets } = await setUp();
     const source = await makeRotatedJpeg(40, 20);
@@ -99,6 +119,24 @@ describe('importImage: what is stored', () => {
     expect(stored).toMatchObject({ width: 20, height: 40 });
     // No orientation tag left to be applied a second time by a browser.
     expect(stored.orientation ?? 1).toBe(1);
+  });
+
+  it('takes a phone JPEG whose scan header libjpeg only warns about (Samsung), whole', async () => {
+    const { libraryPath, assets } = await setUp();
+    const source = await makeJpegWithOddScanHeader(64, 48);
+    // The fixture's colour, give or take JPEG rounding.
+    const looksRight = async (image: Buffer | string) => {
+      const [r = 0, g = 0, b = 0] = await sharp(image, { failOn: 'none' }).raw().toBuffer();
+      return Math.abs(r - 0) + Math.abs(g - 120) + Math.abs(b - 200) < 12;
+    };
+    // The photo is whole: decoding it tolerantly gives every pixel.
+    expect(await looksRight(source)).toBe(true);
+
+    const value = expectOk(
+      await importImage({ libraryPath, articleId: ARTICLE_ID, bytes: source, fileName: 'a.jpg' }),
+    );
+    expect(value).toMatchObject({ width: 64, height: 48, mime: 'image/jpeg' });
+    expect(await looksRight(path.join(assets, value.assetId))).toBe(true);
   });
 
   it('strips GPS and the rest of EXIF', async () => {
@@ -334,5 +372,29 @@ describe('sniffImageType', () => {
     [[...Buffer.from('<?xml version="1.0"?><svg/>')], null],
   ])('%j → %s', (bytes, kind) => {
     expect(sniffImageType(Uint8Array.from(bytes))).toBe(kind);
+  });
+});
+
+describe('isLosslessWebp', () => {
+  it('tells lossless data from lossy, with or without alpha, still or animated', async () => {
+    const still = chart(40, 30);
+    const animation = async (options: { lossless?: boolean; quality?: number }) =>
+      sharp(
+        await Promise.all(
+          ['#c00', '#06c'].map((background) =>
+            sharp({ create: { width: 20, height: 20, channels: 4, background } })
+              .png()
+              .toBuffer(),
+          ),
+        ),
+        { join: { animated: true } },
+      )
+        .webp({ ...options, loop: 0, delay: [100, 100] })
+        .toBuffer();
+    expect(isLosslessWebp(await still.clone().webp({ lossless: true }).toBuffer())).toBe(true);
+    expect(isLosslessWebp(await still.clone().webp({ quality: 80 }).toBuffer())).toBe(false);
+    expect(isLosslessWebp(await makeWebp())).toBe(false);
+    expect(isLosslessWebp(await animation({ lossless: true }))).toBe(true);
+    expect(isLosslessWebp(await animation({ quality: 80 }))).toBe(false);
   });
 });
