@@ -298,6 +298,42 @@ test('an image that is not an image is refused with the reason main found, in th
   await expect(page.getByRole('textbox', { name: 'Caption' })).toHaveCount(0);
 });
 
+test('the caret goes past the photos when the last of several files is refused', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const { body } = await app.newArticle();
+  await body.click();
+  await page.keyboard.type('Mở đầu.');
+  const [photo] = await testImages();
+  // An iPhone photo picked along with the others: not an image Newsdesk takes.
+  const heic = {
+    name: 'IMG_0001.HEIC',
+    mimeType: 'image/heic',
+    buffer: Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic'),
+  };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert image' }).click();
+  await (await chooser).setFiles([photo, heic]);
+  await expect(page.getByRole('alert')).toContainText('Could not insert “IMG_0001.HEIC”');
+  await expect(page.locator('.figure-view')).toHaveCount(1);
+  await expect(page.locator('.figure-import-progress')).toHaveText('');
+  // Typing goes on below the photo, as after an import where every file was taken.
+  await page.keyboard.type('Tiếp theo.');
+  await expect
+    .poll(() =>
+      page
+        .locator('.body-content > *')
+        .evaluateAll((blocks) =>
+          blocks.map((block) =>
+            block.querySelector('.figure-view') ? 'figure' : (block.textContent ?? ''),
+          ),
+        ),
+    )
+    .toEqual(['Mở đầu.', 'figure', 'Tiếp theo.']);
+});
+
 test('several images: the count goes down and each figure appears as its image lands', async ({
   page,
   app,

@@ -54,7 +54,7 @@ import {
   reportImportError,
   subscribeImportStatus,
 } from './import-status';
-import { $figureInsertionPoint, $insertFigures } from './insert-figures';
+import { $figureInsertionPoint, $insertFigures, $moveCaretPast } from './insert-figures';
 import { trackImport } from './pending-imports';
 import { errorText } from '../../i18n/error-text';
 
@@ -80,11 +80,22 @@ function $insertFiles(editor: LexicalEditor, articleId: string, files: File[], t
   // reporter sees the photos arrive instead of all of them at the end.
   let after = $figureInsertionPoint();
   const stayed = $userStaysPut(editor);
+  let caretMoved = false;
   void trackImport(
     importImageFiles(editor, articleId, files, t, (image, last) => {
       editor.update(() => {
         const [figure] = $insertFigures([image], after, $caretFollows(stayed()) && last);
         if (figure) after = figure.getKey();
+      });
+      caretMoved ||= last;
+    }).then((images) => {
+      // The last file was refused (a HEIC photo at the end of a drop): the caret
+      // still goes past the figures that landed, as it would have after it.
+      if (images.length === 0 || caretMoved || after === null) return;
+      const lastFigure = after;
+      editor.update(() => {
+        const figure = $getNodeByKey(lastFigure);
+        if (figure?.isAttached() && $caretFollows(stayed())) $moveCaretPast(figure);
       });
     }),
   );

@@ -99,20 +99,22 @@ export function $insertFigures(
     previous.insertAfter(figure);
     previous = figure;
   }
-  let following = previous.getNextSibling();
-  if (following === null) {
-    following = $createParagraphNode();
-    previous.insertAfter(following);
-  }
-  if (!moveCaret) return figures;
-  // The caret goes to the block after the figures, ready to go on writing. (Not a
-  // NodeSelection of the new figure: a click elsewhere right after would race
-  // Lexical removing the DOM caret for it, and leave no selection at all.)
+  if (previous.getNextSibling() === null) previous.insertAfter($createParagraphNode());
+  if (moveCaret) $moveCaretPast(previous);
+  return figures;
+}
+
+/**
+ * The caret goes to the block after `figure`, ready to go on writing. (Not a
+ * NodeSelection of the new figure: a click elsewhere right after would race
+ * Lexical removing the DOM caret for it, and leave no selection at all.)
+ */
+export function $moveCaretPast(figure: LexicalNode): void {
+  const following = figure.getNextSibling();
   if ($isElementNode(following)) following.selectStart();
   else {
     const selection = $createNodeSelection();
-    selection.add(previous.getKey());
+    selection.add(figure.getKey());
     $setSelection(selection);
   }
-  return figures;
 }
