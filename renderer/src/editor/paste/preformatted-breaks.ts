@@ -36,6 +36,22 @@ function keepsNewlines(element: Element | null): boolean {
   return false;
 }
 
+/** Elements whose end is the end of a line, whatever their text says. */
+const BLOCKS = new Set(['PRE', 'P', 'DIV', 'LI', 'BLOCKQUOTE', 'TD', 'TH', 'BODY']);
+
+/**
+ * Whether nothing follows `text` in its block: only then does a newline ending
+ * it close the block. A newline ending a span (one span a line, as code
+ * highlighters and chat pages write them) is between two lines.
+ */
+function endsItsBlock(text: Text): boolean {
+  for (let node: Node = text; ; node = node.parentNode!) {
+    if (node.nextSibling !== null) return false;
+    const parent = node.parentElement;
+    if (parent === null || BLOCKS.has(parent.tagName)) return true;
+  }
+}
+
 export function keepPreformattedBreaks(body: HTMLElement): void {
   const doc = body.ownerDocument;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -46,7 +62,7 @@ export function keepPreformattedBreaks(body: HTMLElement): void {
   }
   for (const text of texts) {
     // A newline closing the block (`<pre>…\n</pre>`) shows no empty line: it goes.
-    const isLast = text.nextSibling === null;
+    const isLast = endsItsBlock(text);
     const data = isLast ? text.data.replace(/(?:\r\n?|\n)$/, '') : text.data;
     const lines = data.split(/\r\n?|\n/);
     const parts: Node[] = [];
