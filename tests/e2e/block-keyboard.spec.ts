@@ -107,7 +107,9 @@ async function selectBlockFromTheRight(page: Page): Promise<void> {
     .click({ position: { x: 1, y: 5 } });
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowLeft');
-  // The block is selected as a whole: the caret is no longer in that paragraph.
+  // The block is selected as a whole: the caret is no longer in that paragraph,
+  // nor at the end of the one before (where a paste would then go).
+  await expect(page.locator('.body-content .is-selected')).toHaveCount(1);
   await expect
     .poll(() =>
       page.evaluate(() => {
@@ -191,6 +193,28 @@ for (const [name, block] of [
     await expect.poll(() => savedBlocks(page, app)).toEqual(before);
   });
 }
+
+test('a copied photo with its caption (HTML and the image file) pasted with a figure selected leaves the figure', async ({
+  page,
+  app,
+}) => {
+  await openAround(page, app, FIGURE);
+  const before = await savedBlocks(page, app);
+  expect(before[1]).toBe('figure');
+  await selectBlockFromTheRight(page);
+  // A photo copied with its caption (a web page, Word): HTML, and the image as a file.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/html', '<p>Ảnh: Reuters</p><img src="https://example.com/anh.png">');
+    transfer.items.add(new File([new Uint8Array([1, 2, 3])], 'anh.png', { type: 'image/png' }));
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: transfer }),
+    );
+  });
+  // Its words go into a new paragraph after the figure, which stays.
+  const [first, kept, ...rest] = before;
+  await expect.poll(() => savedBlocks(page, app)).toEqual([first, kept, 'Ảnh: Reuters', ...rest]);
+});
 
 test('an input method composing with a related-news box selected writes after the box', async ({
   page,

@@ -20,8 +20,8 @@
  * did nothing when the clipboard held plain text (a node selection takes no
  * text) and deleted the block, its photo and caption or its related items,
  * when it held HTML. The paragraph is made in the paste's own update, so one
- * Ctrl+Z takes both back. Pasted image files keep the figure import's own
- * placement.
+ * Ctrl+Z takes both back. Image files pasted without text keep the figure
+ * import's own placement.
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -37,9 +37,13 @@ import { mergeRegister } from '@lexical/utils';
 import { LEXICAL_CLIPBOARD_TYPE } from '../paste/lexical-clipboard-json';
 import { $paragraphAfterSelectedBlock } from './paragraph-after-blocks';
 
-/** Whether a paste brings words (not image files, which the figure import places). */
+/**
+ * Whether a paste brings words. Image files alone are the figure import's to
+ * place (Lexical hands them over only without text); a photo copied with its
+ * HTML (a web page's "Copy", Word) is pasted as that HTML, over the block.
+ */
 function pastesText(data: DataTransfer | null): boolean {
-  if (data === null || data.files.length > 0) return false;
+  if (data === null) return false;
   return ['text/plain', 'text/html', LEXICAL_CLIPBOARD_TYPE].some((type) =>
     data.types.includes(type),
   );
