@@ -98,7 +98,12 @@ async function removeStaleScratch(outDir: string, slug: string, now: number): Pr
 async function copyDurably(from: string, to: string): Promise<void> {
   const handle = await open(to, 'wx');
   try {
-    for await (const chunk of createReadStream(from)) await handle.write(chunk as Buffer);
+    for await (const chunk of createReadStream(from)) {
+      const bytes = chunk as Buffer;
+      // A write may store fewer bytes than it is given (bytesWritten): the rest goes again.
+      for (let done = 0; done < bytes.length;)
+        done += (await handle.write(bytes, done)).bytesWritten;
+    }
     await handle.sync();
   } finally {
     await handle.close();
