@@ -55,6 +55,18 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     if (!isLoopbackHost(request.headers.host, url.port)) {
       return send(response, 421, 'text/plain; charset=utf-8', 'Wrong host');
     }
+    // One origin for the app, the one printed: opened at localhost too, it
+    // was a second origin to the browser, with a Web Lock of its own, and so
+    // a second Newsdesk tab beside the first (one-window.ts).
+    if (request.headers.host !== new URL(origin).host && request.method !== 'POST') {
+      response.writeHead(302, {
+        ...SECURITY_HEADERS,
+        Location: `${origin}${request.url ?? '/'}`,
+        'Cache-Control': 'no-store',
+      });
+      response.end();
+      return;
+    }
     const offered = url.searchParams.get('secret');
     if (offered !== null && request.method === 'GET') {
       if (!sameSecret(offered, options.secret))

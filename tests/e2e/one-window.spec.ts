@@ -32,3 +32,17 @@ test('a reload is still Newsdesk, not "open elsewhere"', async ({ page, app }) =
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
   await expect(page.getByText('already open in another tab', { exact: false })).toHaveCount(0);
 });
+
+test('a second tab opened at localhost waits too: it is the same Newsdesk', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const second = await page.context().newPage();
+  // The web host serves the app at both names of the loopback address.
+  await second.goto(app.host!.url.replace('//127.0.0.1:', '//localhost:'));
+  await expect(
+    second.getByText('Newsdesk is already open in another tab or window.', { exact: false }),
+  ).toBeVisible();
+  await expect(second.getByRole('button', { name: 'New article' })).toHaveCount(0);
+});

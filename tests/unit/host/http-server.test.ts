@@ -119,6 +119,15 @@ describe('web host guards', () => {
     expect(status).toBe(421);
   });
 
+  it('sends a page opened at localhost to 127.0.0.1, the one origin of the app, secret and all', async () => {
+    const { status, headers } = await rawRequest({
+      path: `/?secret=${SECRET}`,
+      headers: { Host: `localhost:${host.port}` },
+    });
+    expect(status).toBe(302);
+    expect(headers.location).toBe(`http://127.0.0.1:${host.port}/?secret=${SECRET}`);
+  });
+
   it('passes bridge calls of the app opened at localhost, a loopback Host it serves, to dispatch', async () => {
     const localhost = `localhost:${host.port}`;
     const { status } = await rawRequest({
