@@ -139,17 +139,17 @@ export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
  */
 const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
-/**
- * What an opened article file is refused for before it is read, by its stat:
- * a device or a pipe named article.json would never end, and a file over
- * MAX_ARTICLE_FILE_BYTES is no article. Null when it may be read.
- */
 /** A file refused before it was read: left exactly as it is. */
 interface RefusedUnread {
   kind: 'corrupt';
   message: string;
 }
 
+/**
+ * What an opened article file is refused for before it is read, by its stat:
+ * a device or a pipe named article.json would never end, and a file over
+ * MAX_ARTICLE_FILE_BYTES is no article. Null when it may be read.
+ */
 function refusedUnread(filePath: string, info: Stats): RefusedUnread | null {
   if (!info.isFile()) {
     return {
@@ -1155,16 +1155,10 @@ export class ArticleStore {
   private async readTrashedHeadline(trashId: string): Promise<string> {
     try {
       const file = join(this.trashedDir(trashId), ARTICLE_FILE_NAME);
-      // Opened as a load opens it: a named pipe would hold the list for ever.
-      const handle = await open(file, READ_FLAGS);
-      let text: string;
-      try {
-        if (refusedUnread(file, await handle.stat())) return '';
-        text = await handle.readFile('utf8');
-      } finally {
-        await handle.close();
-      }
-      const data: unknown = JSON.parse(text);
+      // Read as a load reads it: a named pipe would hold the list for ever.
+      const bytes = await readArticleBytes(file);
+      if (!Buffer.isBuffer(bytes)) return '';
+      const data: unknown = JSON.parse(bytes.toString('utf8'));
       const headline = (data as { headline?: unknown } | null)?.headline;
       return typeof headline === 'string' ? headline : '';
     } catch {
