@@ -5,6 +5,7 @@
  * keeps the previous editor state (for undo) pointing at the old array.
  */
 import type { RelatedItem } from '../article/blocks';
+import { TEXT_LIMITS } from '../article/limits';
 
 export type RelatedItemPatch = Partial<Omit<RelatedItem, 'key'>>;
 
@@ -48,4 +49,28 @@ export function moveItem(
 
 export function removeItem(items: readonly RelatedItem[], key: string): RelatedItem[] {
   return items.filter((item) => item.key !== key);
+}
+
+/** `text` cut to `max` UTF-16 code units, never between the two halves of a surrogate pair. */
+function clipTo(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * What picking `article` from the library writes into an item. Its sapo may be
+ * twice as long as an item's summary may be (TEXT_LIMITS): copied whole, the
+ * box failed every save of the article until the pick was undone.
+ */
+export function pickedItemPatch(article: {
+  id: string;
+  headline: string;
+  sapo: string;
+}): RelatedItemPatch {
+  return {
+    headline: clipTo(article.headline, TEXT_LIMITS.relatedHeadline),
+    summary: clipTo(article.sapo, TEXT_LIMITS.relatedSummary),
+    link: { kind: 'article', articleId: article.id },
+  };
 }

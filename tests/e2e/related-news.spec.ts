@@ -417,3 +417,66 @@ test('from the keyboard, picking from the library, Escape and clearing the link 
   await expect(block.getByRole('textbox', { name: 'Related link' }).first()).toBeFocused();
   await expectSaved(page);
 });
+
+test('picking an article whose sapo is longer than a related summary may hold still saves', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(60_000);
+  await app.open();
+  // A sapo may hold 10,000 characters, a related summary 5,000 (TEXT_LIMITS).
+  const longSapo = `${'Tỉnh Bắc Giang đặt mục tiêu nâng diện tích vải thiều. '.repeat(120)}`.trim();
+  expect(longSapo.length).toBeGreaterThan(5000);
+  await createArticle(page, app, LIBRARY_HEADLINE, longSapo);
+  await createArticle(page, app, ARTICLE_HEADLINE, 'Bài có hộp tin liên quan.');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.getByRole('button', { name: 'Insert related news' }).click();
+  const block = page.getByRole('region', { name: 'Related news box' });
+  await block.getByRole('button', { name: 'Pick from library' }).click();
+  await page.keyboard.type('bac giang');
+  await block.getByRole('button', { name: new RegExp(`^${LIBRARY_HEADLINE}`) }).click();
+  await expect(block.getByRole('textbox', { name: 'Related headline' })).toHaveValue(
+    LIBRARY_HEADLINE,
+  );
+  await expectSaved(page);
+  const item = (await savedBlock(app, ARTICLE_HEADLINE)).items[0]!;
+  expect(item.link).toMatchObject({ kind: 'article' });
+  expect(item.summary.length).toBeLessThanOrEqual(5000);
+  expect(longSapo.startsWith(item.summary.replace(/…$/, ''))).toBe(true);
+});
+
+test('Ctrl+Z on the box’s own buttons undoes: the last item removed, a heading chosen from the keyboard', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await createArticle(page, app, ARTICLE_HEADLINE, 'Bài có hộp tin liên quan.');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.insertText('Đoạn mở đầu.');
+  await page.getByRole('button', { name: 'Insert related news' }).click();
+  const block = page.getByRole('region', { name: 'Related news box' });
+  const headlines = block.getByRole('textbox', { name: 'Related headline' });
+  await headlines.fill(ITEMS[0]!.headline);
+  await expectSaved(page);
+
+  // Removing the only item leaves the focus on "Add related item".
+  await block.getByRole('button', { name: 'Remove related item' }).click();
+  await expect(headlines).toHaveCount(0);
+  await expect(block.getByRole('button', { name: 'Add related item' })).toBeFocused();
+  await page.keyboard.press(`${mod}+z`);
+  await expect(headlines).toHaveCount(1);
+  await expect(headlines).toHaveValue(ITEMS[0]!.headline);
+
+  const heading = block.getByRole('textbox', { name: 'Related news heading' });
+  const suggestion = block.getByRole('button', { name: 'Tin mới' });
+  await suggestion.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveValue('Tin mới');
+  await expect(suggestion).toBeFocused();
+  await page.keyboard.press(`${mod}+z`);
+  await expect(heading).toHaveValue('Tin liên quan');
+  await expectSaved(page);
+  expect((await savedBlock(app, ARTICLE_HEADLINE)).items.map((item) => item.headline)).toEqual([
+    ITEMS[0]!.headline,
+  ]);
+});

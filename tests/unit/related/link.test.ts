@@ -7,7 +7,9 @@ import {
   resolveLibraryLink,
   type LinkableSummary,
 } from '../../../shared/related/link';
-import { moveItem, patchItem, removeItem } from '../../../shared/related/items';
+import { relatedItemSchema } from '../../../shared/article/blocks';
+import { TEXT_LIMITS } from '../../../shared/article/limits';
+import { moveItem, patchItem, pickedItemPatch, removeItem } from '../../../shared/related/items';
 
 describe('checkRelatedUrl', () => {
   it.each([
@@ -150,5 +152,22 @@ describe('item list operations', () => {
     expect(keys(removeItem(items, 'c'))).toBe('abd');
     expect(keys(items)).toBe('abcd');
     expect(items[1]!.headline).toBe('b');
+  });
+
+  it('fills a picked item with fields the schema stores, however long the sapo', () => {
+    // A sapo may hold twice what a related summary may (TEXT_LIMITS).
+    const sapo = `${'Bắc Giang mở rộng vùng vải thiều 🍒. '.repeat(400)}`;
+    expect(sapo.length).toBeGreaterThan(TEXT_LIMITS.relatedSummary);
+    const patch = pickedItemPatch({ id: 'bac-giang-0001', headline: 'Bắc Giang', sapo });
+    const item = { key: 'k', headline: '', summary: '', link: null, ...patch };
+    expect(relatedItemSchema.safeParse(item).success).toBe(true);
+    expect(sapo.startsWith(item.summary)).toBe(true);
+    expect(item.summary.length).toBeGreaterThan(TEXT_LIMITS.relatedSummary - 2);
+    expect(item.summary).not.toMatch(/[\uD800-\uDBFF]$/);
+    expect(pickedItemPatch({ id: 'bac-giang-0001', headline: 'Ngắn', sapo: 'Tóm tắt.' })).toEqual({
+      headline: 'Ngắn',
+      summary: 'Tóm tắt.',
+      link: { kind: 'article', articleId: 'bac-giang-0001' },
+    });
   });
 });

@@ -8,7 +8,7 @@ import { TEXT_LIMITS } from '../../../../shared/article/limits';
 import type { RelatedItem } from '../../../../shared/article/blocks';
 import type { ArticleSummary } from '../../../../shared/article/schema';
 import { checkRelatedUrl, type RelatedLinkRefusal } from '../../../../shared/related/link';
-import type { RelatedItemPatch } from '../../../../shared/related/items';
+import { pickedItemPatch, type RelatedItemPatch } from '../../../../shared/related/items';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isComposingKey } from '../../app/keys';
 import { BlockTextField } from './BlockTextField';
@@ -109,11 +109,7 @@ export function RelatedItemEditor({
   const pick = (article: ArticleSummary) => {
     closePicker();
     setLinkError(null);
-    onPatch({
-      headline: article.headline,
-      summary: article.sapo,
-      link: { kind: 'article', articleId: article.id },
-    });
+    onPatch(pickedItemPatch(article));
   };
 
   const dragStart = (event: DragEvent<HTMLElement>) => {

@@ -163,6 +163,8 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
               className="related-heading-suggestions"
               role="group"
               aria-label={t('related.headingSuggestions')}
+              // A suggestion chosen from the keyboard keeps the focus: Ctrl+Z there undoes it.
+              onKeyDown={fieldKeyDown}
             >
               {RELATED_HEADING_SUGGESTIONS.map((suggestion) => (
                 <button
@@ -205,7 +207,14 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
             ))}
           </ol>
           <p className="related-hint">{t('related.moveHint')}</p>
-          <button type="button" className="button related-add" ref={addRef} onClick={add}>
+          <button
+            type="button"
+            className="button related-add"
+            ref={addRef}
+            // The focus lands here when the last item is removed: Ctrl+Z must bring it back.
+            onKeyDown={fieldKeyDown}
+            onClick={add}
+          >
             {t('related.add')}
           </button>
         </>
