@@ -69,7 +69,14 @@ function createContext(options: RenderOptions): RenderContext {
 
 /** The article as publication HTML: a whole page, or the `<article>` element alone. */
 export function renderArticleHtml(article: Article, options: RenderOptions): string {
-  const ctx = createContext(options);
+  // A related item linking to this very article (a box pasted from an article
+  // that links here) is printed unlinked: the picker never offers the open
+  // article, and a reader following it would land on the page they are reading.
+  const ctx = createContext({
+    ...options,
+    resolveArticleLink: (articleId) =>
+      articleId === article.id ? null : options.resolveArticleLink(articleId),
+  });
   const body = ctx.flow([article.body.root]);
   const bodyHtml = body.map((part) => (part.kind === 'block' ? part.html : '')).filter(Boolean);
 

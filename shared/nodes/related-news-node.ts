@@ -22,6 +22,7 @@ import {
   type RelatedItem,
   type SerializedRelatedNews,
 } from '../article/blocks';
+import { fieldText } from '../export/escape';
 import { safeAbsoluteUrl, WEB_PROTOCOLS } from '../export/url';
 import { renderDecoratorView } from './decorator-views';
 import {
@@ -127,32 +128,31 @@ export class RelatedNewsNode extends DecoratorNode<unknown> {
    * so their headline is written unlinked.
    */
   override exportDOM(): DOMExportOutput {
-    const aside = document.createElement('aside');
-    aside.className = 'related-news';
-    const heading = document.createElement('h2');
-    heading.textContent = this.getHeading().trim() || DEFAULT_RELATED_HEADING;
-    aside.append(heading);
+    // The same rules as the export (shared/export/related-news.ts): fields blank
+    // as published are left out, an item with nothing left is dropped, and a
+    // box with no item is not written. Copied raw, a box just inserted pasted
+    // into the CMS as an empty "Tin liên quan", and a blank headline as an empty link.
     const list = document.createElement('ul');
     for (const item of this.getItems()) {
-      const li = document.createElement('li');
+      const headline = fieldText(item.headline);
+      const summary = fieldText(item.summary);
       const href = item.link?.kind === 'url' ? safeAbsoluteUrl(item.link.url, WEB_PROTOCOLS) : null;
-      if (item.headline !== '') {
-        if (href === null) li.append(item.headline);
-        else {
-          const anchor = document.createElement('a');
-          anchor.href = href;
-          anchor.textContent = item.headline;
-          li.append(anchor);
-        }
-      }
-      if (item.summary !== '') {
-        const summary = document.createElement('p');
-        summary.textContent = item.summary;
-        li.append(summary);
+      const li = document.createElement('li');
+      if (headline !== '') li.append(linked(headline, href));
+      if (summary !== '') {
+        const paragraph = document.createElement('p');
+        // Without a headline the summary carries the link, as in the export.
+        paragraph.append(headline === '' ? linked(summary, href) : summary);
+        li.append(paragraph);
       }
       if (li.childNodes.length > 0) list.append(li);
     }
-    aside.append(list);
+    if (list.childNodes.length === 0) return { element: null };
+    const aside = document.createElement('aside');
+    aside.className = 'related-news';
+    const heading = document.createElement('h2');
+    heading.textContent = fieldText(this.getHeading()) || DEFAULT_RELATED_HEADING;
+    aside.append(heading, list);
     return { element: aside };
   }
 
@@ -205,6 +205,15 @@ export class RelatedNewsNode extends DecoratorNode<unknown> {
   override decorate(editor: LexicalEditor): unknown {
     return renderDecoratorView(RELATED_NEWS_TYPE, { nodeKey: this.getKey(), editor });
   }
+}
+
+/** `text`, inside a link to `href` when there is one. */
+function linked(text: string, href: string | null): Node | string {
+  if (href === null) return text;
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.textContent = text;
+  return anchor;
 }
 
 export function $createRelatedNewsNode(

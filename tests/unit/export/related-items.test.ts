@@ -25,4 +25,32 @@ describe('a related-news item', () => {
     expect(html).toContain('<a href="https://a.vn/">Bão số 3</a>');
     expect(html).toContain('<p>Tóm tắt</p>');
   });
+
+  it('linking to the article it is in is published without the link', () => {
+    // The picker never offers the open article, but a box copied from an article
+    // that links here and pasted here does: readers would land on the same page.
+    const html = renderArticleFragment(
+      article(
+        [
+          relatedNews('Tin liên quan', [
+            {
+              headline: 'Chính bài này',
+              summary: '',
+              link: { kind: 'article', articleId: 'bai-viet-0003' },
+            },
+            {
+              headline: 'Bài khác',
+              summary: '',
+              link: { kind: 'article', articleId: 'bai-viet-0002' },
+            },
+          ]),
+        ],
+        { id: 'bai-viet-0003' },
+      ),
+      OPTIONS,
+    );
+    expect(html).toContain('<li>Chính bài này</li>');
+    expect(html).not.toContain('bai-viet-0003.html');
+    expect(html).toContain('<a href="../bai-viet-0002/">Bài khác</a>');
+  });
 });

@@ -4,6 +4,8 @@
  * are undoable edits, and the block stays out of the body's word count.
  */
 import { createHeadlessEditor } from '@lexical/headless';
+import { withDOM } from '@lexical/headless/dom';
+import { $generateHtmlFromNodes } from '@lexical/html';
 import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import {
   $createParagraphNode,
@@ -157,6 +159,46 @@ describe('RelatedNewsNode JSON', () => {
     expect(error).toBeInstanceOf(InvalidRelatedNewsError);
     expect((error as Error).message).toMatch(/^Invalid related-news block: /);
     expect((error as Error).message).toMatch(detail);
+  });
+});
+
+describe('RelatedNewsNode clipboard HTML', () => {
+  it('leaves out what the export leaves out: empty boxes, blank fields', () => {
+    const editor = newEditor();
+    const box = (heading: string, items: unknown[]) => ({
+      type: 'related-news',
+      version: 1,
+      heading,
+      items,
+    });
+    editor.setEditorState(
+      editor.parseEditorState(
+        bodyWith(
+          // "Insert related news" as left untouched: one empty item.
+          box('Tin liên quan', [{ key: 'a', headline: '', summary: '', link: null }]),
+          box('  ', [
+            {
+              key: 'b',
+              headline: '   ',
+              summary: '',
+              link: { kind: 'url', url: 'https://a.vn/x' },
+            },
+            {
+              key: 'c',
+              headline: '',
+              summary: 'Tóm tắt',
+              link: { kind: 'url', url: 'https://a.vn/y' },
+            },
+          ]),
+        ),
+      ),
+    );
+    const html = withDOM(() =>
+      editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null)),
+    );
+    expect(html).toBe(
+      '<aside class="related-news"><h2>Tin liên quan</h2><ul><li><p><a href="https://a.vn/y">Tóm tắt</a></p></li></ul></aside>',
+    );
   });
 });
 
