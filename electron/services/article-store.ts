@@ -921,6 +921,18 @@ export class ArticleStore {
   }
 
   /**
+   * `article` as a save would store it (NFC, checked as prepareWrite checks
+   * it), for a copy kept elsewhere than article.json (a history snapshot):
+   * what no save would write could not be opened or restored from there
+   * either. Its `updatedAt` is kept.
+   */
+  asWritable(article: Article): Result<Article> {
+    const prepared = this.prepareWrite(article);
+    if (!prepared.ok) return prepared;
+    return ok({ ...prepared.value.next, updatedAt: article.updatedAt });
+  }
+
+  /**
    * Writes `article` if the file on disk is still the one the edit started from.
    * `baseRevision` null means the user chose to overwrite whatever is there
    * (after a conflict) — but never a damaged or newer-version file.

@@ -187,7 +187,14 @@ export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandle
     'history:list': async ({ id }) => history.list(id),
     'history:load': async ({ id, snapshotId }) => history.load(id, snapshotId),
     'history:take-sync-copies': async ({ id }) => history.takeInSyncCopies(id),
-    'history:set-aside': async ({ article }) => history.snapshotArticle(article, 'set-aside'),
+    'history:set-aside': async ({ article }) => {
+      // Only what a save would write: a snapshot of more (over the size limit,
+      // an unknown block) could never be opened or restored, and the words
+      // "Load theirs" then drops would be lost after all.
+      const writable = store.asWritable(article);
+      if (!writable.ok) return writable;
+      return history.snapshotArticle(writable.value, 'set-aside');
+    },
     'history:restore': async ({ id, snapshotId }) => {
       return ownWrite(id, () => history.restore(id, snapshotId));
     },
