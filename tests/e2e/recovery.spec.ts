@@ -87,6 +87,21 @@ test('"Keep both" saves mine as a new article and leaves theirs untouched', asyn
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('bản của tôi');
 });
 
+test('"Keep both" clicked twice makes one new article', async ({ page, app }) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await changeOnDisk(app, 'Bản của đồng nghiệp');
+  await typeAtEnd(page, ' bản của tôi');
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await prompt.getByRole('button', { name: 'Keep both' }).dblclick();
+  await expect(prompt).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('bản của tôi');
+  await page.waitForTimeout(1000);
+  // The article and one copy of it.
+  expect(await app.articleFiles()).toHaveLength(2);
+});
+
 /** Everything the recovery journal holds on disk, as text. */
 async function journalText(app: NewsdeskApp): Promise<string> {
   const { readdir } = await import('node:fs/promises');
@@ -121,6 +136,25 @@ test('"Load theirs" opens the version on disk and sets mine aside in the history
     (await readdir(dir)).map(async (name) => readFile(path.join(dir, name), 'utf8')),
   );
   expect(snapshots.join('\n')).toContain('chữ bỏ đi');
+});
+
+test('"Load theirs" clicked twice sets the version aside once', async ({ page, app }) => {
+  await openArticle(page, app);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await changeOnDisk(app, 'Bản trên đĩa');
+  await typeAtEnd(page, ' chữ bỏ đi');
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  // A double click (or Enter, then a click): the dialog stays while the version is set aside.
+  await prompt.getByRole('button', { name: 'Load theirs' }).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bản trên đĩa');
+  const dir = path.join(app.dirs.library, ID, 'history');
+  await expect
+    .poll(async () => (await readdir(dir)).filter((name) => name.includes('-set-aside-')).length)
+    .toBe(1);
+  // …and stays so once every click has been handled.
+  await page.waitForTimeout(1000);
+  expect((await readdir(dir)).filter((name) => name.includes('-set-aside-'))).toHaveLength(1);
 });
 
 test('"Load theirs" that cannot load the file keeps an editor that still journals what is typed', async ({
