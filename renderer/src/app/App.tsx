@@ -54,23 +54,36 @@ export function App() {
   const [startError, setStartError] = useState<string | null>(null);
   const [lock, setLock] = useState<'waiting' | 'held' | 'elsewhere'>('waiting');
 
-  useEffect(
-    () =>
-      holdOneWindowLock({
-        onHeld: () => setLock('held'),
-        onElsewhere: () => setLock('elsewhere'),
-      }),
-    [],
-  );
+  /** Only the latest read is used: a page that waited reads the settings again. */
+  const infoRead = useRef(0);
+  const readInfo = useCallback(async () => {
+    const read = ++infoRead.current;
+    const result = await getBridge().invoke('app:info', {});
+    if (read !== infoRead.current) return;
+    if (result.ok) setInfo(result.value);
+    else setStartError(result.error.message);
+  }, []);
 
   useEffect(() => {
-    void getBridge()
-      .invoke('app:info', {})
-      .then((result) => {
-        if (result.ok) setInfo(result.value);
-        else setStartError(result.error.message);
-      });
-  }, []);
+    let waited = false;
+    return holdOneWindowLock({
+      onHeld: () => {
+        if (!waited) return setLock('held');
+        // The settings this page read before it waited may have been changed
+        // by the other one since: it read them again, or its first change in
+        // Settings wrote the old house style back over the other tab's.
+        void readInfo().finally(() => setLock('held'));
+      },
+      onElsewhere: () => {
+        waited = true;
+        setLock('elsewhere');
+      },
+    });
+  }, [readInfo]);
+
+  useEffect(() => {
+    void readInfo();
+  }, [readInfo]);
 
   if (!info || lock !== 'held') {
     // Before main has said which language the UI speaks: the system's, as the
