@@ -101,8 +101,12 @@ async function copyDurably(from: string, to: string): Promise<void> {
     for await (const chunk of createReadStream(from)) {
       const bytes = chunk as Buffer;
       // A write may store fewer bytes than it is given (bytesWritten): the rest goes again.
-      for (let done = 0; done < bytes.length;)
-        done += (await handle.write(bytes, done)).bytesWritten;
+      for (let done = 0; done < bytes.length;) {
+        const { bytesWritten } = await handle.write(bytes, done);
+        // Nothing written and no error: the loop would never end.
+        if (bytesWritten === 0) throw new Error(`No bytes could be written to ${to}.`);
+        done += bytesWritten;
+      }
     }
     await handle.sync();
   } finally {
