@@ -27,30 +27,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...fs, default: { ...fs, open }, open };
 });
 
-const { exportArticle } = await import('../../../electron/services/article-export');
-const { ArticleStore } = await import('../../../electron/services/article-store');
 const { useTempDirs } = await import('../services/temp-dir');
-const { MAIN_ID, MAIN_SLUG, sampleLibrary } = await import('./library-fixture');
+const { MAIN_ID, MAIN_SLUG, exportMainArticle } = await import('./library-fixture');
 
 const tempDir = useTempDirs();
 
 describe('exportArticle where a write stores part of its bytes', () => {
   it('copies each photo whole', async () => {
-    const root = await tempDir();
-    const libraryPath = path.join(root, 'library');
-    const outDir = path.join(root, 'out');
-    await sampleLibrary(libraryPath);
-    const loaded = await new ArticleStore({ libraryPath }).load(MAIN_ID);
-    if (!loaded.ok) throw new Error(loaded.error.message);
-
-    const result = await exportArticle({
-      article: loaded.value.article,
-      libraryPath,
-      outDir,
-      slug: MAIN_SLUG,
-      format: 'page',
-      resolveArticleLink: () => null,
-    });
+    const { result, libraryPath, outDir } = await exportMainArticle(await tempDir());
 
     expect(result.ok, JSON.stringify(result)).toBe(true);
     const assets = path.join(libraryPath, MAIN_ID, 'assets');

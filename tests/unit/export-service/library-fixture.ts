@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../../shared/article/schema';
-import { serializeArticle } from '../../../electron/services/article-store';
+import { exportArticle } from '../../../electron/services/article-export';
+import { ArticleStore, serializeArticle } from '../../../electron/services/article-store';
 import { importImage, type StoredImage } from '../../../electron/services/image-import';
 import { article, figure, paragraph, relatedNews, text } from '../export/builders';
 import { makeJpeg, makePng } from '../images/fixtures';
@@ -123,4 +124,26 @@ export async function sampleLibrary(libraryPath: string): Promise<void> {
     path.join(libraryPath, CORRUPT_ID, 'article.json'),
     '{"schemaVersion": 1, "id": "a0',
   );
+}
+
+/**
+ * The sample library written under `root/library` and its main article
+ * exported as a page to `root/out`: for the tests that give node:fs/promises
+ * another platform's rules or a failing disk's.
+ */
+export async function exportMainArticle(root: string) {
+  const libraryPath = path.join(root, 'library');
+  const outDir = path.join(root, 'out');
+  await sampleLibrary(libraryPath);
+  const loaded = await new ArticleStore({ libraryPath }).load(MAIN_ID);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const result = await exportArticle({
+    article: loaded.value.article,
+    libraryPath,
+    outDir,
+    slug: MAIN_SLUG,
+    format: 'page',
+    resolveArticleLink: () => null,
+  });
+  return { result, libraryPath, outDir };
 }
