@@ -145,54 +145,59 @@ export function useExternalChanges(
    * set the version aside twice, or made two copies.
    */
   const choosing = useRef(false);
-  const loadTheirs = useCallback(async () => {
+  const chooseOnce = useCallback(async (choice: (current: ArticleSession) => Promise<void>) => {
     const current = sessionRef.current;
     if (!current || choosing.current) return;
     choosing.current = true;
     try {
-      // The reporter's version goes into the history first, as "Keep mine" keeps
-      // the other one: the choice can be undone from Version history. Without
-      // that snapshot nothing is discarded, and the question stays.
-      const kept = await getBridge().invoke('history:set-aside', {
-        article: current.draft.snapshot(),
-      });
-      if (!kept.ok) {
-        actionsRef.current.showError(failureMessage('external.failed', kept.error));
-        return;
-      }
-      setDetectedIn(null);
-      // The session stays alive until the disk's version is open: when that
-      // cannot be loaded (a file from a newer Newsdesk, a damaged one) the
-      // reporter keeps an editor that still saves and journals what they type.
-      // Meanwhile a save of theirs cannot overwrite the file: it is refused as
-      // a conflict, since the file's revision moved on.
-      await actionsRef.current.reload({ discardEdits: true });
+      await choice(current);
     } finally {
       choosing.current = false;
     }
   }, []);
 
-  const keepBoth = useCallback(async () => {
-    const current = sessionRef.current;
-    if (!current || choosing.current) return;
-    choosing.current = true;
-    try {
-      const result = await getBridge().invoke('article:save-as-copy', {
-        article: current.draft.snapshot(),
-      });
-      if (!result.ok) {
-        actionsRef.current.showError(failureMessage('external.failed', result.error));
-        return;
-      }
-      setDetectedIn(null);
-      current.queue.dispose();
-      await getBridge().invoke('journal:discard', { id: current.draft.id });
-      actionsRef.current.openLoaded(result.value);
-      await actionsRef.current.refreshList();
-    } finally {
-      choosing.current = false;
-    }
-  }, []);
+  const loadTheirs = useCallback(
+    () =>
+      chooseOnce(async (current) => {
+        // The reporter's version goes into the history first, as "Keep mine" keeps
+        // the other one: the choice can be undone from Version history. Without
+        // that snapshot nothing is discarded, and the question stays.
+        const kept = await getBridge().invoke('history:set-aside', {
+          article: current.draft.snapshot(),
+        });
+        if (!kept.ok) {
+          actionsRef.current.showError(failureMessage('external.failed', kept.error));
+          return;
+        }
+        setDetectedIn(null);
+        // The session stays alive until the disk's version is open: when that
+        // cannot be loaded (a file from a newer Newsdesk, a damaged one) the
+        // reporter keeps an editor that still saves and journals what they type.
+        // Meanwhile a save of theirs cannot overwrite the file: it is refused as
+        // a conflict, since the file's revision moved on.
+        await actionsRef.current.reload({ discardEdits: true });
+      }),
+    [chooseOnce],
+  );
+
+  const keepBoth = useCallback(
+    () =>
+      chooseOnce(async (current) => {
+        const result = await getBridge().invoke('article:save-as-copy', {
+          article: current.draft.snapshot(),
+        });
+        if (!result.ok) {
+          actionsRef.current.showError(failureMessage('external.failed', result.error));
+          return;
+        }
+        setDetectedIn(null);
+        current.queue.dispose();
+        await getBridge().invoke('journal:discard', { id: current.draft.id });
+        actionsRef.current.openLoaded(result.value);
+        await actionsRef.current.refreshList();
+      }),
+    [chooseOnce],
+  );
 
   const keepEditing = useCallback(() => setGoneDismissedIn(sessionRef.current), []);
   const askAgain = useCallback(() => setGoneDismissedIn(null), []);
