@@ -181,13 +181,13 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    */
   const focusOnOpen = useRef<{ sessionKey: string; focus: FieldFocus } | null>(null);
 
+  /** Set once useExternalChanges runs below: a refused flush asks the "gone" question again. */
+  const askAboutGoneArticle = useRef<() => void>(() => {});
   /**
    * Saves the open article; false (and the error shown by its status) when
    * that failed. Photos still importing are waited for and saved too
    * (save-with-imports.ts).
    */
-  /** Set once useExternalChanges runs below: a refused flush asks the "gone" question again. */
-  const askAboutGoneArticle = useRef<() => void>(() => {});
   const flushCurrent = useCallback(
     async (importWaitMs: number = IMPORT_WAIT_LIMIT_MS): Promise<boolean> => {
       const current = sessionRef.current;
