@@ -43,17 +43,22 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text);
 }
 
+/** The article changed on disk, then `typed` at its end: the question that follows. */
+async function askedAfterTyping(page: Page, app: NewsdeskApp, headline: string, typed: string) {
+  await changeOnDisk(app, headline);
+  await typeAtEnd(page, typed);
+  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  return prompt;
+}
+
 test('a change on disk under unsaved edits asks; "Keep mine" saves over it knowingly', async ({
   page,
   app,
 }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await changeOnDisk(app, 'Tiêu đề do người khác sửa');
-  await typeAtEnd(page, ' chữ của tôi');
-
-  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  const prompt = await askedAfterTyping(page, app, 'Tiêu đề do người khác sửa', ' chữ của tôi');
   // What each choice keeps, before choosing: "Load theirs" would drop the words typed.
   const differs = prompt.getByRole('region', { name: 'What differs from the version on disk' });
   await expect(differs).toContainText(`Headline: “Tiêu đề do người khác sửa” → “${HEADLINE}”`);
@@ -75,10 +80,7 @@ test('"Keep both" saves mine as a new article and leaves theirs untouched', asyn
 }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await changeOnDisk(app, 'Bản của đồng nghiệp');
-  await typeAtEnd(page, ' bản của tôi');
-  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  const prompt = await askedAfterTyping(page, app, 'Bản của đồng nghiệp', ' bản của tôi');
   await prompt.getByRole('button', { name: 'Keep both' }).click();
   await expect(prompt).toBeHidden();
   expect((await onDisk(app)).headline).toBe('Bản của đồng nghiệp');
@@ -90,10 +92,7 @@ test('"Keep both" saves mine as a new article and leaves theirs untouched', asyn
 test('"Keep both" clicked twice makes one new article', async ({ page, app }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await changeOnDisk(app, 'Bản của đồng nghiệp');
-  await typeAtEnd(page, ' bản của tôi');
-  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  const prompt = await askedAfterTyping(page, app, 'Bản của đồng nghiệp', ' bản của tôi');
   await prompt.getByRole('button', { name: 'Keep both' }).dblclick();
   await expect(prompt).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('bản của tôi');
@@ -141,10 +140,7 @@ test('"Load theirs" opens the version on disk and sets mine aside in the history
 test('"Load theirs" clicked twice sets the version aside once', async ({ page, app }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await changeOnDisk(app, 'Bản trên đĩa');
-  await typeAtEnd(page, ' chữ bỏ đi');
-  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  const prompt = await askedAfterTyping(page, app, 'Bản trên đĩa', ' chữ bỏ đi');
   // A double click (or Enter, then a click): the dialog stays while the version is set aside.
   await prompt.getByRole('button', { name: 'Load theirs' }).dblclick();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bản trên đĩa');
@@ -452,10 +448,7 @@ test('a key that lands on the change-on-disk question keeps the words being type
 }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await changeOnDisk(app, 'Tiêu đề do người khác sửa');
-  await typeAtEnd(page, ' chữ của tôi');
-  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  const prompt = await askedAfterTyping(page, app, 'Tiêu đề do người khác sửa', ' chữ của tôi');
   // The reporter, still typing, hits the space bar as the question opens.
   await expect(prompt.getByRole('button', { name: 'Keep mine' })).toBeFocused();
   await page.keyboard.press(' ');
@@ -470,10 +463,7 @@ test('"Keep mine" keeps the version it saved over in the history, where it can b
 }) => {
   await openArticle(page, app);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await changeOnDisk(app, 'Tiêu đề do người khác sửa');
-  await typeAtEnd(page, ' chữ của tôi');
-  const prompt = page.getByRole('alertdialog', { name: 'This article changed on disk' });
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  const prompt = await askedAfterTyping(page, app, 'Tiêu đề do người khác sửa', ' chữ của tôi');
   // The space bar of a reporter still typing lands on the focused "Keep mine".
   await page.keyboard.press(' ');
   await expect(prompt).toBeHidden();
