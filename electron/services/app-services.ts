@@ -40,7 +40,9 @@ export function createAppServices(context: AppServicesOptions): AppServices {
     createLibraryParents: libraryIsDefault ?? false,
   });
   const recovery: RecoveryServices = {
-    journal: recoveryDir ? new RecoveryJournal({ dir: recoveryDir }) : null,
+    journal: recoveryDir
+      ? new RecoveryJournal({ dir: recoveryDir, libraryPath: context.libraryPath })
+      : null,
     history: new VersionHistory({
       store,
       settings: () => context.settings.get().history ?? DEFAULT_HISTORY_SETTINGS,

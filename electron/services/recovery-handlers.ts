@@ -135,15 +135,15 @@ export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandle
       });
     },
     'journal:list': async () => {
-      if (!journal) return ok({ entries: [], unreadable: [], folder: null });
-      const { entries, unreadable } = await journal.list();
+      if (!journal) return ok({ entries: [], unreadable: [], folder: null, otherLibraries: [] });
+      const { entries, unreadable, otherLibraries } = await journal.list();
       const summaries: JournalEntrySummary[] = [];
       for (const entry of entries) {
         const summary = await describe(entry);
         if (summary) summaries.push(summary);
         else await journal.discard(entry.articleId);
       }
-      return ok({ entries: summaries, unreadable, folder: journal.dir });
+      return ok({ entries: summaries, unreadable, folder: journal.recoveryDir, otherLibraries });
     },
     'journal:restore': async ({ id, as }) => {
       if (!journal) return NO_JOURNAL;

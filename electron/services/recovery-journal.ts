@@ -8,10 +8,15 @@
  * numbers its edits (`sequence`, per renderer `session`) and a save reports the
  * sequence it captured. Writes are ignored once a later save has covered them,
  * so a journal write that arrives after its save cannot resurrect stale text.
+ *
+ * Each library has a folder of its own under the recovery folder
+ * (`libraryJournalDir`): one Newsdesk opens several libraries over time, and
+ * two of them can hold the same article id.
  * Plain Node, no Electron.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN } from '../../shared/article/ids';
 import { articleSchema, type Article } from '../../shared/article/schema';
@@ -27,6 +32,8 @@ const entrySchema = z.strictObject({
   sequence: z.number().int().min(1),
   baseRevision: z.string().regex(REVISION_PATTERN).nullable(),
   writtenAt: z.iso.datetime(),
+  /** The library the edits were made in; absent in entries of builds before it was kept. */
+  libraryPath: z.string().min(1).optional(),
   article: articleSchema,
 });
 export type JournalEntry = z.infer<typeof entrySchema>;
@@ -44,29 +51,60 @@ export interface UnreadableJournalFile {
   message: string;
 }
 
+/** Unsaved edits kept for another library: offered when that library is open again. */
+export interface OtherLibraryEntries {
+  /** Null when no readable entry says (a damaged one). */
+  libraryPath: string | null;
+  count: number;
+}
+
 export interface RecoveryJournalOptions {
-  /** The journal folder: Electron's userData/recovery, or `recovery` beside the web host's settings. */
+  /** The recovery folder: Electron's userData/recovery, or `recovery` beside the web host's settings. */
   dir: string;
+  /** The library whose unsaved edits this journal keeps, in a folder of its own under `dir`. */
+  libraryPath: string;
   now?: () => Date;
 }
 
 const FILE_SUFFIX = '.journal.json';
+const LIBRARY_FOLDER_PREFIX = 'library-';
+
+/**
+ * The folder of one library's entries under the recovery folder. With one
+ * folder for every library, a library copied to a USB stick and opened beside
+ * the original (same article ids) had one library's entry replace the other's,
+ * and one library's unsaved words offered as a restore over the other's
+ * article.
+ */
+export function libraryJournalDir(recoveryDir: string, libraryPath: string): string {
+  const hash = createHash('sha256').update(resolve(libraryPath)).digest('hex').slice(0, 16);
+  return join(recoveryDir, `${LIBRARY_FOLDER_PREFIX}${hash}`);
+}
 
 export class RecoveryJournal {
+  /** This library's folder of entries. */
   readonly dir: string;
+  /**
+   * The recovery folder. Entries directly in it were written before entries
+   * had a folder per library: they are still offered, in whichever library is open.
+   */
+  readonly recoveryDir: string;
+  private readonly libraryPath: string;
   private readonly now: () => Date;
   private readonly queue = new KeyedQueue();
   /** Per article: the highest sequence of each session that a save has covered. */
   private readonly covered = new Map<string, { session: string; sequence: number }>();
 
   constructor(options: RecoveryJournalOptions) {
-    this.dir = options.dir;
+    this.recoveryDir = options.dir;
+    this.libraryPath = resolve(options.libraryPath);
+    this.dir = libraryJournalDir(options.dir, options.libraryPath);
     this.now = options.now ?? (() => new Date());
   }
 
-  private fileOf(id: string): string {
+  private fileOf(id: string, dir: string = this.dir): string {
     if (!ARTICLE_ID_PATTERN.test(id)) throw new RangeError(`Invalid article id: ${id}`);
-    return join(this.dir, `${id}${FILE_SUFFIX}`);
+    return join(dir, `${id}${FILE_SUFFIX}`);
   }
 
   /**
@@ -84,6 +122,7 @@ export class RecoveryJournal {
       sequence: request.sequence,
       baseRevision: request.baseRevision,
       writtenAt: this.now().toISOString(),
+      libraryPath: this.libraryPath,
       article: request.article,
     };
     const bytes = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
@@ -162,43 +201,86 @@ export class RecoveryJournal {
 
   /** Deletes the entry whatever it holds: the user chose to discard it, or it was restored. */
   async discard(id: string): Promise<boolean> {
-    const file = this.fileOf(id);
     return this.queue.run(id, async () => {
-      const existing = await this.readEntry(file);
-      if (existing.kind === 'missing') return false;
-      await this.remove(file);
-      return true;
+      // The entry get() gives: an older one left beside it is offered next.
+      for (const dir of [this.dir, this.recoveryDir]) {
+        const file = this.fileOf(id, dir);
+        if ((await this.readEntry(file)).kind === 'missing') continue;
+        await this.remove(file);
+        return true;
+      }
+      return false;
     });
   }
 
+  /** This library's entry of `id`, or one written before entries had a folder per library. */
   async get(id: string): Promise<JournalEntry | null> {
-    const outcome = await this.readEntry(this.fileOf(id));
-    return outcome.kind === 'ok' ? outcome.entry : null;
+    for (const dir of [this.dir, this.recoveryDir]) {
+      const outcome = await this.readEntry(this.fileOf(id, dir));
+      if (outcome.kind === 'ok') return outcome.entry;
+    }
+    return null;
   }
 
-  /** Every readable entry, oldest first, and the files that could not be read. */
-  async list(): Promise<{ entries: JournalEntry[]; unreadable: UnreadableJournalFile[] }> {
-    let names: string[];
+  /**
+   * This library's readable entries (and those from before entries had a
+   * folder per library), oldest first; the files that could not be read, named
+   * relative to the recovery folder; and what other libraries' folders hold.
+   */
+  async list(): Promise<{
+    entries: JournalEntry[];
+    unreadable: UnreadableJournalFile[];
+    otherLibraries: OtherLibraryEntries[];
+  }> {
+    const own = await this.readFolder(this.dir);
+    const legacy = await this.readFolder(this.recoveryDir);
+    const otherLibraries: OtherLibraryEntries[] = [];
+    const ownFolder = this.dir.slice(this.recoveryDir.length + 1);
+    for (const name of await this.folderNames(this.recoveryDir)) {
+      if (!name.startsWith(LIBRARY_FOLDER_PREFIX) || name === ownFolder) continue;
+      const other = await this.readFolder(join(this.recoveryDir, name)).catch(() => null);
+      if (!other) continue;
+      const count = other.entries.length + other.unreadable.length;
+      if (count === 0) continue;
+      otherLibraries.push({ libraryPath: other.entries[0]?.libraryPath ?? null, count });
+    }
+    const entries = [...own.entries];
+    // An old entry of an id this library's folder also holds is still offered
+    // by get() once the newer one is decided on.
+    for (const entry of legacy.entries)
+      if (!entries.some((e) => e.articleId === entry.articleId)) entries.push(entry);
+    entries.sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    const unreadable = [
+      ...own.unreadable.map((file) => ({ ...file, fileName: join(ownFolder, file.fileName) })),
+      ...legacy.unreadable,
+    ];
+    return { entries, unreadable, otherLibraries };
+  }
+
+  private async folderNames(dir: string): Promise<string[]> {
     try {
-      names = await readdir(this.dir);
+      return await readdir(dir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        return { entries: [], unreadable: [] };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+  }
+
+  private async readFolder(
+    dir: string,
+  ): Promise<{ entries: JournalEntry[]; unreadable: UnreadableJournalFile[] }> {
     const entries: JournalEntry[] = [];
     const unreadable: UnreadableJournalFile[] = [];
-    for (const name of names) {
+    for (const name of await this.folderNames(dir)) {
       // Temp files of a write killed midway (`<file>.<n>`) are not entries.
       if (!name.endsWith(FILE_SUFFIX)) continue;
       const id = name.slice(0, -FILE_SUFFIX.length);
       if (!ARTICLE_ID_PATTERN.test(id)) continue;
-      const outcome = await this.readEntry(join(this.dir, name));
+      const outcome = await this.readEntry(join(dir, name));
       if (outcome.kind === 'ok' && outcome.entry.articleId === id) entries.push(outcome.entry);
       else if (outcome.kind === 'damaged')
         unreadable.push({ fileName: name, message: outcome.message });
     }
-    entries.sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
     return { entries, unreadable };
   }
 
@@ -225,6 +307,6 @@ export class RecoveryJournal {
 
   private async remove(file: string): Promise<void> {
     await rm(file, { force: true });
-    await fsyncDirectory(this.dir);
+    await fsyncDirectory(dirname(file));
   }
 }

@@ -19,6 +19,10 @@ export const recoveryMessagesEn = {
   'recovery.damaged':
     'The article on disk cannot be read ({detail}). “Keep both” saves the edits as a new article.',
   'recovery.failed': 'Could not restore the edits: {detail}',
+  'recovery.otherLibrary':
+    'Unsaved edits of {count} {count:article|articles} from another library ({library}) are kept. Open that library to restore them.',
+  'recovery.otherLibraryUnnamed':
+    'Unsaved edits of {count} {count:article|articles} from another library are kept in {folder}. Open that library to restore them.',
   'recovery.unreadable':
     '{count} {count:file|files} of unsaved edits could not be read and {count:was|were} kept in {folder}: {files}. Open {count:it|them} in a text editor to copy the words out.',
   'diff.title': 'What differs from the version on disk',
@@ -102,6 +106,10 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
   'recovery.damaged':
     'Không đọc được bài trên đĩa ({detail}). “Giữ cả hai” lưu nội dung thành bài mới.',
   'recovery.failed': 'Không khôi phục được: {detail}',
+  'recovery.otherLibrary':
+    'Nội dung chưa lưu của {count} bài thuộc một thư viện khác ({library}) vẫn được giữ. Hãy mở thư viện đó để khôi phục.',
+  'recovery.otherLibraryUnnamed':
+    'Nội dung chưa lưu của {count} bài thuộc một thư viện khác vẫn được giữ trong {folder}. Hãy mở thư viện đó để khôi phục.',
   'recovery.unreadable':
     'Không đọc được {count} tệp chứa nội dung chưa lưu; các tệp vẫn được giữ trong {folder}: {files}. Hãy mở bằng trình soạn thảo văn bản để chép lại nội dung.',
   'diff.title': 'Khác biệt so với bản trên đĩa',

@@ -128,6 +128,12 @@ export interface RecoveryResponseMap {
     unreadable: { fileName: string; message: string }[];
     /** The journal's folder, where those files are; null without a journal. */
     folder: string | null;
+    /**
+     * Unsaved edits made in other libraries, kept for when that library is
+     * open again (never offered over this library's articles, which can share
+     * their ids): the reporter is told where they are.
+     */
+    otherLibraries: { libraryPath: string | null; count: number }[];
   };
   'journal:restore': LoadedArticle;
   'journal:discard': { deleted: boolean };

@@ -8,12 +8,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { libraryJournalDir } from '../../electron/services/recovery-journal';
 import { articleSchema } from '../../shared/article/schema';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { bodyText } from './support/article-fixture';
 
 async function journalEntries(app: NewsdeskApp): Promise<string[]> {
-  const names = await readdir(path.join(app.dirs.config, 'recovery')).catch(() => [] as string[]);
+  const dir = libraryJournalDir(path.join(app.dirs.config, 'recovery'), app.dirs.library);
+  const names = await readdir(dir).catch(() => [] as string[]);
   return names.filter((name) => name.endsWith('.journal.json'));
 }
 

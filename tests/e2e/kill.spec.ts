@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { applyArticleDelta, articleDeltaSchema } from '../../shared/article/article-delta';
 import { articleSchema, type Article } from '../../shared/article/schema';
+import { libraryJournalDir } from '../../electron/services/recovery-journal';
 import { bodyText, largeArticle, writeArticle } from './support/article-fixture';
 import { makeHostDirs, startWebHostProcess, type WebHostProcess } from './support/web-host';
 
@@ -193,7 +194,7 @@ test('killing the host at random moments never loses acknowledged text', async (
   test.info().annotations.push({ type: 'seed', description: String(SEED) });
   const rand = random(SEED);
   const dirs = await makeHostDirs();
-  const recoveryDir = path.join(dirs.config, 'recovery');
+  const recoveryDir = libraryJournalDir(path.join(dirs.config, 'recovery'), dirs.library);
   const articleFile = path.join(dirs.library, ARTICLE_ID, 'article.json');
   await writeArticle(dirs.library, largeArticle(ARTICLE_ID, HEADLINE, 380));
   // A private copy of the built app: other work rebuilding dist/ during these

@@ -104,7 +104,8 @@ test('"Keep both" clicked twice makes one new article', async ({ page, app }) =>
 /** Everything the recovery journal holds on disk, as text. */
 async function journalText(app: NewsdeskApp): Promise<string> {
   const { readdir } = await import('node:fs/promises');
-  const dir = path.join(app.dirs.config, 'recovery');
+  const { libraryJournalDir } = await import('../../electron/services/recovery-journal');
+  const dir = libraryJournalDir(path.join(app.dirs.config, 'recovery'), app.dirs.library);
   const names = await readdir(dir).catch(() => [] as string[]);
   const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
   return texts.join('\n');
@@ -548,7 +549,10 @@ test('the unsaved-edits question opens on "Restore", so Enter keeps the words', 
   const article = largeArticle(ID, HEADLINE, 3);
   await writeArticle(app.dirs.library, article);
   const { RecoveryJournal } = await import('../../electron/services/recovery-journal');
-  const journal = new RecoveryJournal({ dir: path.join(app.dirs.config, 'recovery') });
+  const journal = new RecoveryJournal({
+    dir: path.join(app.dirs.config, 'recovery'),
+    libraryPath: app.dirs.library,
+  });
   const edited = largeArticle(ID, HEADLINE, 4);
   await journal.write({
     article: edited,
@@ -563,6 +567,32 @@ test('the unsaved-edits question opens on "Restore", so Enter keeps the words', 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('4. Sở Văn hóa');
   expect(bodyText(await onDisk(app))).toBe(bodyText(edited));
+});
+
+test("another library's unsaved edits are not offered over this one's article, and are named", async ({
+  page,
+  app,
+}) => {
+  // The same article in this library and in the one the edits were made in
+  // (a copy of it): restoring them here would put them in the wrong library.
+  await writeArticle(app.dirs.library, largeArticle(ID, HEADLINE, 3));
+  const otherLibrary = path.join(app.dirs.config, 'Thư viện trên USB');
+  const { RecoveryJournal } = await import('../../electron/services/recovery-journal');
+  await new RecoveryJournal({
+    dir: path.join(app.dirs.config, 'recovery'),
+    libraryPath: otherLibrary,
+  }).write({
+    article: largeArticle(ID, HEADLINE, 4),
+    baseRevision: null,
+    session: 'session-e2e3',
+    sequence: 1,
+  });
+  await app.start();
+  await expect(page.getByRole('alert')).toContainText(
+    `Unsaved edits of 1 article from another library (${otherLibrary}) are kept. Open that library to restore them.`,
+  );
+  await expect(app.libraryEntry(HEADLINE)).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Unsaved edits were found' })).toHaveCount(0);
 });
 
 test('unsaved words in a caption and a related item show in the comparison with the disk', async ({
@@ -603,7 +633,10 @@ test('unsaved words in a caption and a related item show in the comparison with 
   // On disk: a colleague changed only the byline since the edits began.
   await writeArticle(app.dirs.library, withBlocks('', '', 'Người khác'));
   const { RecoveryJournal } = await import('../../electron/services/recovery-journal');
-  const journal = new RecoveryJournal({ dir: path.join(app.dirs.config, 'recovery') });
+  const journal = new RecoveryJournal({
+    dir: path.join(app.dirs.config, 'recovery'),
+    libraryPath: app.dirs.library,
+  });
   await journal.write({
     article: withBlocks('Nước lũ tràn qua bản Nậm Lúc', 'Sạt lở ở Hà Giang', ''),
     baseRevision: 'f'.repeat(64),

@@ -30,7 +30,14 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
           return;
         }
         setEntries(result.value.entries);
-        const { unreadable, folder } = result.value;
+        const { unreadable, folder, otherLibraries } = result.value;
+        for (const { libraryPath, count } of otherLibraries) {
+          showError((say) =>
+            libraryPath !== null
+              ? say('recovery.otherLibrary', { count, library: libraryPath })
+              : say('recovery.otherLibraryUnnamed', { count, folder: folder ?? '' }),
+          );
+        }
         if (unreadable.length > 0 && folder !== null) {
           const files = unreadable.map((file) => file.fileName).join(', ');
           showError((say) =>

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
-import { RecoveryJournal } from '../../../electron/services/recovery-journal';
+import { libraryJournalDir, RecoveryJournal } from '../../../electron/services/recovery-journal';
 import { openSettings } from '../../../electron/services/settings';
 import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
@@ -44,13 +44,15 @@ async function services() {
     return result.value as T;
   };
   const created = await call<LoadedArticle>('article:create', {});
-  return { ...app, call, recoveryDir, created, root };
+  // This library's folder of entries in the recovery folder.
+  const journalDir = libraryJournalDir(recoveryDir, path.join(root, 'library'));
+  return { ...app, call, recoveryDir, journalDir, created, root };
 }
 
 describe('the recovery journal', () => {
   it('keeps the newest entry of a session and ignores older writes arriving late', async () => {
     const dir = await tempDir();
-    const journal = new RecoveryJournal({ dir });
+    const journal = new RecoveryJournal({ dir, libraryPath: path.join(dir, 'library') });
     const { created } = await services();
     const base = created.article;
     expect(
@@ -75,7 +77,7 @@ describe('the recovery journal', () => {
 
   it('writes atomically: only whole entries in the folder, temp files ignored by list', async () => {
     const dir = await tempDir();
-    const journal = new RecoveryJournal({ dir });
+    const journal = new RecoveryJournal({ dir, libraryPath: path.join(dir, 'library') });
     const { created } = await services();
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -88,17 +90,17 @@ describe('the recovery journal', () => {
       ),
     );
     // A temp file left by a write killed midway is not an entry.
-    await writeFile(path.join(dir, `${created.article.id}.journal.json.12345`), '{"trunc');
+    await writeFile(path.join(journal.dir, `${created.article.id}.journal.json.12345`), '{"trunc');
     const { entries, unreadable } = await journal.list();
     expect(entries).toHaveLength(1);
     expect(unreadable).toEqual([]);
     expect(entries[0]!.sequence).toBe(20);
-    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.journal.json')))
-      JSON.parse(await readFile(path.join(dir, name), 'utf8'));
+    for (const name of (await readdir(journal.dir)).filter((n) => n.endsWith('.journal.json')))
+      JSON.parse(await readFile(path.join(journal.dir, name), 'utf8'));
   });
 
   it('is deleted only after a save covering it succeeded', async () => {
-    const { call, created, recoveryDir } = await services();
+    const { call, created, journalDir } = await services();
     const id = created.article.id;
     const session = 'session-1234';
     await call('journal:write', {
@@ -113,7 +115,7 @@ describe('the recovery journal', () => {
       baseRevision: created.revision,
       journal: { session, sequence: 3 },
     });
-    expect((await readdir(recoveryDir)).filter((n) => n.endsWith('.journal.json'))).toHaveLength(1);
+    expect((await readdir(journalDir)).filter((n) => n.endsWith('.journal.json'))).toHaveLength(1);
     // A refused save covers nothing.
     await expect(
       call('article:save', {
@@ -122,13 +124,13 @@ describe('the recovery journal', () => {
         journal: { session, sequence: 5 },
       }),
     ).rejects.toThrow(/conflict/);
-    expect((await readdir(recoveryDir)).filter((n) => n.endsWith('.journal.json'))).toHaveLength(1);
+    expect((await readdir(journalDir)).filter((n) => n.endsWith('.journal.json'))).toHaveLength(1);
     await call('article:save', {
       article: withBody(created.article, 'chưa lưu'),
       baseRevision: first.revision,
       journal: { session, sequence: 5 },
     });
-    expect((await readdir(recoveryDir)).filter((n) => n.endsWith('.journal.json'))).toHaveLength(0);
+    expect((await readdir(journalDir)).filter((n) => n.endsWith('.journal.json'))).toHaveLength(0);
     // A journal write that arrives after its save cannot bring the entry back.
     const late = await call<{ written: boolean }>('journal:write', {
       article: withBody(created.article, 'chưa lưu'),
@@ -320,14 +322,15 @@ describe('the recovery journal', () => {
     expect(loaded.revision).toBe(created.revision);
   });
   it('tells of a journal file it cannot read, and keeps it', async () => {
-    const { call, created, recoveryDir } = await services();
+    const { call, created, recoveryDir, journalDir } = await services();
     await call('journal:write', {
       article: withBody(created.article, 'những chữ chưa lưu'),
       baseRevision: created.revision,
       session: 'session-cccc',
       sequence: 1,
     });
-    const fileName = `${created.article.id}.journal.json`;
+    // Named from the recovery folder, where the message sends the reporter.
+    const fileName = path.join(path.basename(journalDir), `${created.article.id}.journal.json`);
     const file = path.join(recoveryDir, fileName);
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.slice(0, Math.floor(text.length / 2))); // cut short by a disk error

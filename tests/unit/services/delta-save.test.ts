@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
 import { openSettings } from '../../../electron/services/settings';
+import { libraryJournalDir } from '../../../electron/services/recovery-journal';
 import { encodeArticleDelta } from '../../../shared/article/article-delta';
 import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
@@ -198,9 +199,10 @@ describe('delta journal writes', () => {
       }),
     );
     expect(written.written).toBe(true);
-    const names = (await readdir(app.recoveryDir)).filter((n) => n.endsWith('.journal.json'));
+    const journalDir = libraryJournalDir(app.recoveryDir, app.libraryPath);
+    const names = (await readdir(journalDir)).filter((n) => n.endsWith('.journal.json'));
     expect(names).toHaveLength(1);
-    const entry = JSON.parse(await readFile(path.join(app.recoveryDir, names[0]!), 'utf8')) as {
+    const entry = JSON.parse(await readFile(path.join(journalDir, names[0]!), 'utf8')) as {
       article: Article;
     };
     expect(entry.article).toEqual(next);
