@@ -67,6 +67,8 @@ interface Slot {
   headlineLength: number;
   sapoLength: number;
   alive: boolean;
+  /** The distinct terms of the article, to take it out of the document frequencies. */
+  terms: string[];
 }
 
 function tokens(text: string): string[] {
@@ -105,6 +107,14 @@ export class LibrarySearch {
   private slots: Slot[] = [];
   private readonly slotById = new Map<string, number>();
   private postings = new Map<string, Postings>();
+  /**
+   * Live articles holding each term (the document frequency). Not the length
+   * of the postings: those keep removed and replaced articles until the next
+   * compaction, and a window that lists the library again replaces every one.
+   * Counted there, a word in over half the library weighed less than nothing
+   * (a negative idf), and its best matches came last.
+   */
+  private documentFrequency = new Map<string, number>();
   /** Sorted terms for prefix lookup; null after a new term appears. */
   private sortedTerms: string[] | null = null;
   /** All ids newest first for the empty query; null after any change. */
@@ -142,6 +152,7 @@ export class LibrarySearch {
       else frequencies.set(term, [0, 1]);
     }
     for (const [term, [h, s]] of frequencies) {
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       const list = this.postings.get(term);
       if (list) list.push(slot, h, s);
       else {
@@ -155,6 +166,7 @@ export class LibrarySearch {
       headlineLength: headline.length,
       sapoLength: sapo.length,
       alive: true,
+      terms: [...frequencies.keys()],
     });
     this.slotById.set(item.id, slot);
     this.totalHeadlineLength += headline.length;
@@ -170,6 +182,9 @@ export class LibrarySearch {
     // Tombstone now, drop from the postings in bulk later: removing from every
     // posting list one article at a time would cost a scan per term.
     slot.alive = false;
+    for (const term of slot.terms)
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) as number) - 1);
+    slot.terms = [];
     this.slotById.delete(id);
     this.totalHeadlineLength -= slot.headlineLength;
     this.totalSapoLength -= slot.sapoLength;
@@ -243,9 +258,7 @@ export class LibrarySearch {
       if (expansions.length === 0) return [];
       for (const expansion of expansions) {
         const list = this.postings.get(expansion) as Postings;
-        // Document frequency counts tombstoned slots too: close enough until the
-        // next compaction, and it keeps the idf a single division.
-        const df = list.length / 3;
+        const df = this.documentFrequency.get(expansion) ?? 0;
         const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5));
         const weight = expansion === term ? idf : idf * PREFIX_WEIGHT;
         for (let p = 0; p < list.length; p += 3) {
@@ -308,6 +321,7 @@ export class LibrarySearch {
     this.slots = [];
     this.slotById.clear();
     this.postings = new Map();
+    this.documentFrequency = new Map();
     this.sortedTerms = null;
     this.totalHeadlineLength = 0;
     this.totalSapoLength = 0;

@@ -195,6 +195,34 @@ describe('LibrarySearch: changes', () => {
   });
 });
 
+describe('LibrarySearch: ranking after the list is read again', () => {
+  // A recheck of the library hands the window a new summary for every article,
+  // each a replace: the replaced entries stay in the postings as tombstones
+  // until a compaction. Counted in the document frequency they made a word
+  // found in over half the library weigh less than nothing, and its best
+  // matches came last.
+  const library = () => [
+    item('head', 'Hà Nội mưa lớn', 'Nhiều tuyến phố ngập sâu.', 1),
+    ...Array.from({ length: 9 }, (_, i) =>
+      item(`sapo${i}`, `Tin tổng hợp số ${i}`, 'Thời tiết ở Hà Nội hôm nay.', 2 + i),
+    ),
+  ];
+
+  it('still ranks the headline match first', () => {
+    const search = new LibrarySearch(library());
+    expect(ids(search.search('ha noi'))[0]).toBe('head');
+    for (const summary of library()) search.replace(summary);
+    expect(ids(search.search('ha noi'))[0]).toBe('head');
+    expect(ids(search.search('ha noi mua'))).toEqual(['head']);
+  });
+
+  it('keeps every score positive', () => {
+    const search = new LibrarySearch(library());
+    for (const summary of library()) search.replace(summary);
+    for (const hit of search.search('ha noi')) expect(hit.score).toBeGreaterThan(0);
+  });
+});
+
 describe('LibrarySearch: 10,000 articles', () => {
   // Correctness at library scale; speed is measured by the benchmark, not here.
   const places = [
