@@ -59,6 +59,7 @@ import {
   type IndexEntry,
 } from './library-index';
 import { fileSystemDetail } from './file-system-detail';
+import { folderNames } from './folder-entries';
 import { KeyedQueue } from './keyed-queue';
 import { WrittenArticles } from './written-articles';
 import { MAX_SYNC_COPY_CANDIDATES, mayBeSyncCopy } from './sync-copies';
@@ -639,9 +640,9 @@ export class ArticleStore {
       const entries = await readdir(this.libraryPath, { withFileTypes: true });
       // Dot-folders (.trash, .newsdesk, sync tools' own) and names that are not ids
       // (which no request could address) are not articles.
-      const ids = entries
-        .filter((entry) => entry.isDirectory() && ARTICLE_ID_PATTERN.test(entry.name))
-        .map((e) => e.name);
+      const ids = await folderNames(this.libraryPath, entries, (name) =>
+        ARTICLE_ID_PATTERN.test(name),
+      );
       const index = await this.loadIndex();
       // Paths joined by hand: the ids passed ARTICLE_ID_PATTERN above, and
       // articleFile()'s checks cost more than the stats at 10,000 articles.
@@ -1125,9 +1126,9 @@ export class ArticleStore {
         if (!library?.isDirectory()) throw new LibraryUnavailable(this.libraryPath);
         return ok({ items: [] });
       }
-      const trashIds = entries
-        .filter((e) => e.isDirectory() && TRASH_ID_PATTERN.test(e.name))
-        .map((e) => e.name);
+      const trashIds = await folderNames(this.trashDir, entries, (name) =>
+        TRASH_ID_PATTERN.test(name),
+      );
       const items = await mapWithConcurrency(trashIds, LIST_READ_CONCURRENCY, async (trashId) => {
         const stamp = Number(trashId.slice(trashId.lastIndexOf('.') + 1));
         return {
