@@ -566,6 +566,11 @@ export class ArticleStore {
       await mkdir(this.libraryPath, { recursive: this.createLibraryParents });
     } catch (error) {
       if (errorCode(error) === 'EEXIST') return;
+      // Windows answers EPERM, not EEXIST, for a folder that is there at a
+      // drive's root (a library straight on a USB stick), on a read-only drive
+      // and on many network shares (nodejs/node#38347): such a library is there.
+      // stat, not lstat: the library itself may be a link (to a synced folder).
+      if ((await stat(this.libraryPath).catch(() => null))?.isDirectory()) return;
       if (errorCode(error) === 'ENOENT') throw new LibraryUnavailable(this.libraryPath);
       throw error;
     }

@@ -161,15 +161,17 @@ export async function writeLibraryIndex(
   libraryPath: string,
   entries: ReadonlyMap<string, IndexEntry>,
 ): Promise<void> {
+  const folder = join(libraryPath, INDEX_FOLDER_NAME);
   try {
     // Not recursive: a library folder deleted meanwhile must not be recreated.
-    await mkdir(join(libraryPath, INDEX_FOLDER_NAME));
+    await mkdir(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // EEXIST, or on Windows EPERM for a folder that is there (a read-only
+    // drive, a network share): the check below says whether it is one.
+    if (!(await lstat(folder).catch(() => null))) throw error;
   }
   // A linked `.newsdesk` (a shared library may hold anything) would put the
   // index, over a file of that name, in whatever folder it leads to.
-  const folder = join(libraryPath, INDEX_FOLDER_NAME);
   if (!(await lstat(folder)).isDirectory()) throw new Error(`${folder} is not a folder`);
   await writeFileAtomic(indexFilePath(libraryPath), serializeLibraryIndex(entries));
 }

@@ -6,12 +6,16 @@
  * restoring the article from the trash was then refused as "already in the
  * library". Fails with ENOENT when the parent is gone; fine when the folder exists.
  */
-import { mkdir } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 
 export async function makeSubfolder(folder: string): Promise<void> {
   try {
     await mkdir(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    // Windows answers EPERM, not EEXIST, for a folder that is there on many
+    // network shares and read-only drives (nodejs/node#38347).
+    if ((await lstat(folder).catch(() => null))?.isDirectory()) return;
+    throw error;
   }
 }
