@@ -12,6 +12,16 @@ import type { MenuCommand } from '../../shared/desktop/menu-commands';
 import { ACCELERATORS } from '../../shared/desktop/shortcuts';
 import type { UiLanguage } from '../../shared/settings';
 
+/**
+ * A label shown exactly as given. Electron takes "&" in any label as the mark
+ * of a mnemonic (Alt+letter), on every platform, and drops it; "&&" is a
+ * literal "&". Folder names are the user's own: "Tin tức & Ảnh" must not show
+ * as "Tin tức  Ảnh".
+ */
+function escapeMnemonics(text: string): string {
+  return text.replaceAll('&', '&&');
+}
+
 export type MenuPlatform = 'darwin' | 'win32' | 'linux';
 
 export type MenuAction =
@@ -90,7 +100,7 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemSpec[] {
     input.recentLibraries.length > 0
       ? input.recentLibraries.map((path, index) => ({
           id: `recent-library-${index}`,
-          label: path,
+          label: escapeMnemonics(path),
           action: { kind: 'open-recent-library', path },
         }))
       : [{ id: 'no-recent-libraries', label: t('menu.noRecentLibraries'), enabled: false }];

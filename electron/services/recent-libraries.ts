@@ -5,7 +5,11 @@
 export const MAX_RECENT_LIBRARIES = 8;
 
 function normalise(folder: string): string {
-  return folder.length > 1 ? folder.replace(/[\\/]+$/, '') : folder;
+  const trimmed = folder.replace(/[\\/]+$/, '');
+  // A root keeps its separator. E:\ is a USB stick's root; "E:" alone is
+  // another folder (the one Windows last used on that drive).
+  if (trimmed === '' || /^[A-Za-z]:$/.test(trimmed)) return folder.slice(0, trimmed.length + 1);
+  return trimmed;
 }
 
 export function addRecentLibrary(

@@ -117,6 +117,30 @@ describe('application menu', () => {
     ]);
   });
 
+  // Electron reads "&" in a label as the mnemonic marker (Alt+letter) on every
+  // platform and drops it: "D:\\Tin tức & Ảnh" showed as "D:\\Tin tức  Ảnh".
+  it('shows a recent library whose path holds "&" as it is, and opens that path', () => {
+    for (const platform of PLATFORMS) {
+      const menu = buildMenuTemplate({
+        platform,
+        language: 'vi',
+        recentLibraries: ['D:\\Tin tức & Ảnh\\Newsdesk', '/home/lan/R&&D'],
+      });
+      expect(findMenuItem(menu, 'recent-libraries')?.submenu).toEqual([
+        {
+          id: 'recent-library-0',
+          label: 'D:\\Tin tức && Ảnh\\Newsdesk',
+          action: { kind: 'open-recent-library', path: 'D:\\Tin tức & Ảnh\\Newsdesk' },
+        },
+        {
+          id: 'recent-library-1',
+          label: '/home/lan/R&&&&D',
+          action: { kind: 'open-recent-library', path: '/home/lan/R&&D' },
+        },
+      ]);
+    }
+  });
+
   it('sends only known commands to the renderer, and disables article commands without an article', () => {
     const menu = buildMenuTemplate({
       platform: 'win32',

@@ -9,6 +9,17 @@ describe('recent libraries', () => {
     expect(addRecentLibrary(['/a', '/b', '/c'], '/b/')).toEqual(['/b', '/a', '/c']);
   });
 
+  // A library at the root of a drive (a USB stick, E:\): "E:" without its
+  // separator is another place, the folder Windows last used on that drive.
+  it('keeps the separator of a Windows drive root', () => {
+    expect(addRecentLibrary([], 'E:\\')).toEqual(['E:\\']);
+    expect(addRecentLibrary(['E:\\', 'D:\\Tin'], 'D:\\Tin\\')).toEqual(['D:\\Tin', 'E:\\']);
+    expect(recentLibrariesAfterSwitch([], 'C:\\Users\\pv\\Documents\\Newsdesk', 'E:/')).toEqual([
+      'E:/',
+      'C:\\Users\\pv\\Documents\\Newsdesk',
+    ]);
+  });
+
   it('keeps at most the given number', () => {
     expect(addRecentLibrary(['/a', '/b', '/c'], '/d', 3)).toEqual(['/d', '/a', '/b']);
   });
