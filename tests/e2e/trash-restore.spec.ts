@@ -2,9 +2,10 @@
  * Restoring from the trash, through the web host with real folders: a double
  * click restores once without a false error, and a trashed article whose id
  * is back in the library (a sync tool brought the other machine's version)
- * can still come back, as a copy beside it.
+ * can still come back, as a copy beside it. A row whose article (or trashed
+ * version) a sync tool already took away goes once it is asked about.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema } from '../../shared/article/schema';
 import { expect, test } from './support/app-fixture';
@@ -66,4 +67,68 @@ test('a trashed article whose id is back in the library is restored as a copy', 
     await readFile(path.join(app.dirs.library, ID, 'article.json'), 'utf8'),
   );
   expect(onDisk.headline).toBe('Bản trên máy khác');
+});
+
+test('trashing an article a sync tool already took away drops its row', async ({ page, app }) => {
+  await writeArticle(app.dirs.library, largeArticle(ID, HEADLINE, 1));
+  await app.open();
+  await expect(app.libraryEntry(HEADLINE)).toBeVisible();
+  // Trashed on a colleague's machine: the sync tool removes the folder here.
+  await rm(path.join(app.dirs.library, ID), { recursive: true });
+
+  await trashFromList(page, HEADLINE);
+
+  // Said once, and the row goes: it was still there, and every further
+  // "Move to trash" said the same again.
+  await expect(page.getByRole('alert')).toContainText('Could not move the article to the trash');
+  await expect(app.libraryEntry(HEADLINE)).toHaveCount(0);
+});
+
+test('restoring a trashed version a sync tool already took away drops its row', async ({
+  page,
+  app,
+}) => {
+  await writeArticle(app.dirs.library, largeArticle(ID, HEADLINE, 1));
+  await app.open();
+  await trashFromList(page, HEADLINE);
+  await expect(app.libraryEntry(HEADLINE)).toHaveCount(0);
+  await page.getByRole('button', { name: /^Trash/ }).click();
+  const trash = page.getByRole('navigation', { name: 'Trash' });
+  await expect(trash.getByRole('button', { name: `Restore “${HEADLINE}”` })).toBeVisible();
+  // Restored (or emptied) on a colleague's machine: the sync tool removes it here.
+  const trashDir = path.join(app.dirs.library, '.trash');
+  for (const name of await readdir(trashDir))
+    await rm(path.join(trashDir, name), { recursive: true });
+
+  await trash.getByRole('button', { name: `Restore “${HEADLINE}”` }).click();
+
+  await expect(trash.getByRole('alert')).toContainText('Could not restore the article');
+  await expect(trash.getByRole('button', { name: `Restore “${HEADLINE}”` })).toHaveCount(0);
+  // Not dropped to the page with the row's button.
+  await expect(trash.getByRole('button', { name: /Back to articles/ })).toBeFocused();
+});
+
+test('restoring as a copy a trashed version a sync tool already took away drops its row', async ({
+  page,
+  app,
+}) => {
+  await writeArticle(app.dirs.library, largeArticle(ID, HEADLINE, 1));
+  await app.open();
+  await trashFromList(page, HEADLINE);
+  await expect(app.libraryEntry(HEADLINE)).toHaveCount(0);
+  await writeArticle(app.dirs.library, largeArticle(ID, 'Bản trên máy khác', 1));
+  await page.getByRole('button', { name: /^Trash/ }).click();
+  const trash = page.getByRole('navigation', { name: 'Trash' });
+  await trash.getByRole('button', { name: `Restore “${HEADLINE}”` }).click();
+  const copy = trash.getByRole('button', { name: `Restore “${HEADLINE}” as a copy` });
+  await expect(copy).toBeVisible();
+  const trashDir = path.join(app.dirs.library, '.trash');
+  for (const name of await readdir(trashDir))
+    await rm(path.join(trashDir, name), { recursive: true });
+
+  await copy.click();
+
+  await expect(trash.getByRole('alert')).toContainText('Could not restore the article');
+  await expect(copy).toHaveCount(0);
+  await expect(trash.getByRole('button', { name: /Back to articles/ })).toBeFocused();
 });

@@ -286,6 +286,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         const result = await getBridge().invoke('article:trash', { id: article.id });
         if (!result.ok) {
           showError(failureMessage('library.trashFailed', result.error));
+          // Gone from disk (trashed or deleted elsewhere, a sync tool): the list
+          // drops its row, as when opening it fails, or every try says this again.
+          if (result.error.code === 'not-found') void recheck();
           return;
         }
         if (isOpen && sessionRef.current) {
@@ -295,7 +298,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
         }
         noteTrashed(article.id);
       }),
-    [flushCurrent, noteTrashed, runExclusive, showError],
+    [flushCurrent, noteTrashed, recheck, runExclusive, showError],
   );
 
   const reload = useCallback(

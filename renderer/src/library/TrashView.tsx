@@ -64,6 +64,21 @@ export function TrashView({
 
   const restore = (item: TrashedArticle) => once(item, () => restoreInPlace(item));
 
+  /**
+   * Takes a row away. The focus, when in it, goes first to the next item's
+   * Restore (else the previous one's, else Back): with the row's buttons it
+   * would fall to the page.
+   */
+  const dropRow = (item: TrashedArticle) => {
+    const buttons = [
+      ...(listRef.current?.querySelectorAll<HTMLButtonElement>('.article-restore') ?? []),
+    ];
+    const row = document.activeElement?.closest('li');
+    const index = row ? buttons.findIndex((button) => row.contains(button)) : -1;
+    if (index >= 0) (buttons[index + 1] ?? buttons[index - 1] ?? backRef.current)?.focus();
+    setItems((previous) => previous?.filter((other) => other.trashId !== item.trashId) ?? null);
+  };
+
   const restoreInPlace = async (item: TrashedArticle) => {
     const result = await getBridge().invoke('trash:restore', { trashId: item.trashId });
     if (!result.ok) {
@@ -71,17 +86,13 @@ export function TrashView({
         setIdTaken((previous) => new Set(previous).add(item.trashId));
         setError(t('trash.idTaken'));
       } else setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
+      // No longer in the trash (restored or removed elsewhere, a sync tool): its
+      // row goes, or every try says this again.
+      if (result.error.code === 'not-found') dropRow(item);
       return;
     }
     setError(null);
-    // The focus goes to the next item's Restore (else the previous one's, else
-    // Back) before this one's button goes away with its row.
-    const buttons = [
-      ...(listRef.current?.querySelectorAll<HTMLButtonElement>('.article-restore') ?? []),
-    ];
-    const index = buttons.findIndex((button) => button === document.activeElement);
-    if (index >= 0) (buttons[index + 1] ?? buttons[index - 1] ?? backRef.current)?.focus();
-    setItems((previous) => previous?.filter((other) => other.trashId !== item.trashId) ?? null);
+    dropRow(item);
     setRestoredNotice(
       t('trash.restoredNotice', { headline: item.headline.trim() || t('library.untitled') }),
     );
@@ -93,6 +104,7 @@ export function TrashView({
       const result = await getBridge().invoke('trash:restore-copy', { trashId: item.trashId });
       if (!result.ok) {
         setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
+        if (result.error.code === 'not-found') dropRow(item);
         return;
       }
       setError(null);
