@@ -12,15 +12,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { resolveAssetPath, WEB_ASSET_PREFIX } from '../services/asset-paths';
 import { ASSET_SECURITY_HEADERS, SECURITY_HEADERS } from '../services/content-security-policy';
 import type { Dispatch } from '../services/handlers';
+import { carriesSecret, sameSecret, secretCookie, secretCookieName } from './secret-cookie';
 import { readStaticFile } from './static-files';
 
-export const SECRET_COOKIE = 'newsdesk_secret';
 export const INVOKE_PATH = '/api/invoke';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -38,11 +37,15 @@ export interface RunningWebHost {
   port: number;
   /** The one URL to open: it hands the secret to the browser once. */
   url: string;
+  /** The name of the cookie the secret is kept in (secret-cookie.ts). */
+  cookieName: string;
   close(): Promise<void>;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   let origin = '';
+  // Named after the library, so two hosts (two libraries) keep a cookie each.
+  const cookieName = secretCookieName(options.libraryPath ?? options.rendererDir);
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
@@ -74,14 +77,14 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       url.searchParams.delete('secret');
       response.writeHead(302, {
         ...SECURITY_HEADERS,
-        'Set-Cookie': `${SECRET_COOKIE}=${options.secret}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': secretCookie(cookieName, options.secret),
         Location: url.pathname + url.search,
         'Cache-Control': 'no-store',
       });
       response.end();
       return;
     }
-    if (!sameSecret(readCookie(request, SECRET_COOKIE), options.secret)) {
+    if (!carriesSecret(request.headers.cookie, cookieName, options.secret)) {
       return send(
         response,
         403,
@@ -184,6 +187,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     server,
     port,
     url: `${origin}/?secret=${options.secret}`,
+    cookieName,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
@@ -196,21 +200,6 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
 function isLoopbackHost(hostHeader: string | undefined, port: string): boolean {
   return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
-}
-
-function sameSecret(offered: string | undefined, secret: string): boolean {
-  if (offered === undefined) return false;
-  const a = Buffer.from(offered);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function readCookie(request: IncomingMessage, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

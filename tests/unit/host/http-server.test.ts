@@ -2,11 +2,8 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SECRET_COOKIE,
-  startWebHost,
-  type RunningWebHost,
-} from '../../../electron/host/http-server';
+import { startWebHost, type RunningWebHost } from '../../../electron/host/http-server';
+import { secretCookieName } from '../../../electron/host/secret-cookie';
 import type { Dispatch } from '../../../electron/services/handlers';
 
 const SECRET = 'a'.repeat(64);
@@ -37,7 +34,12 @@ afterAll(async () => {
 });
 
 const base = () => `http://127.0.0.1:${host.port}`;
-const cookie = { Cookie: `${SECRET_COOKIE}=${SECRET}` };
+/** Read when spread, once the host (and so its cookie's name) exists. */
+const cookie = {
+  get Cookie() {
+    return `${host.cookieName}=${SECRET}`;
+  },
+};
 
 function invoke(body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${base()}/api/invoke`, {
@@ -237,12 +239,18 @@ describe('web host: loopback, secret on every request, no CORS (issue #8)', () =
   });
 
   it.each([
-    ['a wrong secret', `${SECRET_COOKIE}=${'b'.repeat(64)}`],
-    ['the secret with a character more', `${SECRET_COOKIE}=${SECRET}x`],
-    ['the secret cut short', `${SECRET_COOKIE}=${SECRET.slice(0, 63)}`],
-    ['the secret under another cookie name', `other=${SECRET}`],
-    ['an empty cookie', `${SECRET_COOKIE}=`],
-  ])('refuses a bridge call with %s, and dispatches nothing', async (_name, cookieHeader) => {
+    // The cookie's name is the host's, known once it has started.
+    ['a wrong secret', (name: string) => `${name}=${'b'.repeat(64)}`],
+    ['the secret with a character more', (name: string) => `${name}=${SECRET}x`],
+    ['the secret cut short', (name: string) => `${name}=${SECRET.slice(0, 63)}`],
+    ['the secret under another cookie name', () => `other=${SECRET}`],
+    [
+      'the secret under the cookie name of another library’s host',
+      () => `${secretCookieName('/another/library')}=${SECRET}`,
+    ],
+    ['an empty cookie', (name: string) => `${name}=`],
+  ])('refuses a bridge call with %s, and dispatches nothing', async (_name, cookieFor) => {
+    const cookieHeader = cookieFor(host.cookieName);
     const before = calls.length;
     const response = await rawRequest({
       method: 'POST',

@@ -7,11 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SECRET_COOKIE,
-  startWebHost,
-  type RunningWebHost,
-} from '../../../electron/host/http-server';
+import { startWebHost, type RunningWebHost } from '../../../electron/host/http-server';
 import { createAppServices } from '../../../electron/services/app-services';
 import type { Dispatch } from '../../../electron/services/handlers';
 import { openSettings } from '../../../electron/services/settings';
@@ -21,7 +17,12 @@ import { rawGet } from '../../support/raw-http';
 import { makePng } from './fixtures';
 
 const SECRET = 'c'.repeat(64);
-const cookie = { Cookie: `${SECRET_COOKIE}=${SECRET}` };
+/** Read when spread, once the host (and so its cookie's name) exists. */
+const cookie = {
+  get Cookie() {
+    return `${host.cookieName}=${SECRET}`;
+  },
+};
 let root: string;
 let libraryPath: string;
 let dispatch: Dispatch;
@@ -160,7 +161,7 @@ describe('the web host /media route', () => {
   it('refuses without the secret', async () => {
     expect((await rawGet(host.port, image.url)).status).toBe(403);
     const wrong = await rawGet(host.port, image.url, {
-      Cookie: `${SECRET_COOKIE}=${'d'.repeat(64)}`,
+      Cookie: `${host.cookieName}=${'d'.repeat(64)}`,
     });
     expect(wrong.status).toBe(403);
   });
@@ -205,7 +206,7 @@ describe('the web host /media route', () => {
     });
     try {
       const response = await fetch(`http://127.0.0.1:${bare.port}${image.url}`, {
-        headers: cookie,
+        headers: { Cookie: `${bare.cookieName}=${SECRET}` },
       });
       expect(response.status).toBe(404);
     } finally {

@@ -11,16 +11,17 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SECRET_COOKIE,
-  startWebHost,
-  type RunningWebHost,
-} from '../../../electron/host/http-server';
+import { startWebHost, type RunningWebHost } from '../../../electron/host/http-server';
 import { resolveAssetPath } from '../../../electron/services/asset-paths';
 import { rawGet } from '../../support/raw-http';
 
 const SECRET = 'e'.repeat(64);
-const cookie = { Cookie: `${SECRET_COOKIE}=${SECRET}` };
+/** Read when spread, once the host (and so its cookie's name) exists. */
+const cookie = {
+  get Cookie() {
+    return `${host.cookieName}=${SECRET}`;
+  },
+};
 const ID = 'a1b2c3d4-0000-4000-8000-000000000001';
 const OTHER = 'b1b2c3d4-0000-4000-8000-000000000002';
 const LINKED = 'c1b2c3d4-0000-4000-8000-000000000003';
@@ -146,7 +147,7 @@ describe('the image route’s traversal corpus', () => {
 
   it('sends an image with a policy under which nothing could run if it were opened as a page', async () => {
     const response = await fetch(`http://127.0.0.1:${host.port}/media/${ID}/${ASSET}`, {
-      headers: { Cookie: `${SECRET_COOKIE}=${SECRET}` },
+      headers: { Cookie: `${host.cookieName}=${SECRET}` },
     });
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("default-src 'none'");
