@@ -1097,6 +1097,10 @@ export class ArticleStore {
         if (!(await isRealDirectory(source)))
           return fail('not-found', `Article ${id} was not found in the library.`);
         await mkdir(this.trashDir, { recursive: true });
+        // A link in the trash's place (a shared folder may hold anything) would
+        // have the rename move the article, text and photos, out of the library.
+        if (!(await isRealDirectory(this.trashDir)))
+          throw new Error(`${this.trashDir} is a link or a file, not the library's trash folder`);
         // Two trashes of the same id in one millisecond (trash, restore, trash)
         // must not land on the same name.
         let stamp = this.now().getTime();

@@ -6,14 +6,14 @@
  * an article (it is not an article id). A successful export also snapshots the
  * article in its version history (reason "export").
  */
-import path from 'node:path';
 import { plannedExportSlug, planExport } from '../../shared/export/export-plan';
 import type { ExportResponseMap } from '../../shared/ipc/export-channels';
 import { exportRequestSchemas } from '../../shared/ipc/export-channels';
 import { ok, type Result } from '../../shared/ipc/result';
 import type { ArticleStore } from './article-store';
-import { EXPORTS_FOLDER_NAME, exportArticle } from './article-export';
+import { exportArticle } from './article-export';
 import { readExistingExports } from './export-folders';
+import { libraryExportsFolder } from './library-exports-folder';
 import type { VersionHistory } from './version-history';
 
 export interface ExportHandlerContext {
@@ -49,9 +49,14 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
       if (!listing.ok) return listing;
       const summaries = listing.value.articles;
 
-      const destination = context.chooseExportFolder
-        ? await context.chooseExportFolder()
-        : path.join(context.libraryPath, EXPORTS_FOLDER_NAME);
+      let destination: string | null;
+      if (context.chooseExportFolder) destination = await context.chooseExportFolder();
+      else {
+        // A link where `<library>/exports` should be is refused, not written through.
+        const folder = await libraryExportsFolder(context.libraryPath);
+        if (!folder.ok) return folder;
+        destination = folder.value;
+      }
       if (destination === null) return ok({ kind: 'cancelled' });
       // Folders already there keep their owners (export-folders.ts).
       const plan = planExport(

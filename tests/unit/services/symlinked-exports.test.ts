@@ -1,0 +1,63 @@
+/**
+ * The web host exports into `<library>/exports` (export-handlers.ts). A library
+ * may be a shared or synced folder, so a link in it may have been put there by
+ * anyone: an `exports` link to another folder (a synced public folder, a web
+ * server's document root) would have the reporter's unpublished article and its
+ * photos written there. The store and the history never follow a link out of
+ * the library; the exports folder must not either.
+ */
+import { mkdir, readdir, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAppServices } from '../../../electron/services/app-services';
+import { EXPORTS_FOLDER_NAME } from '../../../electron/services/article-export';
+import { openSettings } from '../../../electron/services/settings';
+import type { LoadedArticle } from '../../../shared/ipc/channels';
+import type { Result } from '../../../shared/ipc/result';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+async function webHostLibrary() {
+  const root = await tempDir();
+  const libraryPath = path.join(root, 'library');
+  const { dispatch } = createAppServices({
+    settings: openSettings({ cwd: path.join(root, 'config'), projectName: 'Newsdesk' }),
+    host: 'web',
+    systemLocales: ['en-US'],
+    libraryPath,
+    notices: [],
+  });
+  const created = value<LoadedArticle>(await dispatch('article:create', {}));
+  const article = { ...created.article, headline: 'Nguồn tin giấu tên' };
+  value(await dispatch('article:save', { baseRevision: created.revision, article }));
+  return { dispatch, root, libraryPath, id: article.id };
+}
+
+describe('the web host’s exports folder', () => {
+  it('is not followed when it is a link leading out of the library', async () => {
+    const { dispatch, root, libraryPath, id } = await webHostLibrary();
+    const outside = path.join(root, 'public-html');
+    await mkdir(outside);
+    await symlink(outside, path.join(libraryPath, EXPORTS_FOLDER_NAME), 'dir');
+
+    const result = await dispatch('article:export', { id });
+
+    expect(result.ok).toBe(false);
+    expect(await readdir(outside)).toEqual([]);
+  });
+
+  it('is still made and used when it is a real folder', async () => {
+    const { dispatch, libraryPath, id } = await webHostLibrary();
+    const result = await dispatch('article:export', { id });
+    expect(result.ok).toBe(true);
+    expect(await readdir(path.join(libraryPath, EXPORTS_FOLDER_NAME))).toContain(
+      'nguon-tin-giau-ten',
+    );
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Trashing an article moves its folder, text and photos, into `<library>/.trash`
+ * (article-store.ts). A library may be a shared or synced folder, so a link in
+ * it may have been put there by anyone: a `.trash` link to another folder on
+ * the same disk (a synced public folder, another user's) had the reporter's
+ * article moved out of the library, to there, by the rename. The store never
+ * follows a link out of the library; its trash must not either.
+ */
+import { mkdir, readdir, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TRASH_FOLDER_NAME } from '../../../electron/services/article-store';
+import { createAppServices } from '../../../electron/services/app-services';
+import { openSettings } from '../../../electron/services/settings';
+import type { LoadedArticle } from '../../../shared/ipc/channels';
+import type { Result } from '../../../shared/ipc/result';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+async function libraryWithArticle() {
+  const root = await tempDir();
+  const libraryPath = path.join(root, 'library');
+  const { dispatch } = createAppServices({
+    settings: openSettings({ cwd: path.join(root, 'config'), projectName: 'Newsdesk' }),
+    host: 'web',
+    systemLocales: ['en-US'],
+    libraryPath,
+    notices: [],
+  });
+  const created = value<LoadedArticle>(await dispatch('article:create', {}));
+  const article = { ...created.article, headline: 'Nguồn tin giấu tên' };
+  value(await dispatch('article:save', { baseRevision: created.revision, article }));
+  return { dispatch, root, libraryPath, id: article.id };
+}
+
+describe('the trash', () => {
+  it('does not move an article through a .trash link out of the library', async () => {
+    const { dispatch, root, libraryPath, id } = await libraryWithArticle();
+    const outside = path.join(root, 'shared-public');
+    await mkdir(outside);
+    await symlink(outside, path.join(libraryPath, TRASH_FOLDER_NAME), 'dir');
+
+    const result = await dispatch('article:trash', { id });
+
+    expect(result.ok).toBe(false);
+    expect(await readdir(outside)).toEqual([]);
+    // The article stays where it was, whole.
+    expect(await readdir(path.join(libraryPath, id))).toContain('article.json');
+  });
+
+  it('still makes and uses a real .trash folder', async () => {
+    const { dispatch, libraryPath, id } = await libraryWithArticle();
+    const { trashId } = value<{ trashId: string }>(await dispatch('article:trash', { id }));
+    expect(await readdir(path.join(libraryPath, TRASH_FOLDER_NAME))).toEqual([trashId]);
+  });
+});
