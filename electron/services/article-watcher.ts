@@ -8,10 +8,15 @@
  * remembered, and events arriving while one of our writes is in flight are
  * judged only after it finished. Plain Node, no Electron.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { ARTICLE_FILE_NAME, revisionOf, type ArticleStore } from './article-store';
+import {
+  ARTICLE_FILE_NAME,
+  readArticleBytes,
+  revisionOf,
+  revisionOnDisk,
+  type ArticleStore,
+} from './article-store';
 
 /** `revision` null: the file is gone (moved to the trash by hand, deleted by a sync tool). */
 export type ExternalChangeListener = (change: { id: string; revision: string | null }) => void;
@@ -166,13 +171,22 @@ export class ArticleWatcher {
    * change; a file still unparseable then is reported (it is damaged, and the
    * editor says so when it loads it).
    */
-  private async settledRevision(file: string): Promise<string> {
-    let bytes = await readFile(file);
-    for (let attempt = 0; attempt < 3 && !parsesAsJson(bytes); attempt++) {
+  private async settledRevision(file: string): Promise<string | null> {
+    // Read as the store reads it (non-blocking, regular files of an article's
+    // size only): a plain read of a named pipe put there waited for a writer
+    // forever, holding a thread of main's file operations, and every later
+    // check queued behind it. What is refused gets the stand-in revision of
+    // the web host's poll, so the change is still reported.
+    let bytes = await readArticleBytes(file);
+    for (
+      let attempt = 0;
+      attempt < 3 && Buffer.isBuffer(bytes) && !parsesAsJson(bytes);
+      attempt++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, UNSETTLED_RETRY_MS));
-      bytes = await readFile(file);
+      bytes = await readArticleBytes(file);
     }
-    return revisionOf(bytes);
+    return Buffer.isBuffer(bytes) ? revisionOf(bytes) : revisionOnDisk(file);
   }
 }
 

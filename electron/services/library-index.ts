@@ -7,8 +7,8 @@
  * ignored and rebuilt from the files. Saves never consult it (their conflict
  * check compares content hashes).
  */
-import { statSync, type Stats } from 'node:fs';
-import { lstat, mkdir, readFile } from 'node:fs/promises';
+import { constants, statSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
@@ -118,6 +118,22 @@ function parseEntry(value: unknown): [string, IndexEntry] | null {
 }
 
 /**
+ * The index file's text. Opened non-blocking, and only a regular file is read:
+ * a library may be a shared folder holding anything, and a named pipe in the
+ * index's place made a plain read wait for a writer for ever, so the library
+ * was never listed. Anything else throws, which reads as no index.
+ */
+async function readIndexText(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${file} is not a regular file`);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Reads the index. Anything unexpected (missing, not JSON, another format, one
  * malformed entry) gives an empty map: the caller then reads the articles.
  */
@@ -125,7 +141,7 @@ export async function readLibraryIndex(libraryPath: string): Promise<Map<string,
   const entries = new Map<string, IndexEntry>();
   let data: unknown;
   try {
-    data = JSON.parse((await readFile(indexFilePath(libraryPath))).toString('utf8'));
+    data = JSON.parse(await readIndexText(indexFilePath(libraryPath)));
   } catch {
     return entries;
   }
