@@ -3,7 +3,7 @@
  * article.json, and its library is the parent folder) or a library of article
  * folders. `export` and `check` take either, and refuse anything else alike.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LibraryListing } from '../../shared/ipc/channels';
 import { ARTICLE_FILE_NAME, ArticleStore } from '../services/article-store';
@@ -20,6 +20,20 @@ export async function listLibrary(libraryPath: string): Promise<LibraryListing> 
   const listing = await new ArticleStore({ libraryPath }).list();
   if (!listing.ok) throw new Error(listing.error.message);
   return listing.value;
+}
+
+/**
+ * The folder argument as an absolute path. An empty one (`"$LIBRARY"` with the
+ * variable unset) names no folder: path.resolve('') is the current folder,
+ * which was then exported or checked as if the user had named it.
+ */
+export function folderArgument(value: string, verb: 'export' | 'check'): string {
+  if (value.trim() === '') {
+    throw new UsageError(
+      `the folder to ${verb} is empty: name an article folder or a library folder ("." for the current folder).`,
+    );
+  }
+  return path.resolve(value);
 }
 
 async function isFile(filePath: string): Promise<boolean> {
@@ -46,7 +60,11 @@ export async function articleOrLibrary(source: string): Promise<ArticleOrLibrary
     throw new UsageError(`${source} is not a folder: give an article folder or a library folder.`);
   }
   if (await isFile(path.join(source, ARTICLE_FILE_NAME))) {
-    return { kind: 'article', libraryPath: path.dirname(source), id: path.basename(source) };
+    // A link to an article folder (a shortcut on the desktop) names the folder
+    // it leads to, in that folder's library: the store never follows a link in
+    // place of an article folder, so the link's own folder held "no such article".
+    const folder = (await lstat(source)).isSymbolicLink() ? await realpath(source) : source;
+    return { kind: 'article', libraryPath: path.dirname(folder), id: path.basename(folder) };
   }
   const listing = await listLibrary(source);
   if (listing.articles.length === 0 && listing.damaged.length === 0) {

@@ -13,8 +13,9 @@ import { planExport } from '../../../shared/export/export-plan';
 import { readExistingExports } from '../../services/export-folders';
 import { ARTICLE_FILE_NAME, ArticleStore } from '../../services/article-store';
 import { exportArticle, type ExportFormat } from '../../services/article-export';
-import { articleOrLibrary, listLibrary } from '../article-or-library';
+import { articleOrLibrary, folderArgument, listLibrary } from '../article-or-library';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command';
+import { checkOutputFolder } from '../output-folder';
 
 const USAGE = [
   'Usage: newsdesk export <article-folder|library-folder> --out <dir> [--format page|fragment]',
@@ -23,8 +24,13 @@ const USAGE = [
   'to <dir>/<slug>/index.html, with its images in <dir>/<slug>/images/.',
   '',
   'Options:',
-  '  --out <dir>        where to write (created if missing)',
+  '  -o, --out <dir>    where to write (created if missing)',
   '  --format <format>  page: a whole HTML document (default); fragment: the <article> element alone',
+  '',
+  'Exit codes:',
+  '  0  every article was exported',
+  '  1  an article could not be exported (the others were), or the library could not be read',
+  '  2  the command line was wrong (nothing was exported)',
 ].join('\n');
 
 /** Below this many articles a progress line per article is noise. */
@@ -70,7 +76,8 @@ function parse(args: string[]): { source: string; outDir: string; format: Export
   if (format !== 'page' && format !== 'fragment') {
     throw new UsageError(`--format must be "page" or "fragment", not "${format}".`);
   }
-  return { source: path.resolve(positionals[0]!), outDir: path.resolve(values.out), format };
+  const source = folderArgument(positionals[0]!, 'export');
+  return { source, outDir: path.resolve(values.out), format };
 }
 
 /** The articles to export, with the library they live in and its other articles. */
@@ -104,6 +111,7 @@ async function planJob(source: string): Promise<ExportJob> {
 async function runExport(args: string[], io: CliIo): Promise<number> {
   const { source, outDir, format } = parse(args);
   const job = await planJob(source);
+  await checkOutputFolder(outDir);
   const store = new ArticleStore({ libraryPath: job.libraryPath });
   // Folders are planned for the articles written here, not for the whole
   // library: one article folder exported alone is named as the app's Export
