@@ -8,14 +8,18 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, systemLocalesFromEnvironment } from '../services/app-services';
+import { environmentValue } from '../services/environment';
 import { defaultSettings, defaultSettingsFolder, openSettings } from '../services/settings';
 import { startWebHost } from './http-server';
 
 async function main(): Promise<void> {
   const env = process.env;
-  const settings = openSettings({ cwd: env.NEWSDESK_CONFIG_DIR, projectName: 'Newsdesk' });
-  const libraryPath = path.resolve(env.NEWSDESK_LIBRARY ?? settings.get().libraryPath);
-  const port = Number(env.NEWSDESK_PORT ?? 0);
+  const configDir = environmentValue(env, 'NEWSDESK_CONFIG_DIR');
+  const settings = openSettings({ cwd: configDir, projectName: 'Newsdesk' });
+  const libraryPath = path.resolve(
+    environmentValue(env, 'NEWSDESK_LIBRARY') ?? settings.get().libraryPath,
+  );
+  const port = Number(environmentValue(env, 'NEWSDESK_PORT') ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`NEWSDESK_PORT must be a port number, not "${env.NEWSDESK_PORT}"`);
 
@@ -30,10 +34,7 @@ async function main(): Promise<void> {
     // Outside the library, beside the settings. The web host cannot hold a
     // closing tab until a save finishes: this journal is what protects the
     // last second of typing there. External changes are polled by the renderer.
-    recoveryDir: path.join(
-      env.NEWSDESK_CONFIG_DIR ?? defaultSettingsFolder('Newsdesk'),
-      'recovery',
-    ),
+    recoveryDir: path.join(configDir ?? defaultSettingsFolder('Newsdesk'), 'recovery'),
   });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const host = await startWebHost({

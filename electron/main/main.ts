@@ -7,6 +7,7 @@ import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../services/app-services';
+import { environmentValue } from '../services/environment';
 import {
   SETTINGS_FILE_NAME,
   SettingsService,
@@ -46,7 +47,8 @@ if (!app.requestSingleInstanceLock()) {
     );
     if (asidePath) notices.push(setAsideNotice(asidePath));
     const settings = new SettingsService(new ElectronStore(options), { defaults, notices });
-    let libraryPath = process.env.NEWSDESK_LIBRARY ?? settings.get().libraryPath;
+    let libraryPath =
+      environmentValue(process.env, 'NEWSDESK_LIBRARY') ?? settings.get().libraryPath;
     const language = () =>
       settings.effectiveLanguage(app.getPreferredSystemLanguages(), process.env.NEWSDESK_LANG);
 
