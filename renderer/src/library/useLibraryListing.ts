@@ -154,15 +154,27 @@ export function useLibraryListing(showError: (message: ErrorMessage) => void): L
   }, []);
 
   const shown = useRef(listing);
+  const listedNow = useRef(listed);
   useEffect(() => {
     shown.current = listing;
+    listedNow.current = listed;
   });
   const recheck = useCallback(async () => {
+    // The library could not be listed at all (its drive unplugged at start,
+    // as the banner says): listed again, or the list stayed empty after the
+    // drive was back, until a restart. Quietly: the banner already said why.
+    if (typeof listedNow.current === 'object' && changesSinceRequest.current === null) {
+      const sent = request();
+      const result = await getBridge().invoke('library:list', {});
+      if (result.ok) showListed(result, sent);
+      else if (sent === listRequests.current) changesSinceRequest.current = null;
+      return;
+    }
     // Before the start's listing is in, that listing is the check.
     if (!shown.current.checked || changesSinceRequest.current !== null) return;
     // Quietly: a failed check leaves the list as it is.
     await checkAgainstDisk(shown.current.version);
-  }, [checkAgainstDisk]);
+  }, [checkAgainstDisk, request, showListed]);
 
   const lastFocusCheck = useRef(0);
   useEffect(() => {
