@@ -39,7 +39,10 @@ export interface HandlerContext {
   languageOverride?: string;
   /** Library path in force (NEWSDESK_LIBRARY overrides the setting). */
   libraryPath: string;
-  /** Said to the user at start (a settings file set aside), in their language. */
+  /**
+   * Said to the user at start (a settings file set aside), in their language:
+   * taken out by the first `app:info`, so each is said once.
+   */
   notices: LocalizedDetail[];
   /** Journal, history and external-change watcher (issue #6); built by createAppServices. */
   recovery: RecoveryServices;
@@ -71,11 +74,15 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       libraryPath: context.libraryPath,
       maxImageBytes: current.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES,
       ...(current.lastArticleId ? { lastArticleId: current.lastArticleId } : {}),
-      notices: context.notices,
+      notices: [],
     };
   };
   return {
-    'app:info': async () => ok(appInfo()),
+    // The start-up notices are said once, to the first page that asks: the
+    // array is the settings' own, shared by services rebuilt on another
+    // library, so neither a reload nor File ▸ Open library (which reloads the
+    // window) said "your settings file was set aside" again.
+    'app:info': async () => ok({ ...appInfo(), notices: context.notices.splice(0) }),
     'settings:update': async (patch) => {
       const updated = settings.update(patch);
       if (!updated.ok) return updated;

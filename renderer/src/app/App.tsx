@@ -56,11 +56,17 @@ export function App() {
 
   /** Only the latest read is used: a page that waited reads the settings again. */
   const infoRead = useRef(0);
+  /**
+   * Main gives its start-up notices to the first read only (handlers.ts): kept
+   * from whichever read had them, the one before a wait or a superseded one.
+   */
+  const startNotices = useRef<AppInfo['notices']>([]);
   const readInfo = useCallback(async () => {
     const read = ++infoRead.current;
     const result = await getBridge().invoke('app:info', {});
+    if (result.ok && result.value.notices.length > 0) startNotices.current = result.value.notices;
     if (read !== infoRead.current) return;
-    if (result.ok) setInfo(result.value);
+    if (result.ok) setInfo({ ...result.value, notices: startNotices.current });
     else setStartError(result.error.message);
   }, []);
 
