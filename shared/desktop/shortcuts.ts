@@ -57,7 +57,33 @@ export const EDITOR_KEYS = {
   moveRelatedDown: 'Alt+Down',
 } as const;
 
-export function shortcutGroups(platform: ShortcutPlatform): ShortcutGroup[] {
+/**
+ * Menu accelerators the web host cannot carry out: a browser keeps Ctrl+N (a
+ * new window) for itself, a tab has no "Open library", and Ctrl+P prints the
+ * browser's view of the whole window, not the article. The sheet listed them
+ * all the same, and a reporter pressing Ctrl+N got a blank browser window.
+ */
+const DESKTOP_ONLY: ReadonlySet<string> = new Set([
+  ACCELERATORS.newArticle,
+  ACCELERATORS.openLibrary,
+  ACCELERATORS.print,
+  ACCELERATORS.savePdf,
+]);
+
+/** The sheet's groups for `platform`, as far as `host` carries them out. */
+export function shortcutGroups(
+  platform: ShortcutPlatform,
+  host: 'electron' | 'web' = 'electron',
+): ShortcutGroup[] {
+  const groups = allShortcutGroups(platform);
+  if (host === 'electron') return groups;
+  return groups.map((group) => ({
+    ...group,
+    shortcuts: group.shortcuts.filter((shortcut) => !DESKTOP_ONLY.has(shortcut.accelerator)),
+  }));
+}
+
+function allShortcutGroups(platform: ShortcutPlatform): ShortcutGroup[] {
   const a = ACCELERATORS;
   return [
     {

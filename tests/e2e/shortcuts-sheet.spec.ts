@@ -14,7 +14,11 @@ test('lists the shortcuts for this platform in English, from the header and Ctrl
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
   const row = (label: string) => sheet.locator('.shortcuts-row', { hasText: label });
-  await expect(row('New article').locator('kbd')).toHaveText('Ctrl+N');
+  await expect(row('Export HTML…').locator('kbd')).toHaveText('Ctrl+E');
+  // What a browser keeps for itself (Ctrl+N opens a window) or the web host
+  // cannot do (open a library, print the article) is not promised here.
+  await expect(row('New article')).toHaveCount(0);
+  await expect(row('Print…')).toHaveCount(0);
   await expect(row('Paste as plain text').locator('kbd')).toHaveText('Ctrl+Shift+V');
   await expect(row('Redo').locator('kbd')).toHaveText('Ctrl+Y');
   await sheet.getByRole('button', { name: 'Close' }).click();
@@ -40,8 +44,8 @@ test('speaks Vietnamese', async ({ page, app }) => {
   await app.start({ NEWSDESK_LANG: 'vi' });
   await page.getByRole('button', { name: 'Phím tắt' }).click();
   const sheet = page.getByRole('dialog', { name: 'Phím tắt' });
-  await expect(sheet.locator('.shortcuts-row', { hasText: 'Bài mới' }).locator('kbd')).toHaveText(
-    'Ctrl+N',
-  );
+  await expect(
+    sheet.locator('.shortcuts-row', { hasText: 'Xuất HTML…' }).locator('kbd'),
+  ).toHaveText('Ctrl+E');
   await expect(sheet.getByRole('heading', { name: 'Định dạng' })).toBeVisible();
 });

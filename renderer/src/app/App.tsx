@@ -546,7 +546,9 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           onCancel={() => setConfirmTrash(null)}
         />
       )}
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && (
+        <ShortcutsDialog host={info.host} onClose={() => setShortcutsOpen(false)} />
+      )}
       <RecoveryGate onRestored={openRestored} showError={showError} />
       {external.prompt && session && (
         <ExternalChangeDialog

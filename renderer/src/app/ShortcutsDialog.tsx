@@ -9,6 +9,7 @@ import {
   shortcutGroups,
   shortcutPlatformOf,
 } from '../../../shared/desktop/shortcuts';
+import type { AppInfo } from '../../../shared/ipc/channels';
 import { useI18n } from '../i18n/I18nProvider';
 import { ModalDialog } from './ModalDialog';
 import '../styles/shortcuts.css';
@@ -17,7 +18,14 @@ export function currentShortcutPlatform() {
   return shortcutPlatformOf(navigator as Navigator & { userAgentData?: { platform?: string } });
 }
 
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+export function ShortcutsDialog({
+  host,
+  onClose,
+}: {
+  /** The web host lists only what it carries out (shortcuts.ts, DESKTOP_ONLY). */
+  host: AppInfo['host'];
+  onClose: () => void;
+}) {
   const { language } = useI18n();
   const t = (key: Parameters<typeof desktopMessage>[1]) => desktopMessage(language, key);
   const platform = currentShortcutPlatform();
@@ -28,7 +36,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       initialFocus="dialog"
       onCancel={onClose}
     >
-      {shortcutGroups(platform).map((group) => (
+      {shortcutGroups(platform, host).map((group) => (
         <section key={group.title} className="shortcuts-group">
           <h3 className="shortcuts-group-title">{t(group.title)}</h3>
           <dl className="shortcuts-list">

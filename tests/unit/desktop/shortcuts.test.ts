@@ -56,4 +56,19 @@ describe('keyboard shortcuts sheet', () => {
       'shortcuts.relatedUp': '⌥↑',
     });
   });
+
+  it('lists in the web host only the shortcuts the web host carries out', () => {
+    // There a browser keeps Ctrl+N (a new window) for itself, a tab has no
+    // "Open library", and Ctrl+P prints the whole window, not the article.
+    const labels = (host: 'electron' | 'web') =>
+      shortcutGroups('other', host).flatMap((group) => group.shortcuts.map((s) => s.label));
+    for (const label of ['menu.newArticle', 'menu.openLibrary', 'menu.print', 'menu.savePdf'])
+      expect(labels('web')).not.toContain(label);
+    expect(labels('web')).toEqual(
+      expect.arrayContaining(['shortcuts.saveNow', 'menu.exportHtml', 'menu.togglePreview']),
+    );
+    expect(labels('electron')).toEqual(
+      expect.arrayContaining(['menu.newArticle', 'menu.openLibrary', 'menu.print', 'menu.savePdf']),
+    );
+  });
 });
