@@ -26,6 +26,7 @@ import { LibrarySidebar } from '../library/LibrarySidebar';
 import { TrashView } from '../library/TrashView';
 import { useLibraryListing } from '../library/useLibraryListing';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ErrorBanners, type ShownError } from './ErrorBanners';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useMenuCommands } from './useMenuCommands';
@@ -120,6 +121,8 @@ export function App() {
 }
 
 const NOTHING_LISTED: ArticleSummary[] = [];
+/** One language to compare two banners' words in, whatever the UI speaks. */
+const sameWordsIn: Translate = (key, params) => formatMessage('en', key, params);
 const NOT_IN_CONFLICT: SaveState = { kind: 'saved' };
 
 function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) => void }) {
@@ -135,8 +138,13 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    * reads the session's store), so a save re-renders nothing here.
    */
   const [conflictState, setConflictState] = useState<SaveState>(NOT_IN_CONFLICT);
-  const [errors, setErrors] = useState<ErrorMessage[]>(() =>
-    info.notices.map((notice) => (say: Translate) => say(notice.key, notice.params)),
+  /** Numbers the banners: each keeps its key while it is up (ErrorBanners.tsx). */
+  const errorKeys = useRef(0);
+  const [errors, setErrors] = useState<ShownError[]>(() =>
+    info.notices.map((notice) => ({
+      key: errorKeys.current++,
+      message: (say: Translate) => say(notice.key, notice.params),
+    })),
   );
   const [confirmTrash, setConfirmTrash] = useState<ArticleSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -147,8 +155,18 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   /** Counts requests to show another article (open or create): only the latest is carried out. */
   const navigation = useRef({ latest: 0, creating: false });
 
+  /**
+   * Adds a banner, unless the same words are already up: a failure that
+   * repeats (each keystroke in Settings with its folder read-only, each
+   * retry) piled up banners the reporter had to dismiss one by one.
+   */
   const showError = useCallback((message: ErrorMessage) => {
-    setErrors((previous) => [...previous, message]);
+    setErrors((previous) => {
+      const words = message(sameWordsIn);
+      return previous.some((shown) => shown.message(sameWordsIn) === words)
+        ? previous
+        : [...previous, { key: errorKeys.current++, message }];
+    });
   }, []);
 
   const { listing, libraryArticles, refresh, recheck, noteSaved, noteCreated, noteTrashed } =
@@ -450,22 +468,10 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
           {desktopMessage(info.language, 'shortcuts.open')}
         </button>
       </header>
-      {errors.length > 0 && (
-        <div className="app-errors">
-          {errors.map((message, index) => (
-            <div key={index} className="banner banner-error" role="alert">
-              <p className="banner-text">{message(t)}</p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setErrors((previous) => previous.filter((_, i) => i !== index))}
-              >
-                {t('app.dismiss')}
-              </button>
-            </div>
-          ))}
-        </div>
-      )}
+      <ErrorBanners
+        errors={errors}
+        onDismiss={(key) => setErrors((previous) => previous.filter((shown) => shown.key !== key))}
+      />
       <SyncCopiesNotice
         found={syncCopies.found}
         onShowHistory={() => {
