@@ -195,6 +195,8 @@ export class SettingsService {
   private readonly defaults: Settings;
   /** Messages for the user from start-up (AppInfo.notices). */
   readonly notices: LocalizedDetail[];
+  /** The file's settings as last read whole (see `stored`). */
+  private lastStored: Record<string, unknown> = {};
 
   constructor(
     backing: SettingsBackingStore,
@@ -207,9 +209,25 @@ export class SettingsService {
     if (unread.length > 0) this.notices.push(unreadSettingsNotice(unread));
   }
 
+  /**
+   * The stored settings. conf and electron-store read the file at every
+   * access and throw when it is no longer JSON: damaged after start (a hand
+   * edit with a typo, a sync tool's half-written copy), it made app:info,
+   * image imports and every setting fail until a restart, which sets the file
+   * aside. Until then, the settings last read whole stay in force.
+   */
+  private stored(): Record<string, unknown> {
+    try {
+      this.lastStored = this.backing.store;
+    } catch {
+      // Kept: lastStored.
+    }
+    return this.lastStored;
+  }
+
   /** The stored settings whose values are not valid (each uses its default). */
   private unreadableKeys(): string[] {
-    const stored = this.backing.store;
+    const stored = this.stored();
     return Object.entries(storedValueSchemas)
       .filter(
         ([key, schema]) => stored[key] !== undefined && !schema.safeParse(stored[key]).success,
@@ -223,7 +241,7 @@ export class SettingsService {
    * instead of breaking the app.
    */
   get(): Settings {
-    const stored = this.backing.store;
+    const stored = this.stored();
     const result: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries(storedValueSchemas)) {
       const value = stored[key];
