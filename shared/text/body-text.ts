@@ -1,8 +1,8 @@
 /**
  * The body's text as a word count sees it. Related-news boxes are other
  * stories' headlines and summaries, not the article's own words, so they are
- * left out ("bài 800 chữ" counts the story alone). Use with countWords
- * (shared/text/count.ts).
+ * left out ("bài 800 chữ" counts the story alone); figure captions count.
+ * Use with countWords (shared/text/count.ts).
  */
 import { $getRoot } from 'lexical';
 import type { ArticleBody, SerializedNodeShape } from '../article/schema';
@@ -13,6 +13,14 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem']);
 
 function collect(node: SerializedNodeShape, out: string[]): void {
   if (NOT_COUNTED.has(node.type)) return;
+  // A figure's caption is read with the story, and the status bar counts it
+  // (renderer/src/status/useBodyCounts.ts); its credit and alt text are not.
+  // Left out here, a version in the history showed fewer words than the
+  // status bar for the very same text.
+  if (node.type === 'figure') {
+    if (typeof node.caption === 'string') out.push(node.caption, '\n');
+    return;
+  }
   if (node.type === 'text' && typeof node.text === 'string') out.push(node.text);
   else if (node.type === 'linebreak') out.push('\n');
   else if (node.type === 'tab') out.push('\t');
