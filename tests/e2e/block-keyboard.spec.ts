@@ -3,14 +3,15 @@
  * start of the paragraph after a figure selects the figure (a node selection),
  * and when the figure was above the screen, the workspace scrolls to it.
  * Text typed or pasted while a block is selected goes into a new paragraph
- * after it.
+ * after it. Keys beside a block (Delete, Ctrl+Backspace, Tab, Shift+Tab from
+ * its first field) and on its own controls (Ctrl+Z) act where the reporter is.
  */
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../../shared/article/schema';
 import { bodyParagraphs } from '../../shared/recovery/article-diff';
 import { largeArticle, writeArticle } from './support/article-fixture';
-import { paragraph, text } from '../support/article-builders';
+import { element, listitem, paragraph, text } from '../support/article-builders';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { VietnameseTyper } from './support/vietnamese-ime';
 
@@ -259,6 +260,33 @@ test('a figure moved with its buttons from the keyboard keeps the focus, and the
   expect(await savedBlocks(page, app)).toEqual([first, rest[0], 'figure', ...rest.slice(1)]);
 });
 
+test("Ctrl+Z where a figure's move buttons or width choice kept the focus takes the change back", async ({
+  page,
+  app,
+}) => {
+  await openAround(page, app, FIGURE);
+  const [first, figure, ...rest] = await savedBlocks(page, app);
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const down = page.getByRole('button', { name: 'Move figure down' });
+  await down.focus();
+  await page.keyboard.press('Enter');
+  expect(await savedBlocks(page, app)).toEqual([first, rest[0], figure, ...rest.slice(1)]);
+  // The button kept the focus (so a second Enter moves the figure again): Ctrl+Z
+  // pressed there is the body's undo, as it is in the figure's text fields.
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.locator('.body-content > *').nth(1)).toHaveClass(/figure-block/);
+  expect(await savedBlocks(page, app)).toEqual([first, figure, ...rest]);
+  await expect(down).toBeFocused();
+  await page.keyboard.press(`${mod}+y`);
+  await expect(page.locator('.body-content > *').nth(2)).toHaveClass(/figure-block/);
+
+  const width = page.getByRole('combobox', { name: 'Figure width' });
+  await width.focus();
+  await width.selectOption('full');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(width).toHaveValue('wide');
+});
+
 test('Escape in the text leaves the caret where it is', async ({ page, app }) => {
   const article = largeArticle('c0ffee00-0000-4000-8000-00000000e5c0', 'Bài thử phím Esc', 2);
   await writeArticle(app.dirs.library, article);
@@ -335,4 +363,166 @@ test('Enter with a figure selected types after it; an empty line there goes on B
   await page.keyboard.press('Backspace'); // the empty line goes, the figure is selected
   await expect(page.locator('.figure-view')).toHaveClass(/is-selected/);
   expect(await savedBlocks(page, app)).toEqual(['Mở đầu.', 'figure', 'Sau ảnh.', 'Cuối bài:']);
+});
+
+test('Delete at the end of a list before a figure selects the figure; it goes only on a second press', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle('c0ffee00-0000-4000-8000-00000000b10f', 'Danh sách trước ảnh', 0);
+  const list = (...items: string[]) =>
+    element(
+      'list',
+      items.map((item) => listitem(text(item))),
+      { listType: 'bullet', start: 1, tag: 'ul' },
+    );
+  (article.body.root.children as unknown[]).splice(0, 0, list('Một', 'Hai'), FIGURE, list('Ba'));
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  const figure = page.locator('.figure-view');
+  await expect(figure).toHaveCount(1);
+  const blocks = ['list', 'figure', 'list', 'Cuối bài:'];
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+
+  await page.locator('.body-content li').filter({ hasText: 'Hai' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Delete');
+  // Lexical's own Delete removed the photo with its caption, credit and alt in
+  // one keystroke, and merged the two lists: as after a paragraph, the figure
+  // is selected first.
+  await expect(figure).toHaveClass(/is-selected/);
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+  await page.keyboard.press('Delete');
+  await expect(figure).toHaveCount(0);
+  await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+z`);
+  await expect(figure).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: 'Caption' })).toHaveValue(FIGURE.caption);
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+});
+
+test('Ctrl+Backspace after a figure, or Ctrl+Delete before it, selects it first, as Backspace and Delete do', async ({
+  page,
+  app,
+}) => {
+  await openShortAround(page, app);
+  const mod = process.platform === 'darwin' ? 'Alt' : 'Control';
+  const figure = page.locator('.figure-view');
+  const lines = page.locator('.body-content > p');
+  const blocks = ['Mở đầu.', 'figure', 'Sau ảnh.', 'Cuối bài:'];
+
+  // Deleting a paragraph's words one by one, a press too many took the photo
+  // with its caption, credit and alt.
+  await lines.filter({ hasText: 'Sau ảnh.' }).click({ delay: 80 });
+  await page.keyboard.press('Home');
+  await page.keyboard.press(`${mod}+Backspace`);
+  await expect(figure).toHaveClass(/is-selected/);
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+
+  await lines.filter({ hasText: 'Mở đầu.' }).click({ delay: 80 });
+  await expect(figure).not.toHaveClass(/is-selected/);
+  await page.keyboard.press('End');
+  await page.keyboard.press(`${mod}+Delete`);
+  await expect(figure).toHaveClass(/is-selected/);
+  expect(await savedBlocks(page, app)).toEqual(blocks);
+  // Within a paragraph it still deletes a word.
+  await lines.filter({ hasText: 'Sau ảnh.' }).click({ delay: 80 });
+  await page.keyboard.press('End');
+  await page.keyboard.press(`${mod}+Backspace`);
+  await expect(lines.filter({ hasText: /^Sau/ })).toHaveText(/^Sau (ảnh)?$/);
+  await expect(figure).toHaveCount(1);
+});
+
+test('"Delete figure" between two figures leaves the caret where it was, not at the article’s end', async ({
+  page,
+  app,
+}) => {
+  // A photo series in a long story: three figures in a row after the first paragraph.
+  const article = largeArticle('c0ffee00-0000-4000-8000-00000000b110', 'Chùm ảnh', 12);
+  const series = ['Một', 'Hai', 'Ba'].map((caption) => ({ ...FIGURE, caption }));
+  (article.body.root.children as unknown[]).splice(1, 0, ...series);
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  const captions = page.getByRole('textbox', { name: 'Caption' });
+  await expect(captions).toHaveCount(3);
+  const [first, , , , ...rest] = await savedBlocks(page, app);
+
+  await page
+    .getByRole('group', { name: 'Figure' })
+    .nth(1)
+    .getByRole('button', { name: 'Delete figure' })
+    .click();
+  await expect(captions).toHaveCount(2);
+  // Neither neighbour takes a caret: it goes between them, the focus in the
+  // body (Ctrl+Z works) and the photos still in view. It used to go to the end
+  // of the article, where the view jumped and the next words went.
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toBeFocused();
+  await expect(captions.nth(1)).toBeInViewport();
+  await page.keyboard.type('Giữa');
+  expect(await savedBlocks(page, app)).toEqual([first, 'figure', 'Giữa', 'figure', ...rest]);
+});
+
+for (const [name, block, field] of [
+  ['a caption', FIGURE, 'Caption'],
+  ['a related-news heading', RELATED, 'Related news heading'],
+] as const) {
+  test(`Shift+Tab from ${name} goes back to the text before the block, not to the article’s start`, async ({
+    page,
+    app,
+  }) => {
+    const article = largeArticle('c0ffee00-0000-4000-8000-00000000b111', 'Lùi về đoạn trước', 20);
+    (article.body.root.children as unknown[]).splice(15, 0, block);
+    await writeArticle(app.dirs.library, article);
+    await app.open();
+    await app.libraryEntry(article.headline).click();
+    const first = page.getByRole('textbox', { name: field, exact: true });
+    await first.scrollIntoViewIfNeeded();
+    await first.click();
+    await page.keyboard.press('Shift+Tab');
+    // The body's own element is the focusable before the block's first field:
+    // the browser put the caret at the body's very start, out of sight, where
+    // the next words went.
+    await expect(page.getByRole('textbox', { name: 'Article body' })).toBeFocused();
+    await page.keyboard.type(' Xem tiếp.');
+    await expect(first).toBeInViewport();
+    const blocks = await savedBlocks(page, app);
+    expect(blocks[14]).toMatch(/^15\. .* Xem tiếp\.$/);
+    expect(blocks[0]).toMatch(/^1\. /);
+    expect(blocks[15]).toBe(block.type);
+  });
+}
+
+test('Tab in the text goes to the next block’s first field, or on to the byline, never to a block elsewhere', async ({
+  page,
+  app,
+}) => {
+  const article = largeArticle('c0ffee00-0000-4000-8000-00000000b112', 'Phím Tab trong bài', 20);
+  const blocks = article.body.root.children as unknown[];
+  blocks.splice(15, 0, FIGURE);
+  blocks.splice(18, 0, { ...FIGURE, caption: 'Ảnh thứ hai' });
+  await writeArticle(app.dirs.library, article);
+  await app.open();
+  await app.libraryEntry(article.headline).click();
+  const captions = page.getByRole('textbox', { name: 'Caption' });
+  const paragraphs = page.locator('.body-content > p');
+
+  // Between the two photos: the browser's Tab went up to the first one's caption.
+  await paragraphs.filter({ hasText: /^17\. / }).click();
+  await page.keyboard.press('Tab');
+  await expect(captions.nth(1)).toBeFocused();
+  await expect(captions.nth(1)).toHaveValue('Ảnh thứ hai');
+
+  await paragraphs.filter({ hasText: /^2\. / }).click({ delay: 80 });
+  await page.keyboard.press('Tab');
+  await expect(captions.nth(0)).toBeFocused();
+
+  // After the last block: out of the body, not back up into a caption.
+  await paragraphs.filter({ hasText: 'Cuối bài:' }).click({ delay: 80 });
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Byline' })).toBeFocused();
+  await page.keyboard.type('Ngọc Thắng');
+  await expect(captions.nth(0)).toHaveValue(FIGURE.caption);
+  await expect(captions.nth(1)).toHaveValue('Ảnh thứ hai');
 });

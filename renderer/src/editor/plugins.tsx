@@ -16,6 +16,7 @@ import { SafePastePlugin } from './plugins/SafePastePlugin';
 import { RevealSelectedBlockPlugin } from './plugins/RevealSelectedBlockPlugin';
 import { TypeAfterSelectedBlockPlugin } from './plugins/TypeAfterSelectedBlockPlugin';
 import { BlockDeleteGuardPlugin } from './plugins/BlockDeleteGuardPlugin';
+import { TabToNextBlockPlugin } from './plugins/TabToNextBlockPlugin';
 
 export interface BodyPluginProps {
   /** Called after every update that changed the content (not selection-only ones). */
@@ -37,6 +38,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <RevealSelectedBlockPlugin />
       <TypeAfterSelectedBlockPlugin />
       <BlockDeleteGuardPlugin />
+      <TabToNextBlockPlugin />
       <ChangePlugin onContentChange={onContentChange} />
     </>
   );

@@ -13,17 +13,13 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { TEXT_LIMITS } from '../../../../shared/article/limits';
-import {
-  $getNodeByKey,
-  REDO_COMMAND,
-  UNDO_COMMAND,
-  type LexicalEditor,
-  type NodeKey,
-} from 'lexical';
+import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import { $isFigureNode, type FigureNode } from '../../../../shared/nodes/figure-node';
-import { isComposingKey, isPrimaryShortcut } from '../../app/keys';
+import { isComposingKey } from '../../app/keys';
 import { commitFieldEdit, endFieldBurst } from './field-history';
 import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
+import { handleFigureHistoryKey } from './history-keys';
+import { focusTextBefore, isShiftTab } from '../leave-block-backwards';
 import { useTonePaste } from '../../house-style/useTonePaste';
 
 export type FigureTextField = 'caption' | 'credit' | 'alt';
@@ -40,8 +36,6 @@ const MAX_LENGTH: Record<FigureTextField, number> = {
   credit: TEXT_LIMITS.credit,
   alt: TEXT_LIMITS.alt,
 };
-
-const IS_APPLE = /Mac|iPhone|iPad/.test(navigator.platform);
 
 export interface FigureFieldProps {
   editor: LexicalEditor;
@@ -111,16 +105,11 @@ export function FigureField({
       commit();
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isComposingKey(event)) return;
-      const undo = isPrimaryShortcut(event, 'z');
-      const redo =
-        isPrimaryShortcut(event, 'z', true) || (!IS_APPLE && isPrimaryShortcut(event, 'y'));
-      if (undo || redo) {
-        // The browser's own undo would only know this element's typing, and
-        // would fight the value the node restores.
+      if (isComposingKey(event) || handleFigureHistoryKey(event, editor)) return;
+      // The caption is the figure's first control: Shift+Tab leaves the figure.
+      if (field === 'caption' && isShiftTab(event)) {
         event.preventDefault();
-        endFieldBurst(editor);
-        editor.dispatchCommand(undo ? UNDO_COMMAND : REDO_COMMAND, undefined);
+        focusTextBefore(editor, nodeKey);
         return;
       }
       // A caption is one line: Enter would only add a break the export turns into a space.

@@ -35,6 +35,7 @@ import { useBlockFieldsShown } from '../deferred-block-fields';
 import { useDecoratorSelection } from '../useDecoratorSelection';
 import { FIGURE_CONTROL_ATTRIBUTE } from './figure-controls';
 import { FigureField } from './FigureField';
+import { handleFigureHistoryKey } from './history-keys';
 import { IMAGE_ACCEPT } from './image-files';
 import { importImageFiles } from './import-files';
 import { trackImport } from './pending-imports';
@@ -58,6 +59,10 @@ function updateFigure(editor: LexicalEditor, nodeKey: NodeKey, change: (node: Fi
  * Removes the figure and puts the caret where it was (the start of the block
  * after it, else the end of the one before), with the focus in the body: on
  * the removed button the focus fell to the page, where Ctrl+Z undid nothing.
+ * Between two blocks that take no caret (a series of photos), the caret goes
+ * between them, where the figure was, as the arrow keys put it there: with no
+ * selection, focusing the body put the caret at the end of the article, where
+ * the view jumped and the next words went.
  */
 function deleteFigure(editor: LexicalEditor, nodeKey: NodeKey) {
   editor.update(() => {
@@ -65,9 +70,12 @@ function deleteFigure(editor: LexicalEditor, nodeKey: NodeKey) {
     if (!$isFigureNode(node)) return;
     const next = node.getNextSibling();
     const previous = node.getPreviousSibling();
+    const parent = node.getParent();
+    const index = node.getIndexWithinParent();
     node.remove();
     if ($isElementNode(next)) next.selectStart();
     else if ($isElementNode(previous)) previous.selectEnd();
+    else parent?.select(index, index);
   });
   editor.focus();
 }
@@ -215,7 +223,13 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
               className="figure-alt"
             />
           </div>
-          <div className="figure-controls" {...{ [FIGURE_CONTROL_ATTRIBUTE]: '' }}>
+          <div
+            className="figure-controls"
+            {...{ [FIGURE_CONTROL_ATTRIBUTE]: '' }}
+            // A move button keeps the focus (keepFocusOnMove), as does the width
+            // choice: Ctrl+Z pressed there takes the move or the width back.
+            onKeyDown={(event) => void handleFigureHistoryKey(event.nativeEvent, editor)}
+          >
             <button
               type="button"
               className="figure-button figure-move"

@@ -4,6 +4,9 @@
  *    end of the one before it) selects the block instead of deleting it in
  *    the same keystroke, caption, credit and items with it; a second press
  *    deletes it. An empty paragraph there goes, and the block is selected.
+ *    Delete at the end of a list's last item before a block does the same, and
+ *    so do the word and line deletions (Ctrl/Alt+Backspace and +Delete,
+ *    Cmd+Backspace): a word deleted too many took the photo with its words.
  *  - Enter with blocks selected makes a paragraph after them and puts the
  *    caret in it (Lexical's own Enter made the paragraph but left the caret
  *    at the start of the next one, so the next letters went in front of it).
@@ -19,6 +22,8 @@ import {
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_HIGH,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
   KEY_ENTER_COMMAND,
@@ -46,8 +51,12 @@ function $blockBesideCaret(
   const { anchor } = selection;
   const node = anchor.getNode();
   const paragraph = node.getTopLevelElement();
-  // A list keeps Lexical's own keys (Backspace in its first item outdents it).
-  if (!$isElementNode(paragraph) || paragraph.getType() === 'list') return null;
+  if (!$isElementNode(paragraph)) return null;
+  // Backspace at the start of a list keeps Lexical's own handling (it turns the
+  // first item into a paragraph). Delete at the end of its last item does not:
+  // Lexical's removed the block after the list, a photo with its caption, credit
+  // and alt, and merged a list after it into this one, in one keystroke.
+  if (side === 'before' && paragraph.getType() === 'list') return null;
   const edge = side === 'before' ? paragraph.getFirstDescendant() : paragraph.getLastDescendant();
   const atEdge =
     side === 'before'
@@ -93,6 +102,16 @@ export function BlockDeleteGuardPlugin(): null {
         KEY_DELETE_COMMAND,
         handledBy(() => $selectInstead('after')),
         COMMAND_PRIORITY_HIGH,
+      ),
+      // Dispatched by Lexical's own key bindings and `beforeinput` on the body
+      // only (never from a block's fields, whose keys Lexical does not see), with
+      // the direction as payload; the key's default is already prevented.
+      ...[DELETE_WORD_COMMAND, DELETE_LINE_COMMAND].map((command) =>
+        editor.registerCommand(
+          command,
+          (isBackward: boolean) => $selectInstead(isBackward ? 'before' : 'after'),
+          COMMAND_PRIORITY_HIGH,
+        ),
       ),
       editor.registerCommand(
         KEY_ENTER_COMMAND,

@@ -24,6 +24,7 @@ import { BlockTextField } from './BlockTextField';
 import { RelatedItemEditor } from './RelatedItemEditor';
 import { editBlock } from './block-edits';
 import { handleHistoryKey, shieldFromLexical } from './field-keys';
+import { focusTextBefore, isShiftTab } from '../leave-block-backwards';
 import { hasPendingFocus, takePendingFocus } from './pending-focus';
 import { useBlockFieldsShown } from '../deferred-block-fields';
 import { useDecoratorSelection } from '../useDecoratorSelection';
@@ -153,7 +154,13 @@ export function RelatedNewsView({ nodeKey, editor }: DecoratorViewProps) {
               placeholder={t('related.heading')}
               value={heading}
               inputRef={headingRef}
-              onKeyDown={fieldKeyDown}
+              onKeyDown={(event) => {
+                // The box's first field: Shift+Tab leaves the box for the text before it.
+                if (isShiftTab(event.nativeEvent)) {
+                  event.preventDefault();
+                  focusTextBefore(editor, nodeKey);
+                } else fieldKeyDown(event);
+              }}
               onText={(text) => {
                 editBlock(editor, nodeKey, (block) => block.setHeading(text), 'heading');
                 return text;
