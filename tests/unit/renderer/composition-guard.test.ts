@@ -17,7 +17,7 @@ const KEY_HANDLER =
   /addEventListener\(\s*['"]key(?:down|up|press)['"]|onKey(?:Down|Up|Press)=\{|registerCommand\(\s*KEY_[A-Z_]+_COMMAND|KEY_[A-Z_]+_COMMAND,\s*\(/;
 
 /** What counts as asking whether an IME is composing. */
-const GUARD = /isComposingKey\(|\.isComposing\b|isComposing\(\)|handleHistoryKey\(/;
+const GUARD = /isComposingKey\(|\.isComposing\b|isComposing\(\)|handle(?:Figure)?HistoryKey\(/;
 
 /**
  * Files that register key commands only to keep Lexical out of their own
