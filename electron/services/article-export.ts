@@ -34,6 +34,7 @@ import { resolveAssetPath } from './asset-paths';
 import { copyImageBetweenArticles } from './image-copy';
 import { fsyncDirectory, retryWhileBusy, writeDurably } from './atomic-write';
 import { folderOwner, OWNER_FILE, ownerMarker } from './export-folders';
+import { makeFolderPath } from './subfolder';
 
 /** In the web host, exports go to `<library>/exports` (not an article id, so the store's list skips it). */
 export const EXPORTS_FOLDER_NAME = 'exports';
@@ -280,7 +281,7 @@ export async function exportArticle(
   let tempDir: string | null = null;
   try {
     const rendered = renderWithImageNames(request);
-    await mkdir(outDir, { recursive: true });
+    await makeFolderPath(outDir);
     await removeStaleScratch(outDir, slug, Date.now());
     tempDir = path.join(outDir, scratchName(slug, TEMP_MARKER));
     await buildExport(request, tempDir, rendered);

@@ -60,6 +60,7 @@ import {
 } from './library-index';
 import { fileSystemDetail } from './file-system-detail';
 import { folderNames } from './folder-entries';
+import { makeSubfolder } from './subfolder';
 import { KeyedQueue } from './keyed-queue';
 import { WrittenArticles } from './written-articles';
 import { MAX_SYNC_COPY_CANDIDATES, mayBeSyncCopy } from './sync-copies';
@@ -1096,11 +1097,20 @@ export class ArticleStore {
         const source = this.articleDir(id);
         if (!(await isRealDirectory(source)))
           return fail('not-found', `Article ${id} was not found in the library.`);
-        await mkdir(this.trashDir, { recursive: true });
+        // Not recursive: the library is there (the article is in it). Through
+        // makeSubfolder, as Windows answers EPERM for a trash that is there at
+        // a drive's root or on a network share, and every trashing but the
+        // first failed.
+        await makeSubfolder(this.trashDir);
         // A link in the trash's place (a shared folder may hold anything) would
         // have the rename move the article, text and photos, out of the library.
-        if (!(await isRealDirectory(this.trashDir)))
-          throw new Error(`${this.trashDir} is a link or a file, not the library's trash folder`);
+        if (!(await isRealDirectory(this.trashDir))) {
+          return fail(
+            'io',
+            `Could not move article ${id} to the trash: ${this.trashDir} is a link or a file, not the library's trash folder.`,
+            { detail: { key: 'errors.fs.linkedFolder', params: { path: this.trashDir } } },
+          );
+        }
         // Two trashes of the same id in one millisecond (trash, restore, trash)
         // must not land on the same name.
         let stamp = this.now().getTime();

@@ -22,6 +22,7 @@ import { fail, ok, type Result } from '../../shared/ipc/result';
 import { TRASH_FOLDER_NAME } from './article-store';
 import { assetsFolder, realAssetFile, resolveAssetPath } from './asset-paths';
 import { fileSystemDetail } from './file-system-detail';
+import { folderNames } from './folder-entries';
 import { storeOnce } from './image-import';
 
 export interface CopyImageRequest {
@@ -133,10 +134,11 @@ async function* candidateArticles(
   const hinted = fromArticleId && ARTICLE_ID_PATTERN.test(fromArticleId) ? fromArticleId : null;
   if (hinted && hinted !== toArticleId) yield hinted;
   const entries = await readdir(libraryPath, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    // Trash (`.trash`) and other dot folders are not articles; their names fail the pattern.
-    if (!entry.isDirectory() || !ARTICLE_ID_PATTERN.test(entry.name)) continue;
-    if (entry.name === toArticleId || entry.name === hinted) continue;
-    yield entry.name;
+  // Trash (`.trash`) and other dot folders are not articles; their names fail the
+  // pattern. Folders as the library's list takes them: a sync tool's placeholder
+  // is one, a link is not (folder-entries.ts).
+  for (const name of await folderNames(libraryPath, entries, (n) => ARTICLE_ID_PATTERN.test(n))) {
+    if (name === toArticleId || name === hinted) continue;
+    yield name;
   }
 }

@@ -26,8 +26,10 @@ export async function libraryExportsFolder(libraryPath: string): Promise<Result<
       detail: fileSystemDetail(error),
     });
   }
-  const reason = 'it is a link or a file, not a folder of the library';
-  return fail('io', `Could not export to ${folder}: ${reason}.`, {
-    detail: { key: 'export.error.io', params: { folder, reason } },
-  });
+  return fail(
+    'io',
+    `Could not export to ${folder}: it is a link or a file, not a folder of the library.`,
+    // The app's own words, in the UI's language (not a system message).
+    { detail: { key: 'errors.fs.linkedFolder', params: { path: folder } } },
+  );
 }

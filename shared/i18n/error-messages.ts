@@ -20,6 +20,8 @@ export const errorMessagesEn = {
     'the disk could not be read or written; it may be unplugged or failing ({code}).',
   'errors.fs.nameTooLong': 'the path {path} is too long for this disk ({code}).',
   'errors.fs.notAFolder': 'a part of the path {path} is a file, not a folder ({code}).',
+  'errors.fs.linkedFolder':
+    '{path} is a link or a file, not a folder of the library; nothing was written through it.',
   'errors.code.invalid-request': '{detail}',
   'errors.code.not-found': '{detail}',
   'errors.code.conflict': '{detail}',
@@ -40,6 +42,8 @@ export const errorMessagesVi: Record<keyof typeof errorMessagesEn, string> = {
   'errors.fs.device': 'không đọc hoặc ghi được ổ đĩa; có thể ổ đã bị rút ra hoặc bị hỏng ({code}).',
   'errors.fs.nameTooLong': 'đường dẫn {path} quá dài với ổ đĩa này ({code}).',
   'errors.fs.notAFolder': 'một phần của đường dẫn {path} là tệp, không phải thư mục ({code}).',
+  'errors.fs.linkedFolder':
+    '{path} là một liên kết hoặc một tệp, không phải thư mục của thư viện; không có gì được ghi qua đó.',
   'errors.code.invalid-request': 'yêu cầu không hợp lệ. Chi tiết: {detail}',
   'errors.code.not-found': 'không tìm thấy. Chi tiết: {detail}',
   'errors.code.conflict': 'tệp đã được thay đổi ở nơi khác. Chi tiết: {detail}',

@@ -32,6 +32,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const { ArticleStore, serializeArticle } = await import('../../../electron/services/article-store');
 const { newArticle } = await import('../../../shared/article/schema');
+const { copyImageBetweenArticles } = await import('../../../electron/services/image-copy');
+const { assetsFolder } = await import('../../../electron/services/asset-paths');
+const { createHash } = await import('node:crypto');
 const { useTempDirs } = await import('./temp-dir');
 
 const tempDir = useTempDirs();
@@ -69,5 +72,25 @@ describe('ArticleStore in a folder of cloud placeholders (OneDrive on Windows)',
     expect(trash.ok, JSON.stringify(trash)).toBe(true);
     if (!trash.ok) return;
     expect(trash.value.items.map((item) => item.headline)).toEqual(['Bài trong thùng rác']);
+  });
+
+  // A figure pasted from an article the renderer cannot name (another window)
+  // takes its image from whichever article of the library holds it: in a
+  // placeholder library none was found, and the pasted photo showed as missing.
+  it('finds an image to copy in another article of the library', async () => {
+    const libraryPath = await tempDir();
+    await writeArticle(libraryPath, 'article-0001', 'Có ảnh');
+    await writeArticle(libraryPath, 'article-0002', 'Dán ảnh vào đây');
+    const bytes = Buffer.from('ảnh thử, không phải JPEG thật');
+    const assetId = `${createHash('sha256').update(bytes).digest('hex')}.jpg`;
+    await mkdir(assetsFolder(libraryPath, 'article-0001'));
+    await writeFile(join(assetsFolder(libraryPath, 'article-0001'), assetId), bytes);
+
+    const copied = await copyImageBetweenArticles({
+      libraryPath,
+      toArticleId: 'article-0002',
+      assetId,
+    });
+    expect(copied, JSON.stringify(copied)).toEqual({ ok: true, value: { copied: true } });
   });
 });

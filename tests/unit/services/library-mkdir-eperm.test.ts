@@ -30,6 +30,7 @@ const { ArticleStore, serializeArticle } = await import('../../../electron/servi
 const { newArticle } = await import('../../../shared/article/schema');
 const { readLibraryIndex } = await import('../../../electron/services/library-index');
 const { makeSubfolder } = await import('../../../electron/services/subfolder');
+const { exportArticle } = await import('../../../electron/services/article-export');
 const { useTempDirs } = await import('./temp-dir');
 
 const tempDir = useTempDirs();
@@ -105,5 +106,43 @@ describe('ArticleStore where mkdir of an existing folder fails with EPERM (Windo
     await expect(makeSubfolder(join(libraryPath, 'article-0002', 'assets'))).rejects.toMatchObject({
       code: 'ENOENT',
     });
+  });
+
+  // The trash is made by the first "Move to trash": every later one met it
+  // there and failed, on the very drives this rule is for.
+  it('moves a second article to the trash once the trash folder is there', async () => {
+    const libraryPath = await libraryWithOneArticle();
+    const store = new ArticleStore({ libraryPath });
+    const created = await store.create();
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+
+    expect((await store.trash('article-0001')).ok).toBe(true);
+    const second = await store.trash(created.value.article.id);
+    expect(second.ok, JSON.stringify(second)).toBe(true);
+    await store.flushIndex();
+  });
+
+  // The web host exports to <library>/exports, the CLI to its --out: the
+  // second export met the folder there and failed.
+  it('exports into a folder that is already there', async () => {
+    const libraryPath = await libraryWithOneArticle();
+    const store = new ArticleStore({ libraryPath });
+    const loaded = await store.load('article-0001');
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const outDir = join(libraryPath, 'exports');
+    const run = (slug: string) =>
+      exportArticle({
+        article: loaded.value.article,
+        libraryPath,
+        outDir,
+        slug,
+        format: 'page',
+        resolveArticleLink: () => null,
+      });
+
+    expect((await run('ha-noi-mua-lon')).ok).toBe(true);
+    const second = await run('ha-noi-mua-lon-2');
+    expect(second.ok, JSON.stringify(second)).toBe(true);
   });
 });

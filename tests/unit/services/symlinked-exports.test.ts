@@ -14,6 +14,8 @@ import { EXPORTS_FOLDER_NAME } from '../../../electron/services/article-export';
 import { openSettings } from '../../../electron/services/settings';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
+import { formatMessage } from '../../../shared/i18n/messages';
+import { failureMessage } from '../../../renderer/src/i18n/error-text';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -59,5 +61,24 @@ describe('the web host’s exports folder', () => {
     expect(await readdir(path.join(libraryPath, EXPORTS_FOLDER_NAME))).toContain(
       'nguon-tin-giau-ten',
     );
+  });
+
+  // The refusal is the app's own sentence, not the system's: in the Vietnamese
+  // UI it was shown in English inside the Vietnamese one.
+  it('says why it refused in the language of the UI', async () => {
+    const { dispatch, root, libraryPath, id } = await webHostLibrary();
+    const outside = path.join(root, 'elsewhere');
+    await mkdir(outside);
+    await symlink(outside, path.join(libraryPath, EXPORTS_FOLDER_NAME), 'dir');
+
+    const result = await dispatch('article:export', { id });
+    if (result.ok) throw new Error('not refused');
+    const folder = path.join(libraryPath, EXPORTS_FOLDER_NAME);
+    const shown = failureMessage(
+      'export.failed',
+      result.error,
+    )((key, params) => formatMessage('vi', key, params));
+    expect(shown).toContain(folder);
+    expect(shown.replaceAll(folder, '')).not.toMatch(/\b(link|folder|library)\b/i);
   });
 });

@@ -14,6 +14,8 @@ import { createAppServices } from '../../../electron/services/app-services';
 import { openSettings } from '../../../electron/services/settings';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
+import { formatMessage } from '../../../shared/i18n/messages';
+import { failureMessage } from '../../../renderer/src/i18n/error-text';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -58,5 +60,24 @@ describe('the trash', () => {
     const { dispatch, libraryPath, id } = await libraryWithArticle();
     const { trashId } = value<{ trashId: string }>(await dispatch('article:trash', { id }));
     expect(await readdir(path.join(libraryPath, TRASH_FOLDER_NAME))).toEqual([trashId]);
+  });
+
+  // The refusal is the app's own sentence, not the system's: in the Vietnamese
+  // UI it was shown in English inside the Vietnamese one.
+  it('says why it refused in the language of the UI', async () => {
+    const { dispatch, root, libraryPath, id } = await libraryWithArticle();
+    const outside = path.join(root, 'elsewhere');
+    await mkdir(outside);
+    await symlink(outside, path.join(libraryPath, TRASH_FOLDER_NAME), 'dir');
+
+    const result = await dispatch('article:trash', { id });
+    if (result.ok) throw new Error('not refused');
+    const folder = path.join(libraryPath, TRASH_FOLDER_NAME);
+    const shown = failureMessage(
+      'library.trashFailed',
+      result.error,
+    )((key, params) => formatMessage('vi', key, params));
+    expect(shown).toContain(folder);
+    expect(shown.replaceAll(folder, '')).not.toMatch(/\b(link|folder|library)\b/i);
   });
 });
