@@ -55,6 +55,8 @@ export interface UnreadableJournalFile {
 export interface OtherLibraryEntries {
   /** Null when no readable entry says (a damaged one). */
   libraryPath: string | null;
+  /** The folder holding them: what a notice names when `libraryPath` is null. */
+  folder: string;
   count: number;
 }
 
@@ -202,14 +204,18 @@ export class RecoveryJournal {
   /** Deletes the entry whatever it holds: the user chose to discard it, or it was restored. */
   async discard(id: string): Promise<boolean> {
     return this.queue.run(id, async () => {
-      // The entry get() gives: an older one left beside it is offered next.
-      for (const dir of [this.dir, this.recoveryDir]) {
-        const file = this.fileOf(id, dir);
-        if ((await this.readEntry(file)).kind === 'missing') continue;
-        await this.remove(file);
-        return true;
-      }
-      return false;
+      // The entry get() gives, the one offered: an older one left beside it is
+      // offered next. Not a damaged file before it (kept for the reporter to
+      // copy the words out, and named to them as kept), unless no entry of
+      // `id` can be read at all.
+      const files = [this.dir, this.recoveryDir].map((dir) => this.fileOf(id, dir));
+      const kinds = await Promise.all(files.map(async (file) => (await this.readEntry(file)).kind));
+      const index = kinds.includes('ok')
+        ? kinds.indexOf('ok')
+        : kinds.findIndex((kind) => kind !== 'missing');
+      if (index < 0) return false;
+      await this.remove(files[index] as string);
+      return true;
     });
   }
 
@@ -238,11 +244,12 @@ export class RecoveryJournal {
     const ownFolder = this.dir.slice(this.recoveryDir.length + 1);
     for (const name of await this.folderNames(this.recoveryDir)) {
       if (!name.startsWith(LIBRARY_FOLDER_PREFIX) || name === ownFolder) continue;
-      const other = await this.readFolder(join(this.recoveryDir, name)).catch(() => null);
+      const folder = join(this.recoveryDir, name);
+      const other = await this.readFolder(folder).catch(() => null);
       if (!other) continue;
       const count = other.entries.length + other.unreadable.length;
       if (count === 0) continue;
-      otherLibraries.push({ libraryPath: other.entries[0]?.libraryPath ?? null, count });
+      otherLibraries.push({ libraryPath: other.entries[0]?.libraryPath ?? null, folder, count });
     }
     const entries = [...own.entries];
     // An old entry of an id this library's folder also holds is still offered

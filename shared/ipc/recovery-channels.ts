@@ -133,7 +133,7 @@ export interface RecoveryResponseMap {
      * open again (never offered over this library's articles, which can share
      * their ids): the reporter is told where they are.
      */
-    otherLibraries: { libraryPath: string | null; count: number }[];
+    otherLibraries: { libraryPath: string | null; folder: string; count: number }[];
   };
   'journal:restore': LoadedArticle;
   'journal:discard': { deleted: boolean };

@@ -595,6 +595,34 @@ test("another library's unsaved edits are not offered over this one's article, a
   await expect(page.getByRole('dialog', { name: 'Unsaved edits were found' })).toHaveCount(0);
 });
 
+test("two other libraries' damaged unsaved edits are two notices, each naming the folder that holds them", async ({
+  page,
+  app,
+}) => {
+  // Damaged entries say no library: the notice names their folder instead.
+  // Both named the recovery folder, so the second notice read as the first
+  // and was not shown (banners of the same words are one), and neither said
+  // which of the folders in it held the files.
+  const { mkdir } = await import('node:fs/promises');
+  const { libraryJournalDir } = await import('../../electron/services/recovery-journal');
+  const recovery = path.join(app.dirs.config, 'recovery');
+  const folders = ['Thư viện A', 'Thư viện B'].map((name) =>
+    libraryJournalDir(recovery, path.join(app.dirs.config, name)),
+  );
+  for (const folder of folders) {
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, `${ID}.journal.json`), '{ "format": 1, ');
+  }
+  await writeArticle(app.dirs.library, largeArticle(ID, HEADLINE, 3));
+  await app.start();
+  const alerts = page.getByRole('alert');
+  await expect(alerts).toHaveCount(2);
+  for (const folder of folders)
+    await expect(alerts.filter({ hasText: folder })).toContainText(
+      'Unsaved edits of 1 article from another library are kept in',
+    );
+});
+
 test('unsaved words in a caption and a related item show in the comparison with the disk', async ({
   page,
   app,

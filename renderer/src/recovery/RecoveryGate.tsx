@@ -31,11 +31,13 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
         }
         setEntries(result.value.entries);
         const { unreadable, folder, otherLibraries } = result.value;
-        for (const { libraryPath, count } of otherLibraries) {
+        // Unnamed, each says its own folder: with the recovery folder for all,
+        // two libraries' notices had the same words and showed as one.
+        for (const other of otherLibraries) {
           showError((say) =>
-            libraryPath !== null
-              ? say('recovery.otherLibrary', { count, library: libraryPath })
-              : say('recovery.otherLibraryUnnamed', { count, folder: folder ?? '' }),
+            other.libraryPath !== null
+              ? say('recovery.otherLibrary', { count: other.count, library: other.libraryPath })
+              : say('recovery.otherLibraryUnnamed', { count: other.count, folder: other.folder }),
           );
         }
         if (unreadable.length > 0 && folder !== null) {

@@ -8,7 +8,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
-import { JOURNAL_FORMAT } from '../../../electron/services/recovery-journal';
+import { JOURNAL_FORMAT, libraryJournalDir } from '../../../electron/services/recovery-journal';
 import { openSettings } from '../../../electron/services/settings';
 import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
@@ -67,7 +67,16 @@ describe('the recovery journal, per library', () => {
     await journalEdits(original, created.article, 'chữ chưa lưu ở bản gốc', 'session-a1');
     const inCopy = await copy.list();
     expect(inCopy.entries).toEqual([]);
-    expect(inCopy.otherLibraries).toEqual([{ libraryPath: path.join(root, 'original'), count: 1 }]);
+    expect(inCopy.otherLibraries).toEqual([
+      {
+        libraryPath: path.join(root, 'original'),
+        folder: libraryJournalDir(
+          path.join(root, 'config', 'recovery'),
+          path.join(root, 'original'),
+        ),
+        count: 1,
+      },
+    ]);
     // Not restorable over the copy's article of the same id.
     const restored = await copy.call('journal:restore', { id: created.article.id, as: 'current' });
     expect(restored.ok).toBe(false);
@@ -116,5 +125,51 @@ describe('the recovery journal, per library', () => {
     });
     expect((await library.list()).entries).toEqual([]);
     await expect(readFile(file)).rejects.toThrow(/ENOENT/);
+  });
+
+  // A damaged entry is kept for the reporter to copy the words out (the notice
+  // names it). Beside an entry of an earlier build for the same article, a
+  // discard of that old entry (the reporter's, or the start's own for one
+  // that equals the disk) deleted the damaged file instead, and left the old
+  // entry to be offered again at every start.
+  it("discards an earlier build's entry, not this library's damaged one of the same article", async () => {
+    const root = await tempDir();
+    const library = servicesOf(root, 'library');
+    const created = await library.value<LoadedArticle>('article:create', {});
+    const recoveryDir = path.join(root, 'config', 'recovery');
+    const ownDir = libraryJournalDir(recoveryDir, path.join(root, 'library'));
+    await mkdir(ownDir, { recursive: true });
+    const damaged = path.join(ownDir, `${created.article.id}.journal.json`);
+    await writeFile(damaged, '{ "format": 1, "articleId": "chữ còn đọc được');
+    const legacy = path.join(recoveryDir, `${created.article.id}.journal.json`);
+    const oldEntry = (article: Article) =>
+      JSON.stringify({
+        format: JOURNAL_FORMAT,
+        articleId: created.article.id,
+        session: 'session-old1',
+        sequence: 3,
+        baseRevision: created.revision,
+        writtenAt: new Date().toISOString(),
+        article,
+      });
+
+    // Offered, and discarded by the reporter.
+    await writeFile(legacy, oldEntry(withParagraphs(created.article, ['chữ của bản cũ'])));
+    const listed = await library.list();
+    expect(listed.entries.map((entry) => bodyParagraphs(entry.article))).toEqual([
+      ['chữ của bản cũ'],
+    ]);
+    expect(listed.unreadable.map((file) => file.fileName)).toEqual([
+      path.join(path.basename(ownDir), `${created.article.id}.journal.json`),
+    ]);
+    await library.value('journal:discard', { id: created.article.id });
+    await expect(readFile(legacy)).rejects.toThrow(/ENOENT/);
+    expect(await readFile(damaged, 'utf8')).toContain('chữ còn đọc được');
+
+    // Equal to the disk: dropped by the list itself.
+    await writeFile(legacy, oldEntry(created.article));
+    expect((await library.list()).entries).toEqual([]);
+    await expect(readFile(legacy)).rejects.toThrow(/ENOENT/);
+    expect(await readFile(damaged, 'utf8')).toContain('chữ còn đọc được');
   });
 });
