@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN, REVISION_PATTERN } from '../../shared/article/ids';
 import { articleSchema, type Article } from '../../shared/article/schema';
@@ -78,8 +78,16 @@ const LIBRARY_FOLDER_PREFIX = 'library-';
  * and one library's unsaved words offered as a restore over the other's
  * article.
  */
-export function libraryJournalDir(recoveryDir: string, libraryPath: string): string {
-  const hash = createHash('sha256').update(resolve(libraryPath)).digest('hex').slice(0, 16);
+export function libraryJournalDir(
+  recoveryDir: string,
+  libraryPath: string,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  // Windows' paths ignore case: C:\News from the folder dialog and c:\news
+  // from NEWSDESK_LIBRARY are one library, and its edits one folder.
+  const absolute = resolve(libraryPath);
+  const key = platform === 'win32' ? absolute.toLowerCase() : absolute;
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
   return join(recoveryDir, `${LIBRARY_FOLDER_PREFIX}${hash}`);
 }
 
@@ -241,7 +249,7 @@ export class RecoveryJournal {
     const own = await this.readFolder(this.dir);
     const legacy = await this.readFolder(this.recoveryDir);
     const otherLibraries: OtherLibraryEntries[] = [];
-    const ownFolder = this.dir.slice(this.recoveryDir.length + 1);
+    const ownFolder = basename(this.dir);
     for (const name of await this.folderNames(this.recoveryDir)) {
       if (!name.startsWith(LIBRARY_FOLDER_PREFIX) || name === ownFolder) continue;
       const folder = join(this.recoveryDir, name);

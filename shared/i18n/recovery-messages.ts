@@ -20,7 +20,7 @@ export const recoveryMessagesEn = {
     'The article on disk cannot be read ({detail}). “Keep both” saves the edits as a new article.',
   'recovery.failed': 'Could not restore the edits: {detail}',
   'recovery.otherLibrary':
-    'Unsaved edits of {count} {count:article|articles} from another library ({library}) are kept. Open that library to restore them.',
+    'Unsaved edits of {count} {count:article|articles} from another library ({library}) are kept in {folder}. Open that library to restore them.',
   'recovery.otherLibraryUnnamed':
     'Unsaved edits of {count} {count:article|articles} from another library are kept in {folder}. Open that library to restore them.',
   'recovery.unreadable':
@@ -107,7 +107,7 @@ export const recoveryMessagesVi: Record<RecoveryMessageKey, string> = {
     'Không đọc được bài trên đĩa ({detail}). “Giữ cả hai” lưu nội dung thành bài mới.',
   'recovery.failed': 'Không khôi phục được: {detail}',
   'recovery.otherLibrary':
-    'Nội dung chưa lưu của {count} bài thuộc một thư viện khác ({library}) vẫn được giữ. Hãy mở thư viện đó để khôi phục.',
+    'Nội dung chưa lưu của {count} bài thuộc một thư viện khác ({library}) vẫn được giữ trong {folder}. Hãy mở thư viện đó để khôi phục.',
   'recovery.otherLibraryUnnamed':
     'Nội dung chưa lưu của {count} bài thuộc một thư viện khác vẫn được giữ trong {folder}. Hãy mở thư viện đó để khôi phục.',
   'recovery.unreadable':

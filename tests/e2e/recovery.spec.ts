@@ -577,9 +577,11 @@ test("another library's unsaved edits are not offered over this one's article, a
   // (a copy of it): restoring them here would put them in the wrong library.
   await writeArticle(app.dirs.library, largeArticle(ID, HEADLINE, 3));
   const otherLibrary = path.join(app.dirs.config, 'Thư viện trên USB');
-  const { RecoveryJournal } = await import('../../electron/services/recovery-journal');
+  const { RecoveryJournal, libraryJournalDir } =
+    await import('../../electron/services/recovery-journal');
+  const recoveryDir = path.join(app.dirs.config, 'recovery');
   await new RecoveryJournal({
-    dir: path.join(app.dirs.config, 'recovery'),
+    dir: recoveryDir,
     libraryPath: otherLibrary,
   }).write({
     article: largeArticle(ID, HEADLINE, 4),
@@ -589,7 +591,7 @@ test("another library's unsaved edits are not offered over this one's article, a
   });
   await app.start();
   await expect(page.getByRole('alert')).toContainText(
-    `Unsaved edits of 1 article from another library (${otherLibrary}) are kept. Open that library to restore them.`,
+    `Unsaved edits of 1 article from another library (${otherLibrary}) are kept in ${libraryJournalDir(recoveryDir, otherLibrary)}. Open that library to restore them.`,
   );
   await expect(app.libraryEntry(HEADLINE)).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'Unsaved edits were found' })).toHaveCount(0);

@@ -36,7 +36,11 @@ export function RecoveryGate({ onRestored, showError }: RecoveryGateProps) {
         for (const other of otherLibraries) {
           showError((say) =>
             other.libraryPath !== null
-              ? say('recovery.otherLibrary', { count: other.count, library: other.libraryPath })
+              ? say('recovery.otherLibrary', {
+                  count: other.count,
+                  library: other.libraryPath,
+                  folder: other.folder,
+                })
               : say('recovery.otherLibraryUnnamed', { count: other.count, folder: other.folder }),
           );
         }

@@ -172,4 +172,13 @@ describe('the recovery journal, per library', () => {
     await expect(readFile(legacy)).rejects.toThrow(/ENOENT/);
     expect(await readFile(damaged, 'utf8')).toContain('chữ còn đọc được');
   });
+
+  it('keeps one folder per library on Windows whatever the case of its path', () => {
+    const recoveryDir = path.join(path.sep, 'recovery');
+    const folder = (library: string, platform: NodeJS.Platform) =>
+      libraryJournalDir(recoveryDir, library, platform);
+    expect(folder('C:\\Tin tức\\Thư viện', 'win32')).toBe(folder('c:\\tin tức\\thư viện', 'win32'));
+    // Elsewhere a name's case is part of it: two folders are two libraries.
+    expect(folder('/srv/Tin', 'linux')).not.toBe(folder('/srv/tin', 'linux'));
+  });
 });
