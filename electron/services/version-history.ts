@@ -16,11 +16,9 @@
 import { randomUUID } from 'node:crypto';
 import { lstat, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { articleSchema, type Article } from '../../shared/article/schema';
+import type { Article } from '../../shared/article/schema';
 import {
   SNAPSHOT_ID_PATTERN,
-  SNAPSHOT_REASONS,
   type SnapshotInfo,
   type SnapshotReason,
   type SyncCopiesTaken,
@@ -36,16 +34,9 @@ import { takingAsideName } from './sync-copies';
 import { KeyedQueue } from './keyed-queue';
 import { fileSystemDetail } from './file-system-detail';
 import { makeSubfolder } from './subfolder';
+import { parseSnapshotText, SNAPSHOT_FORMAT } from './snapshot-file';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const snapshotFileSchema = z.strictObject({
-  format: z.literal(1),
-  takenAt: z.iso.datetime(),
-  reason: z.enum(SNAPSHOT_REASONS),
-  wordCount: z.number().int().min(0),
-  article: articleSchema,
-});
 
 export interface VersionHistoryOptions {
   store: ArticleStore;
@@ -203,20 +194,8 @@ export class VersionHistory {
         detail: fileSystemDetail(error),
       });
     }
-    try {
-      const parsed = snapshotFileSchema.safeParse(JSON.parse(text));
-      if (!parsed.success || parsed.data.article.id !== id)
-        return fail(
-          'corrupt',
-          `${file} is not a snapshot this Newsdesk can read. It was left untouched.`,
-        );
-      return ok({ article: parsed.data.article, info });
-    } catch {
-      return fail(
-        'corrupt',
-        `${file} is not valid JSON; it may be damaged. It was left untouched.`,
-      );
-    }
+    const article = parseSnapshotText(text, file, id);
+    return article.ok ? ok({ article: article.value, info }) : article;
   }
 
   /** Snapshots the article as it is on disk now. */
@@ -375,9 +354,9 @@ export class VersionHistory {
       while (existing.has(new Date(stamp).toISOString())) stamp += 1;
       const snapshotId = `${String(stamp).padStart(13, '0')}-${reason}-${wordCount}`;
       const takenAt = new Date(stamp).toISOString();
-      const bytes = `${JSON.stringify({ format: 1, takenAt, reason, wordCount, article })}\n`;
+      const bytes = `${JSON.stringify({ format: SNAPSHOT_FORMAT, takenAt, reason, wordCount, article })}\n`;
       await writeFileAtomic(join(dir, `${snapshotId}.json`), bytes);
-      await this.prune(id);
+      await this.prune(id, snapshotId);
       return ok({ snapshotId, takenAt, reason, wordCount });
     } catch (error) {
       return fail('io', `Could not snapshot article ${id}: ${(error as Error).message}`, {
@@ -386,8 +365,15 @@ export class VersionHistory {
     }
   }
 
-  private async prune(id: string): Promise<void> {
-    const doomed = snapshotsToPrune(await this.infos(id), this.now(), this.settings());
+  /**
+   * `taken`, the snapshot just written, is never pruned: it is written to be
+   * kept (the undo of a restore, the words "Load theirs" set aside), and with
+   * retention settings of zero days the age policy alone removed it at once.
+   */
+  private async prune(id: string, taken: string): Promise<void> {
+    const doomed = snapshotsToPrune(await this.infos(id), this.now(), this.settings()).filter(
+      (info) => info.snapshotId !== taken,
+    );
     if (doomed.length === 0) return;
     const dir = this.historyDir(id);
     for (const info of doomed) await rm(join(dir, `${info.snapshotId}.json`), { force: true });
