@@ -49,6 +49,23 @@ export const DEFAULT_HISTORY_SETTINGS: HistorySettings = {
 };
 
 /**
+ * The history settings a file holds, value by value, the defaults filling in
+ * the rest: a section edited by hand with only the value changed
+ * (`"history": { "keepDailyDays": 90 }`), or with one value out of range,
+ * otherwise fell back whole, and pruning then deleted versions the newsroom
+ * had asked to keep.
+ */
+export function resolveHistorySettings(stored: unknown): HistorySettings {
+  const result: HistorySettings = { ...DEFAULT_HISTORY_SETTINGS };
+  if (stored === null || typeof stored !== 'object') return result;
+  for (const [key, schema] of Object.entries(historySettingsSchema.shape)) {
+    const parsed = schema.safeParse((stored as Record<string, unknown>)[key]);
+    if (parsed.success) Object.assign(result, { [key]: parsed.data });
+  }
+  return result;
+}
+
+/**
  * The largest image file "Insert image", drop and paste accept (issue #3). Decimal
  * 50 MB, and no higher: its base64 form must still fit the bridge's transport cap.
  */

@@ -20,6 +20,7 @@ import { houseStyleSchema, resolveHouseStyle } from '../../shared/house-style';
 import {
   firstUiLanguage,
   historySettingsSchema,
+  resolveHistorySettings,
   settingsSchema,
   windowStateSchema,
   type Settings,
@@ -73,12 +74,14 @@ const storedValueSchemas: Record<keyof Settings, z.ZodType> = {
  * by value: one house-style value that is not valid (edited by hand, or a
  * range a newer Newsdesk widened) falls back alone, instead of taking the tone
  * style and the other limits with it — the old tone style would then rewrite
- * pasted and normalised text against the newsroom's choice.
+ * pasted and normalised text against the newsroom's choice. The history's
+ * retention likewise: a lost value meant versions pruned that were to be kept.
  */
 const readValueByValue: Partial<
   Record<keyof Settings, { shape: Record<string, z.ZodType>; read: (stored: object) => unknown }>
 > = {
   houseStyle: { shape: houseStyleSchema.shape, read: resolveHouseStyle },
+  history: { shape: historySettingsSchema.shape, read: resolveHistorySettings },
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
