@@ -43,9 +43,14 @@ function $countableBlocks(): string[] {
     if ($isFigureNode(node)) blocks.push(node.getCaption());
     else if ($isElementNode(node)) {
       const children = node.getChildren();
-      if (children.some((child) => $isElementNode(child) && !child.isInline()))
+      if (children.some((child) => $isElementNode(child) && !child.isInline())) {
+        // Each child visited, figures included: visited again below, every
+        // caption among the root's blocks counted twice, and a version in the
+        // history (which counts it once) looked shorter than the article.
         children.forEach(visit);
-      else blocks.push(children.map(inline).join(''));
+        return;
+      }
+      blocks.push(children.map(inline).join(''));
       // Decorators inside a text block (a figure dropped into a paragraph).
       for (const child of children) if ($isFigureNode(child)) visit(child);
     }
