@@ -4,11 +4,12 @@
  * restore first snapshots the current version, and "Undo restore" restores
  * that snapshot, so no restore can lose anything.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article/schema';
 import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { SnapshotInfo } from '../../../shared/ipc/recovery-channels';
 import { bodyLines } from '../../../shared/recovery/article-diff';
+import { toNfc } from '../../../shared/text/nfc';
 import { ModalDialog } from '../app/ModalDialog';
 import { getBridge } from '../bridge';
 import { formatVersionTime } from '../i18n/date-locales';
@@ -36,9 +37,24 @@ export function HistoryPanel({
   listAgain = 0,
 }: HistoryPanelProps) {
   const { t, language } = useI18n();
+  /**
+   * Every version has its own "Preview" and "Restore": each button is
+   * described by its version's line, or a screen reader announced the bare
+   * word and only those who see the list knew which version it acts on.
+   */
+  const labelIdPrefix = useId();
   const [items, setItems] = useState<SnapshotInfo[] | null>(null);
   const [preview, setPreview] = useState<{ info: SnapshotInfo; article: Article } | null>(null);
-  const [undo, setUndo] = useState<{ snapshotId: string; restoredTime: string } | null>(null);
+  /**
+   * The version a restore made current, and the snapshot that undoes it. A
+   * damaged file replaced has no undo, but the restore is still said: the
+   * focus moved to "Close" in silence, and whether anything happened was
+   * left to guess.
+   */
+  const [restored, setRestored] = useState<{
+    time: string;
+    undoSnapshotId: string | null;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /**
@@ -56,6 +72,16 @@ export function HistoryPanel({
     setFocusAfter(null);
   }, [focusAfter]);
 
+  /**
+   * The preview is shown under the list: with a long history (a version
+   * every few minutes of a day's writing) it was below the dialog's fold,
+   * and "Preview" seemed to do nothing. The focus stays on the button pressed.
+   */
+  const previewRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (preview) previewRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [preview]);
+
   const time = useCallback((iso: string) => formatVersionTime(iso, language), [language]);
 
   const refresh = useCallback(async () => {
@@ -68,13 +94,37 @@ export function HistoryPanel({
     void refresh();
   }, [refresh, listAgain]);
 
+  /** The preview asked last: a slower answer to an earlier one must not replace it. */
+  const previewAsked = useRef(0);
   const showPreview = async (info: SnapshotInfo) => {
+    const asked = ++previewAsked.current;
     const result = await getBridge().invoke('history:load', {
       id: articleId,
       snapshotId: info.snapshotId,
     });
-    if (result.ok) setPreview({ info, article: result.value.article });
-    else setError(t('history.failed', { detail: errorText(t, result.error) }));
+    if (asked !== previewAsked.current) return;
+    // Each preview replaces what the last one showed: a damaged version's
+    // failure stayed up over the good version previewed next, and the version
+    // previewed before a failure stayed shown as if it were the one asked for.
+    if (result.ok) {
+      setError(null);
+      // A sync tool's copy is kept as the other machine wrote it, maybe
+      // decomposed (macOS, Windows' Vietnamese keyboard): shown precomposed,
+      // as bodyLines shows the body, or a find typed with Unikey missed it.
+      const { article } = result.value;
+      setPreview({
+        info,
+        article: {
+          ...article,
+          headline: toNfc(article.headline),
+          sapo: toNfc(article.sapo),
+          byline: toNfc(article.byline),
+        },
+      });
+    } else {
+      setPreview(null);
+      setError(t('history.failed', { detail: errorText(t, result.error) }));
+    }
   };
 
   const restore = async (snapshotId: string, restoredTime: string | null) => {
@@ -92,7 +142,7 @@ export function HistoryPanel({
       onRestored(loaded);
       // Undoing an undo is just another restore, and a damaged file replaced has no undo.
       const canUndo = restoredTime !== null && undoSnapshotId !== null;
-      setUndo(canUndo ? { snapshotId: undoSnapshotId, restoredTime } : null);
+      setRestored(restoredTime === null ? null : { time: restoredTime, undoSnapshotId });
       setFocusAfter(canUndo ? 'undo' : 'close');
       setPreview(null);
       await refresh();
@@ -100,6 +150,8 @@ export function HistoryPanel({
       setBusy(false);
     }
   };
+
+  const undoSnapshotId = restored?.undoSnapshotId ?? null;
 
   return (
     <ModalDialog
@@ -112,20 +164,22 @@ export function HistoryPanel({
       {/* Read out from an element that is always there: one inserted with its
           text is often not. */}
       <p className="visually-hidden" aria-live="polite">
-        {undo ? t('history.restored', { time: undo.restoredTime }) : ''}
+        {restored ? t('history.restored', { time: restored.time }) : ''}
       </p>
-      {undo && (
+      {restored && (
         <div className="history-undo">
-          <p>{t('history.restored', { time: undo.restoredTime })}</p>
-          <button
-            type="button"
-            className="button"
-            ref={undoRef}
-            aria-disabled={busy || undefined}
-            onClick={() => void restore(undo.snapshotId, null)}
-          >
-            {t('history.undoRestore')}
-          </button>
+          <p>{t('history.restored', { time: restored.time })}</p>
+          {undoSnapshotId !== null && (
+            <button
+              type="button"
+              className="button"
+              ref={undoRef}
+              aria-disabled={busy || undefined}
+              onClick={() => void restore(undoSnapshotId, null)}
+            >
+              {t('history.undoRestore')}
+            </button>
+          )}
         </div>
       )}
       {items !== null && items.length === 0 && <p>{t('history.empty')}</p>}
@@ -136,15 +190,24 @@ export function HistoryPanel({
             reason: t(`history.reason.${info.reason}`),
             words: info.wordCount,
           });
+          const labelId = `${labelIdPrefix}-${info.snapshotId}`;
           return (
             <li key={info.snapshotId} className="history-item" aria-label={label}>
-              <span className="history-label">{label}</span>
-              <button type="button" className="button" onClick={() => void showPreview(info)}>
+              <span className="history-label" id={labelId}>
+                {label}
+              </span>
+              <button
+                type="button"
+                className="button"
+                aria-describedby={labelId}
+                onClick={() => void showPreview(info)}
+              >
                 {t('history.preview')}
               </button>
               <button
                 type="button"
                 className="button"
+                aria-describedby={labelId}
                 aria-disabled={busy || undefined}
                 onClick={() => void restore(info.snapshotId, time(info.takenAt))}
               >
@@ -156,6 +219,7 @@ export function HistoryPanel({
       </ul>
       {preview && (
         <section
+          ref={previewRef}
           className="history-preview"
           aria-label={t('history.previewTitle', { time: time(preview.info.takenAt) })}
         >
