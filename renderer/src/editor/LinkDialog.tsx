@@ -1,7 +1,8 @@
 /**
  * Adds, edits or removes the link at the body's selection. A modal <dialog>
  * (focus stays inside, Escape closes); the selection is remembered when it opens
- * and restored when the link is applied, then focus returns to the body.
+ * and restored when the link is applied, removed or not made after all
+ * (Escape, Cancel), then focus returns to the body.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -16,7 +17,7 @@ import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
 import { ModalDialog } from '../app/ModalDialog';
 import { useI18n } from '../i18n/I18nProvider';
-import { normalizeTypedLinkUrl } from './link-url';
+import { normalizeTypedLinkUrl, readableLinkUrl } from './link-url';
 
 function $currentLinkUrl(): string {
   const selection = $getSelection();
@@ -41,7 +42,7 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
       savedSelection.current = $getSelection()?.clone() ?? null;
       return $currentLinkUrl();
     });
-    setUrl(current);
+    setUrl(readableLinkUrl(current));
     setHadLink(current !== '');
     setInvalid(false);
   };
@@ -56,6 +57,17 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const restoreSelection = () => {
     const saved = savedSelection.current;
     if (saved) $setSelection(saved.clone());
+  };
+
+  // Closed without a link (Escape, Cancel): the selection as it was when the
+  // dialog opened. Focus given back to the body alone let the browser put the
+  // caret at its start: what was typed next landed in the body's first
+  // paragraph instead of where the reporter had been writing.
+  const cancel = () => {
+    dialogRef.current?.close();
+    onClose();
+    editor.update(restoreSelection, { discrete: true });
+    editor.focus();
   };
 
   const apply = (event: FormEvent) => {
@@ -97,7 +109,7 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
       className="link-dialog"
       open={open}
       onOpen={rememberSelection}
-      onCancel={onClose}
+      onCancel={cancel}
     >
       <form onSubmit={apply} noValidate>
         <label htmlFor={inputId} className="field-label">
@@ -130,7 +142,7 @@ export function LinkDialog({ open, onClose }: { open: boolean; onClose: () => vo
             </button>
           )}
           <span className="dialog-actions-spacer" />
-          <button type="button" className="button" onClick={finish}>
+          <button type="button" className="button" onClick={cancel}>
             {t('link.cancel')}
           </button>
           <button type="submit" className="button button-primary">

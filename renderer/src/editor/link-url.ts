@@ -19,7 +19,9 @@ export function normalizeLinkUrl(input: string): string | null {
     return null;
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
-  if (url.protocol !== 'mailto:' && url.hostname === '') return null;
+  // A mail link needs its address, as the export requires (shared/export/url.ts):
+  // a bare "mailto:" was linked in the editor and published as plain text.
+  if (url.protocol === 'mailto:' ? url.pathname === '' : url.hostname === '') return null;
   return url.href;
 }
 
@@ -37,4 +39,21 @@ export function normalizeTypedLinkUrl(input: string): string | null {
 
 export function isAllowedLinkUrl(input: string): boolean {
   return normalizeLinkUrl(input) !== null;
+}
+
+/**
+ * A stored link as the link dialog shows it for editing: Vietnamese letters
+ * and spaces as they read ("…/wiki/Hà_Nội"), not as the URL parser
+ * percent-encoded them ("…/wiki/H%C3%A0_N%E1%BB%99i"), which no reporter can
+ * check. Only when applying the shown text unchanged gives back the same link:
+ * an escape that means something as it is ("%2F", "%25") keeps it encoded.
+ */
+export function readableLinkUrl(href: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURI(href);
+  } catch {
+    return href;
+  }
+  return normalizeTypedLinkUrl(decoded) === href ? decoded : href;
 }

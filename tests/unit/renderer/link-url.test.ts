@@ -8,6 +8,7 @@ import {
   isAllowedLinkUrl,
   normalizeLinkUrl,
   normalizeTypedLinkUrl,
+  readableLinkUrl,
 } from '../../../renderer/src/editor/link-url';
 
 describe('normalizeTypedLinkUrl (the link dialog)', () => {
@@ -39,6 +40,9 @@ describe('normalizeTypedLinkUrl (the link dialog)', () => {
     'data:text/html,<script>alert(1)</script>',
     'file:///etc/passwd',
     'https://',
+    // No address: the export drops it (shared/export/url.ts), so the dialog must not take it.
+    'mailto:',
+    'mailto:?subject=Tin',
     '',
     '   ',
   ])('refuses %j', (input) => {
@@ -62,4 +66,24 @@ describe('normalizeLinkUrl (pasted links)', () => {
       expect(isAllowedLinkUrl(input)).toBe(false);
     },
   );
+});
+
+describe('readableLinkUrl (a stored link shown for editing)', () => {
+  it.each([
+    ['https://vi.wikipedia.org/wiki/H%C3%A0_N%E1%BB%99i', 'https://vi.wikipedia.org/wiki/Hà_Nội'],
+    ['https://tuoitre.vn/b%C3%A3o%20l%C5%A9', 'https://tuoitre.vn/bão lũ'],
+    ['mailto:to%C3%A0-so%E1%BA%A1n@example.vn', 'mailto:toà-soạn@example.vn'],
+  ])('shows %j as %j, which applies back to the same link', (href, shown) => {
+    expect(readableLinkUrl(href)).toBe(shown);
+    expect(normalizeTypedLinkUrl(shown)).toBe(href);
+  });
+
+  it.each([
+    'https://vnexpress.net/a%2541',
+    'https://vnexpress.net/a%2Fb',
+    'https://vnexpress.net/%E0%A4%A',
+    'https://xn--bo-hia.vn/',
+  ])('keeps %j as it is: shown decoded, it would be another link, or nothing to decode', (href) => {
+    expect(readableLinkUrl(href)).toBe(href);
+  });
 });
