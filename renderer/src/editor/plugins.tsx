@@ -17,6 +17,7 @@ import { RevealSelectedBlockPlugin } from './plugins/RevealSelectedBlockPlugin';
 import { TypeAfterSelectedBlockPlugin } from './plugins/TypeAfterSelectedBlockPlugin';
 import { BlockDeleteGuardPlugin } from './plugins/BlockDeleteGuardPlugin';
 import { TabToNextBlockPlugin } from './plugins/TabToNextBlockPlugin';
+import { ListTabPlugin } from './plugins/ListTabPlugin';
 
 export interface BodyPluginProps {
   /** Called after every update that changed the content (not selection-only ones). */
@@ -38,6 +39,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
       <RevealSelectedBlockPlugin />
       <TypeAfterSelectedBlockPlugin />
       <BlockDeleteGuardPlugin />
+      <ListTabPlugin />
       <TabToNextBlockPlugin />
       <ChangePlugin onContentChange={onContentChange} />
     </>

@@ -1,7 +1,8 @@
 /**
  * Tab in the body's text goes to the first field of the next figure or
  * related-news box after the caret (the selected block's own, when one is
- * selected), else out of the body, to the field after it (the byline).
+ * selected), else out of the body, to the field after it (the byline). In a
+ * list item that can be nested, Tab nests it instead (ListTabPlugin).
  *
  * The body's element holds the blocks' fields, so the browser's own Tab went
  * to the first field inside it in the document, whichever block that was: a
