@@ -5,6 +5,7 @@
  * body is parsed: from a plugin it would re-process every text node on open.
  */
 import { BackspaceKeepsFormatPlugin } from './plugins/BackspaceKeepsFormatPlugin';
+import { ComposeBesideLinkPlugin } from './plugins/ComposeBesideLinkPlugin';
 import { PasteToneStylePlugin } from './plugins/PasteToneStylePlugin';
 import { SpellingPlugin } from './spelling/SpellingPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -30,6 +31,7 @@ export function BodyPlugins({ onContentChange, onOpenLink }: BodyPluginProps) {
     <>
       <BodyHistoryPlugin />
       <BackspaceKeepsFormatPlugin />
+      <ComposeBesideLinkPlugin />
       <SafePastePlugin />
       <PasteToneStylePlugin />
       <SpellingPlugin />

@@ -6,7 +6,8 @@
  * (PITFALLS.md, "Vietnamese input"). After Ctrl+B the "o" is the only
  * character of a new bold text node; Lexical's Backspace removes that node and
  * the caret falls back into the plain text before it, so the "ô" — and the
- * rest of the word — came out plain. Word processors keep the deleted
+ * rest of the word — came out plain; the other way round, a word begun right
+ * after Ctrl+B turned bold off came out bold. Word processors keep the deleted
  * character's format for what is typed next; this plugin does the same, only
  * when the Backspace removed the caret's text node, and never while an IME is
  * composing. It does not cancel or change the Backspace itself.
@@ -48,8 +49,9 @@ export function BackspaceKeepsFormatPlugin(): null {
           if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
           const node = selection.anchor.getNode();
           // Only a one-character node can vanish under a single Backspace.
+          // Plain text too: after Ctrl+B turned bold off, the "o" is a plain node
+          // after the bold word, and the "ơ" fell back into the bold.
           if (!$isTextNode(node) || node.getTextContentSize() !== 1) return false;
-          if (node.getFormat() === 0 && node.getStyle() === '') return false;
           remembered = {
             nodeKey: node.getKey(),
             point: null,
