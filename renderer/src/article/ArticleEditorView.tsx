@@ -32,6 +32,7 @@ import { SlugField } from './SlugField';
 import { CountedTextField } from './CountedTextField';
 import { useFieldValue } from './useFieldValue';
 import { useTonePaste } from '../house-style/useTonePaste';
+import { useArticleBarHeight } from './useArticleBarHeight';
 
 export interface ArticleEditorViewProps {
   session: ArticleSession;
@@ -92,6 +93,7 @@ export function ArticleEditorView({ session, barExtras, focusOnOpen }: ArticleEd
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const houseStyle = useHouseStyle();
+  const barRef = useArticleBarHeight<HTMLDivElement>();
   /** The body's editor once mounted, for the Normalise command, the checks and the counts. */
   const [bodyEditor, setBodyEditor] = useState<LexicalEditor | null>(null);
 
@@ -151,7 +153,7 @@ export function ArticleEditorView({ session, barExtras, focusOnOpen }: ArticleEd
 
   return (
     <article className="article-editor">
-      <div className="article-bar">
+      <div className="article-bar" ref={barRef}>
         {/* Reads the session's status store: save states re-render it alone. */}
         <SaveStatus store={session.status} />
         <ExportPanel session={session} />
