@@ -15,6 +15,7 @@ import { useFocusAfterTrash } from './useFocusAfterTrash';
 import { TrashIcon } from '../app/icons';
 import { ShowInFolderButton } from '../recovery/ShowInFolderButton';
 import { SidebarPanel } from './SidebarPanel';
+import { makeRovingList } from './roving-list';
 
 export interface LibrarySidebarProps {
   /** Null until the library is listed: nothing is said about it before. */
@@ -55,6 +56,7 @@ export function LibrarySidebar({
   useEffect(() => whenIdle(() => prepareEditedTimeFormats(language)), [language]);
   const { articles: shown, complete } = useLibrarySearch(articles, query);
   const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => (listRef.current ? makeRovingList(listRef.current) : undefined), []);
   const { limit, moreRef, showMore } = useRowsInView(listRef, query);
   const rendered = shown.slice(0, limit);
   // The open article stays listed and marked when it is further down than the
