@@ -106,7 +106,10 @@ export function SpellingPlugin(): React.JSX.Element | null {
       const entry = entryAt(caret.startContainer, caret.startOffset);
       if (!entry) return;
       event.preventDefault();
-      setPopover({ entry, x: event.clientX, y: event.clientY, focus: false });
+      // From the keyboard (Shift+F10, the Menu key: no right button pressed,
+      // the menu at the caret) the menu takes the focus, as with Alt+F7, which
+      // GNOME keeps for itself: left in the text, no suggestion could be chosen.
+      setPopover({ entry, x: event.clientX, y: event.clientY, focus: event.button !== 2 });
     };
     const openFromKeyboard = (event: KeyboardEvent): boolean => {
       if (isComposingKey(event) || event.key !== 'F7' || !event.altKey) return false;
