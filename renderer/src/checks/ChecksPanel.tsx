@@ -124,7 +124,13 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
                       {t(finding.severity === 'error' ? 'checks.error' : 'checks.warning')}
                     </span>{' '}
                     <span className="check-message">{formatFinding(finding, language)}</span>
-                    {finding.excerpt && <span className="check-excerpt"> “{finding.excerpt}”</span>}
+                    {/* The quote is the article's Vietnamese, whatever the UI speaks. */}
+                    {finding.excerpt && (
+                      <span className="check-excerpt" lang="vi">
+                        {' '}
+                        “{finding.excerpt}”
+                      </span>
+                    )}
                   </button>
                 </li>
               ))}

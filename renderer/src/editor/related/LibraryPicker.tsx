@@ -70,6 +70,18 @@ export function LibraryPicker({ library, onPick, onClose }: LibraryPickerProps) 
           ×
         </button>
       </div>
+      {/* What the search found, for screen readers, as the library's own search
+          says it: a live region that is always there (one inserted with its
+          text is often not read). */}
+      <p className="visually-hidden" aria-live="polite">
+        {library.kind !== 'loaded' || query.trim() === ''
+          ? ''
+          : results.length > 0
+            ? t('library.matches', { count: results.length })
+            : complete
+              ? t('related.noMatches', { query })
+              : t('library.searching')}
+      </p>
       {library.kind === 'failed' && (
         <p className="field-error" role="alert">
           {t('related.libraryLoadFailed', { detail: library.message })}
