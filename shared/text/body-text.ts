@@ -4,7 +4,6 @@
  * left out ("bài 800 chữ" counts the story alone); figure captions count.
  * Use with countWords (shared/text/count.ts).
  */
-import { $getRoot } from 'lexical';
 import type { ArticleBody, SerializedNodeShape } from '../article/schema';
 
 /** Block types whose content is not the article's own text. */
@@ -34,12 +33,4 @@ export function bodyTextForCounting(body: ArticleBody): string {
   const out: string[] = [];
   collect(body.root as SerializedNodeShape, out);
   return out.join('');
-}
-
-/**
- * The same inside a Lexical read or update: RelatedNewsNode.getTextContent()
- * is empty, so the root's text content already leaves the boxes out.
- */
-export function $bodyTextForCounting(): string {
-  return $getRoot().getTextContent();
 }
