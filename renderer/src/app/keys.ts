@@ -12,3 +12,14 @@ export function isPrimaryShortcut(event: KeyboardEvent, key: string, shift = fal
   const primary = IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   return primary && !event.altKey && event.shiftKey === shift && event.key.toLowerCase() === key;
 }
+
+/**
+ * Undo (Ctrl/Cmd+Z) or redo (Ctrl/Cmd+Shift+Z, and Ctrl+Y off macOS, where
+ * Cmd+Y is not redo), for fields that hand these keys to the body's history.
+ */
+export function historyKeyOf(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (isPrimaryShortcut(event, 'z')) return 'undo';
+  if (isPrimaryShortcut(event, 'z', true) || (!IS_APPLE && isPrimaryShortcut(event, 'y')))
+    return 'redo';
+  return null;
+}

@@ -13,20 +13,17 @@
  * figure, or the button is now disabled), after React's next render.
  */
 import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import { isComposingKey, isPrimaryShortcut } from '../../app/keys';
+import { historyKeyOf, isComposingKey } from '../../app/keys';
 import { endFieldBurst } from './field-history';
-
-const IS_APPLE = /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Returns true when the key was an undo or redo (then handled); never acts while an IME composes. */
 export function handleFigureHistoryKey(event: KeyboardEvent, editor: LexicalEditor): boolean {
   if (isComposingKey(event)) return false;
-  const undo = isPrimaryShortcut(event, 'z');
-  const redo = isPrimaryShortcut(event, 'z', true) || (!IS_APPLE && isPrimaryShortcut(event, 'y'));
-  if (!undo && !redo) return false;
+  const key = historyKeyOf(event);
+  if (key === null) return false;
   event.preventDefault();
   endFieldBurst(editor);
-  editor.dispatchCommand(undo ? UNDO_COMMAND : REDO_COMMAND, undefined);
+  editor.dispatchCommand(key === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
   const target = event.target;
   if (target instanceof HTMLElement) keepFocus(target, editor);
   return true;

@@ -8,7 +8,7 @@
  * history instead of the browser's per-input undo, so they cover the block.
  */
 import { REDO_COMMAND, UNDO_COMMAND, stopLexicalPropagation, type LexicalEditor } from 'lexical';
-import { isComposingKey, isPrimaryShortcut } from '../../app/keys';
+import { historyKeyOf, isComposingKey } from '../../app/keys';
 import { breakTypingRun } from './block-edits';
 
 /** Events Lexical's root listens to that must not reach it from inside the block. */
@@ -55,11 +55,10 @@ export function shieldFromLexical(container: HTMLElement): () => void {
  */
 export function handleHistoryKey(event: KeyboardEvent, editor: LexicalEditor): boolean {
   if (isComposingKey(event)) return false;
-  const undo = isPrimaryShortcut(event, 'z');
-  const redo = isPrimaryShortcut(event, 'z', true) || isPrimaryShortcut(event, 'y');
-  if (!undo && !redo) return false;
+  const key = historyKeyOf(event);
+  if (key === null) return false;
   event.preventDefault();
   breakTypingRun();
-  editor.dispatchCommand(undo ? UNDO_COMMAND : REDO_COMMAND, undefined);
+  editor.dispatchCommand(key === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
   return true;
 }
