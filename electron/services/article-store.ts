@@ -59,6 +59,7 @@ import {
   type IndexEntry,
 } from './library-index';
 import { fileSystemDetail } from './file-system-detail';
+import { NON_BLOCKING_READ } from './regular-file';
 import { folderNames } from './folder-entries';
 import { makeSubfolder } from './subfolder';
 import { KeyedQueue } from './keyed-queue';
@@ -134,12 +135,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
 
-/**
- * Read-only, and non-blocking where there is such a thing: opening a named
- * pipe called article.json would otherwise wait for a writer forever. For a
- * regular file the flag changes nothing.
- */
-const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+/** Opening a named pipe called article.json must not wait for a writer forever (regular-file.ts). */
+const READ_FLAGS = NON_BLOCKING_READ;
 
 /** A file refused before it was read: left exactly as it is. */
 interface RefusedUnread {

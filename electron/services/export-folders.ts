@@ -14,39 +14,27 @@
  * and replacing it deleted the reporter's files. An export made before the
  * marker existed gets "-2" beside it once.
  */
-import { constants } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
 import type { ExistingFolders } from '../../shared/export/export-plan';
 import { SLUG_PATTERN } from '../../shared/export/export-slug';
+import { readRegularFile } from './regular-file';
 
 /** In each export folder; a dot file, so file managers and uploads usually leave it out of sight. */
 export const OWNER_FILE = '.newsdesk-export.json';
 
 /** Far above any marker ownerMarker writes (an id and a slug). */
 const MAX_MARKER_BYTES = 4096;
-/**
- * Non-blocking where there is such a thing: the destination may be a shared
- * folder, and a named pipe in a marker's place made a plain read wait for a
- * writer forever. The markers of a destination are read all at once, so four
- * such pipes held every thread the process's file operations share: the
- * export never ended and no save reached the disk. For a regular file the
- * flag changes nothing.
- */
-const MARKER_READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** The marker's text, or null when it is not a small regular file (a pipe, a device, a folder). */
+/**
+ * The marker's text, or null when it is not a small regular file. The markers
+ * of a destination are read all at once: four named pipes in their place held
+ * every thread main's file operations share (regular-file.ts).
+ */
 async function readMarker(file: string): Promise<string | null> {
-  const handle = await open(file, MARKER_READ_FLAGS);
-  try {
-    const info = await handle.stat();
-    if (!info.isFile() || info.size > MAX_MARKER_BYTES) return null;
-    return await handle.readFile('utf8');
-  } finally {
-    await handle.close();
-  }
+  return (await readRegularFile(file, MAX_MARKER_BYTES))?.toString('utf8') ?? null;
 }
 
 const ownerSchema = z.object({

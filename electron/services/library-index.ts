@@ -7,13 +7,14 @@
  * ignored and rebuilt from the files. Saves never consult it (their conflict
  * check compares content hashes).
  */
-import { constants, statSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { lstat, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
 import { ARTICLE_STATUSES, articleSchema, type ArticleSummary } from '../../shared/article/schema';
 import { writeFileAtomic } from './atomic-write';
+import { readRegularFile } from './regular-file';
 
 export const INDEX_FOLDER_NAME = '.newsdesk';
 export const INDEX_FILE_NAME = 'index.json';
@@ -118,19 +119,14 @@ function parseEntry(value: unknown): [string, IndexEntry] | null {
 }
 
 /**
- * The index file's text. Opened non-blocking, and only a regular file is read:
- * a library may be a shared folder holding anything, and a named pipe in the
- * index's place made a plain read wait for a writer for ever, so the library
- * was never listed. Anything else throws, which reads as no index.
+ * The index file's text. Only a regular file is read (regular-file.ts): a
+ * named pipe in the index's place kept the library from ever being listed.
+ * Anything else throws, which reads as no index.
  */
 async function readIndexText(file: string): Promise<string> {
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    if (!(await handle.stat()).isFile()) throw new Error(`${file} is not a regular file`);
-    return await handle.readFile('utf8');
-  } finally {
-    await handle.close();
-  }
+  const bytes = await readRegularFile(file, Number.POSITIVE_INFINITY);
+  if (bytes === null) throw new Error(`${file} is not a regular file`);
+  return bytes.toString('utf8');
 }
 
 /**
