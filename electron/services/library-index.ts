@@ -8,13 +8,14 @@
  * check compares content hashes).
  */
 import { statSync, type Stats } from 'node:fs';
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/ids';
 import { ARTICLE_STATUSES, articleSchema, type ArticleSummary } from '../../shared/article/schema';
 import { writeFileAtomic } from './atomic-write';
 import { readRegularFile } from './regular-file';
+import { makeSubfolder } from './subfolder';
 
 export const INDEX_FOLDER_NAME = '.newsdesk';
 export const INDEX_FILE_NAME = 'index.json';
@@ -174,14 +175,9 @@ export async function writeLibraryIndex(
   entries: ReadonlyMap<string, IndexEntry>,
 ): Promise<void> {
   const folder = join(libraryPath, INDEX_FOLDER_NAME);
-  try {
-    // Not recursive: a library folder deleted meanwhile must not be recreated.
-    await mkdir(folder);
-  } catch (error) {
-    // EEXIST, or on Windows EPERM for a folder that is there (a read-only
-    // drive, a network share): the check below says whether it is one.
-    if (!(await lstat(folder).catch(() => null))) throw error;
-  }
+  // Not recursive: a library folder deleted meanwhile must not be recreated.
+  // makeSubfolder also takes Windows' EPERM for a folder that is there.
+  await makeSubfolder(folder);
   // A linked `.newsdesk` (a shared library may hold anything) would put the
   // index, over a file of that name, in whatever folder it leads to.
   if (!(await lstat(folder)).isDirectory()) throw new Error(`${folder} is not a folder`);
