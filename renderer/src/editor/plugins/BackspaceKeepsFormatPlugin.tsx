@@ -19,7 +19,9 @@ import {
   $getSelection,
   $isRangeSelection,
   $isTextNode,
+  COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
   KEY_BACKSPACE_COMMAND,
   type NodeKey,
 } from 'lexical';
@@ -61,6 +63,17 @@ export function BackspaceKeepsFormatPlugin(): null {
           return false;
         },
         COMMAND_PRIORITY_LOW,
+      ),
+      // A format chosen there on purpose (Ctrl+B/I/U, the toolbar) is the one
+      // wanted: re-applying the deleted letter's undid it, and "type a letter,
+      // Backspace, Ctrl+B" typed plain text.
+      editor.registerCommand(
+        FORMAT_TEXT_COMMAND,
+        () => {
+          remembered = null;
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
       ),
       // The format is kept for as long as the caret stays where the Backspace
       // left it: Lexical re-reads the format from the text beside the caret on
