@@ -27,7 +27,11 @@ import { isComposingKey } from '../../app/keys';
 function $canMoveItem(outwards: boolean): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return false;
-  const item = $getNearestNodeOfType(selection.anchor.getNode(), ListItemNode);
+  // Tab: the selection's first item, not its anchor. Made upwards (Shift+Up
+  // into the list's first item), the anchor is in a later item, and the first
+  // one was nested under nothing (published as an empty bullet).
+  const point = !outwards && selection.isBackward() ? selection.focus : selection.anchor;
+  const item = $getNearestNodeOfType(point.getNode(), ListItemNode);
   if (item === null) return false;
   return outwards ? item.getIndent() > 0 : $isListItemNode(item.getPreviousSibling());
 }
