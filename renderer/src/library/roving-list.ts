@@ -15,12 +15,20 @@ export function makeRovingList(list: HTMLElement): () => void {
   const entries = () => [...list.querySelectorAll<HTMLButtonElement>(ENTRY)];
   /** The current row's entry. */
   let current: HTMLButtonElement | null = null;
+  /**
+   * Whether the reporter used `current` (focused it). Until then it follows
+   * the open article: the rows are listed before the article reopened at start
+   * is marked, and the first row, taken while none was, stayed the Tab stop.
+   */
+  let used = false;
 
   const settle = () => {
     const all = entries();
-    if (current === null || !all.includes(current))
+    if (!used || current === null || !all.includes(current)) {
+      used = false;
       current =
         all.find((entry) => entry.getAttribute('aria-current') === 'true') ?? all[0] ?? null;
+    }
     for (const entry of all) {
       const tabIndex = entry === current ? 0 : -1;
       for (const button of entry.parentElement!.querySelectorAll('button'))
@@ -37,8 +45,9 @@ export function makeRovingList(list: HTMLElement): () => void {
 
   const onFocusIn = (event: FocusEvent) => {
     const entry = rowEntry(event.target);
-    if (entry && entry !== current) {
+    if (entry && (entry !== current || !used)) {
       current = entry;
+      used = true;
       settle();
     }
   };
@@ -65,6 +74,7 @@ export function makeRovingList(list: HTMLElement): () => void {
       event.preventDefault();
     if (!next) return;
     current = next;
+    used = true;
     settle();
     next.focus();
   };
