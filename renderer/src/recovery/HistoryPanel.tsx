@@ -129,6 +129,9 @@ export function HistoryPanel({
 
   const restore = async (snapshotId: string, restoredTime: string | null) => {
     if (busy) return;
+    // A preview still on its way is not wanted any more: its answer cleared
+    // this restore's failure, as if the restore had gone through.
+    previewAsked.current += 1;
     setBusy(true);
     setError(null);
     try {
