@@ -8,6 +8,8 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 
+const BAR_HEIGHT = '--article-bar-height';
+
 export function useArticleBarHeight<T extends HTMLElement>() {
   const barRef = useRef<T>(null);
   useLayoutEffect(() => {
@@ -15,15 +17,19 @@ export function useArticleBarHeight<T extends HTMLElement>() {
     const workspace = bar?.closest<HTMLElement>('.workspace');
     if (!bar || !workspace) return;
     // Sizes come with the observer's entries: no layout is read on the typing path.
+    // Set only when it changed, and left in place when the view goes: a custom
+    // property changed on the workspace restyles the whole article under it,
+    // and removing and setting it again at every article opened added a
+    // second style and layout pass to the opening's frame.
     const observer = new ResizeObserver(([entry]) => {
       const height = entry?.borderBoxSize[0]?.blockSize;
-      if (height !== undefined) workspace.style.setProperty('--article-bar-height', `${height}px`);
+      if (height === undefined) return;
+      const value = `${height}px`;
+      if (workspace.style.getPropertyValue(BAR_HEIGHT) !== value)
+        workspace.style.setProperty(BAR_HEIGHT, value);
     });
     observer.observe(bar, { box: 'border-box' });
-    return () => {
-      observer.disconnect();
-      workspace.style.removeProperty('--article-bar-height');
-    };
+    return () => observer.disconnect();
   }, []);
   return barRef;
 }
