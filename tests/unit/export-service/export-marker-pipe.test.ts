@@ -12,13 +12,11 @@ import { closeSync, constants, openSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../electron/services/app-services';
 import { EXPORTS_FOLDER_NAME } from '../../../electron/services/article-export';
 import { OWNER_FILE } from '../../../electron/services/export-folders';
-import { openSettings } from '../../../electron/services/settings';
-import type { LoadedArticle } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/ipc/result';
 import { useTempDirs } from '../services/temp-dir';
+import { value, webHostLibraryWithArticle } from '../services/web-host-library';
 
 const tempDir = useTempDirs();
 const pipes: string[] = [];
@@ -35,11 +33,6 @@ afterEach(() => {
   }
 });
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
-
 const settlesWithin = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([
     promise,
@@ -52,17 +45,10 @@ describe.skipIf(process.platform === 'win32')('export folder markers', () => {
     { timeout: 15_000 },
     async () => {
       const root = await tempDir();
-      const libraryPath = path.join(root, 'library');
-      const { dispatch } = createAppServices({
-        settings: openSettings({ cwd: path.join(root, 'config'), projectName: 'Newsdesk' }),
-        host: 'web',
-        systemLocales: ['en-US'],
-        libraryPath,
-        notices: [],
-      });
-      const created = value<LoadedArticle>(await dispatch('article:create', {}));
-      const article = { ...created.article, headline: 'Giá vàng hôm nay' };
-      value(await dispatch('article:save', { baseRevision: created.revision, article }));
+      const { dispatch, libraryPath, id } = await webHostLibraryWithArticle(
+        root,
+        'Giá vàng hôm nay',
+      );
       for (const name of ['gia-vang-hom-nay', 'a-1', 'b-2', 'c-3', 'd-4']) {
         const folder = path.join(libraryPath, EXPORTS_FOLDER_NAME, name);
         await mkdir(folder, { recursive: true });
@@ -71,7 +57,7 @@ describe.skipIf(process.platform === 'win32')('export folder markers', () => {
         pipes.push(pipe);
       }
 
-      const exported = await settlesWithin(dispatch('article:export', { id: article.id }), 5000);
+      const exported = await settlesWithin(dispatch('article:export', { id }), 5000);
 
       expect(exported).not.toBe('timed out');
       // The folder of that name is not taken for the article's own: "-2" beside it.

@@ -9,36 +9,17 @@
 import { mkdir, readdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../../electron/services/app-services';
 import { EXPORTS_FOLDER_NAME } from '../../../electron/services/article-export';
-import { openSettings } from '../../../electron/services/settings';
-import type { LoadedArticle } from '../../../shared/ipc/channels';
-import type { Result } from '../../../shared/ipc/result';
 import { formatMessage } from '../../../shared/i18n/messages';
 import { failureMessage } from '../../../renderer/src/i18n/error-text';
 import { useTempDirs } from './temp-dir';
+import { webHostLibraryWithArticle } from './web-host-library';
 
 const tempDir = useTempDirs();
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
-
 async function webHostLibrary() {
   const root = await tempDir();
-  const libraryPath = path.join(root, 'library');
-  const { dispatch } = createAppServices({
-    settings: openSettings({ cwd: path.join(root, 'config'), projectName: 'Newsdesk' }),
-    host: 'web',
-    systemLocales: ['en-US'],
-    libraryPath,
-    notices: [],
-  });
-  const created = value<LoadedArticle>(await dispatch('article:create', {}));
-  const article = { ...created.article, headline: 'Nguồn tin giấu tên' };
-  value(await dispatch('article:save', { baseRevision: created.revision, article }));
-  return { dispatch, root, libraryPath, id: article.id };
+  return { root, ...(await webHostLibraryWithArticle(root, 'Nguồn tin giấu tên')) };
 }
 
 describe('the web host’s exports folder', () => {
