@@ -9,24 +9,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../electron/services/article-store';
 import { VersionHistory } from '../../../electron/services/version-history';
-import type { Article } from '../../../shared/article/schema';
 import { bodyParagraphs } from '../../../shared/recovery/article-diff';
+import { withParagraphs } from '../../support/article-builders';
 import { useTempDirs } from '../services/temp-dir';
 
 const tempDir = useTempDirs();
 const NO_HISTORY = { keepAllDays: 0, keepDailyDays: 0, minIntervalMinutes: 5 };
-
-function withText(article: Article, text: string): Article {
-  const paragraph = {
-    type: 'paragraph',
-    version: 1,
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  };
-  return {
-    ...article,
-    body: { root: { ...article.body.root, children: [paragraph] } } as unknown as Article['body'],
-  };
-}
 
 async function setUp() {
   const now = Date.parse('2026-11-29T08:00:00.000Z');
@@ -44,12 +32,12 @@ async function setUp() {
 describe('history kept for zero days', () => {
   it('a restore can still be undone', async () => {
     const { store, history, article, revision } = await setUp();
-    const first = await store.save(withText(article, 'bản đầu'), revision);
+    const first = await store.save(withParagraphs(article, ['bản đầu']), revision);
     if (!first.ok) throw new Error(first.error.message);
     // An export keeps "what did we publish" for as long as the setting allows.
     const exported = await history.takeSnapshot(article.id, 'export');
     if (!exported.ok) throw new Error(exported.error.message);
-    const second = await store.save(withText(article, 'bản sau'), first.value.revision);
+    const second = await store.save(withParagraphs(article, ['bản sau']), first.value.revision);
     if (!second.ok) throw new Error(second.error.message);
     const restored = await history.restore(article.id, exported.value.snapshotId);
     if (!restored.ok) throw new Error(restored.error.message);
@@ -62,7 +50,10 @@ describe('history kept for zero days', () => {
 
   it('the version "Load theirs" set aside is kept', async () => {
     const { store, history, article } = await setUp();
-    const kept = await history.snapshotArticle(withText(article, 'chữ của tôi'), 'set-aside');
+    const kept = await history.snapshotArticle(
+      withParagraphs(article, ['chữ của tôi']),
+      'set-aside',
+    );
     if (!kept.ok) throw new Error(kept.error.message);
     expect(await readdir(path.join(store.libraryPath, article.id, 'history'))).toEqual([
       `${kept.value.snapshotId}.json`,
