@@ -8,24 +8,12 @@
 import { useRef } from 'react';
 import type { ErrorMessage } from '../i18n/error-text';
 import { useI18n } from '../i18n/I18nProvider';
+import { firstFocusableAfter } from './focusable';
 
 export interface ShownError {
   /** Stable while the banner is up: a banner's button is never reused for another's. */
   key: number;
   message: ErrorMessage;
-}
-
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
-
-/** The first control after `region` in the page, in Tab order as the markup gives it. */
-function focusableAfter(region: Element): HTMLElement | null {
-  for (const candidate of document.querySelectorAll<HTMLElement>(FOCUSABLE)) {
-    if (region.contains(candidate)) continue;
-    if (region.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING)
-      return candidate;
-  }
-  return null;
 }
 
 export function ErrorBanners({
@@ -43,7 +31,7 @@ export function ErrorBanners({
     if (region && document.activeElement === button) {
       const buttons = [...region.querySelectorAll<HTMLElement>('.banner-dismiss')];
       const at = buttons.indexOf(button);
-      (buttons[at + 1] ?? buttons[at - 1] ?? focusableAfter(region))?.focus();
+      (buttons[at + 1] ?? buttons[at - 1] ?? firstFocusableAfter(region))?.focus();
     }
     onDismiss(key);
   };

@@ -25,11 +25,9 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { firstFocusableAfter, firstFocusableIn } from '../../app/focusable';
 import { isComposingKey } from '../../app/keys';
 import { showWithin } from '../reveal-queue';
-
-const FOCUSABLE =
-  'input, textarea, select, button, a[href], [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 
 /** The top-level blocks from the caret on: the caret's own block excluded, a selected block included. */
 function $blocksAhead(): NodeKey[] {
@@ -50,32 +48,13 @@ function $blocksAhead(): NodeKey[] {
   return keys;
 }
 
-function firstFocusable(container: Element): HTMLElement | null {
-  for (const element of container.querySelectorAll<HTMLElement>(FOCUSABLE)) {
-    if ((element as HTMLButtonElement).disabled || element.tabIndex < 0) continue;
-    if (element.checkVisibility()) return element;
-  }
-  return null;
-}
-
-/** The first field after the body's element, outside it, in the document. */
-function firstFocusableAfter(root: HTMLElement): HTMLElement | null {
-  for (const element of root.ownerDocument.querySelectorAll<HTMLElement>(FOCUSABLE)) {
-    if (root.contains(element)) continue;
-    if (!(root.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-    if ((element as HTMLButtonElement).disabled || element.tabIndex < 0) continue;
-    if (element.checkVisibility()) return element;
-  }
-  return null;
-}
-
 function tabTarget(editor: LexicalEditor, root: HTMLElement): HTMLElement | null {
   for (const key of editor.getEditorState().read($blocksAhead)) {
     const element = editor.getElementByKey(key);
     if (element === null) continue;
     // A block far below may not have its view or fields made yet (reveal-queue.ts).
     showWithin(element);
-    const field = firstFocusable(element);
+    const field = firstFocusableIn(element);
     if (field !== null) return field;
   }
   return firstFocusableAfter(root);
