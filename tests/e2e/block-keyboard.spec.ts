@@ -14,6 +14,7 @@ import { largeArticle, writeArticle } from './support/article-fixture';
 import { element, listitem, paragraph, text } from '../support/article-builders';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { VietnameseTyper } from './support/vietnamese-ime';
+import { clickAndSyncCaret, pressAndSyncCaret } from './support/caret-sync';
 
 test('a figure selected with the arrow keys out of sight is scrolled into view', async ({
   page,
@@ -102,11 +103,11 @@ async function openAround(page: Page, app: NewsdeskApp, block: object): Promise<
 
 /** ArrowLeft at the start of the paragraph after the block: the block alone is selected. */
 async function selectBlockFromTheRight(page: Page): Promise<void> {
-  await page
-    .locator('.body-content > p')
-    .nth(1)
-    .click({ position: { x: 1, y: 5 } });
-  await page.keyboard.press('Home');
+  // Lexical must hold the clicked caret before ArrowLeft: acting from the caret
+  // typing left (the end of the paragraph), it let the browser move the caret
+  // over the block instead of selecting it.
+  await clickAndSyncCaret(page.locator('.body-content > p').nth(1), { position: { x: 1, y: 5 } });
+  await pressAndSyncCaret(page, 'Home');
   await page.keyboard.press('ArrowLeft');
   // The block is selected as a whole: the caret is no longer in that paragraph,
   // nor at the end of the one before (where a paste would then go).

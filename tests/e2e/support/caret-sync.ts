@@ -1,5 +1,5 @@
 /** Waiting until Lexical holds the selection a key left, for e2e specs that act on it next. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Lexical copies the DOM selection into its own on `selectionchange`, which
@@ -36,6 +36,24 @@ export async function watchCaretSync(page: Page): Promise<void> {
 /** Presses `key`, then waits until Lexical has read the selection it left (watchCaretSync). */
 export async function pressAndSyncCaret(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key);
+  await caretSynced(page);
+}
+
+/**
+ * Clicks into text, then waits until Lexical has read the caret the click
+ * placed. A key Lexical handles (an arrow at a block's edge, Enter, Backspace)
+ * sent before that acts where the caret was before the click.
+ */
+export async function clickAndSyncCaret(
+  target: Locator,
+  options?: Parameters<Locator['click']>[0],
+): Promise<void> {
+  await watchCaretSync(target.page());
+  await target.click(options);
+  await caretSynced(target.page());
+}
+
+async function caretSynced(page: Page): Promise<void> {
   await expect
     .poll(() =>
       page.evaluate(() => {
