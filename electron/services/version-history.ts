@@ -103,6 +103,24 @@ export function snapshotsToPrune(
   return prune;
 }
 
+/**
+ * A restore brings back a version's words, not its place in the workflow:
+ * a published article whose text goes back to yesterday's draft stays
+ * published, at its address, which other articles' related-news links name.
+ */
+function withWorkflowOf(current: Article, restored: Article): Article {
+  const { publishedUrl: _old, ...meta } = restored.meta;
+  return {
+    ...restored,
+    createdAt: current.createdAt,
+    meta: {
+      ...meta,
+      status: current.meta.status,
+      ...(current.meta.publishedUrl !== undefined && { publishedUrl: current.meta.publishedUrl }),
+    },
+  };
+}
+
 /** Renames `aside` back to `fileName` in `dir` when no file has that name now; true when it did. */
 async function putBack(dir: string, aside: string, fileName: string): Promise<boolean> {
   const yes = () => true;
@@ -328,7 +346,7 @@ export class VersionHistory {
     );
     if (!undo.ok) return undo;
     const saved = await this.store.save(
-      { ...snapshot.value.article, createdAt: current.value.article.createdAt },
+      withWorkflowOf(current.value.article, snapshot.value.article),
       current.value.revision,
     );
     if (!saved.ok) return saved;
