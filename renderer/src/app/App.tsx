@@ -160,17 +160,25 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
    * repeats (each keystroke in Settings with its folder read-only, each
    * retry) piled up banners the reporter had to dismiss one by one.
    */
-  const showError = useCallback((message: ErrorMessage) => {
+  const showError = useCallback((message: ErrorMessage, topic?: string) => {
     setErrors((previous) => {
       const words = message(sameWordsIn);
       return previous.some((shown) => shown.message(sameWordsIn) === words)
         ? previous
-        : [...previous, { key: errorKeys.current++, message }];
+        : [...previous, { key: errorKeys.current++, message, topic }];
     });
+  }, []);
+  /** Takes down the banners about `topic`: what they said is no longer true. */
+  const withdrawErrors = useCallback((topic: string) => {
+    setErrors((previous) =>
+      previous.some((shown) => shown.topic === topic)
+        ? previous.filter((shown) => shown.topic !== topic)
+        : previous,
+    );
   }, []);
 
   const { listing, libraryArticles, refresh, recheck, noteSaved, noteCreated, noteTrashed } =
-    useLibraryListing(showError);
+    useLibraryListing(showError, withdrawErrors);
 
   const open = useCallback(
     (loaded: LoadedArticle) => {

@@ -61,7 +61,18 @@ export interface LibraryListingState {
   noteTrashed: (id: string) => void;
 }
 
-export function useLibraryListing(showError: (message: ErrorMessage) => void): LibraryListingState {
+/** The banner topic (ErrorBanners.tsx) of a library that could not be listed. */
+const LISTING_FAILED = 'library-listing-failed';
+
+/**
+ * `showError` puts up a banner about a topic, `withdrawErrors` takes the
+ * topic's banners down: a listing that succeeds withdraws the banner of the
+ * one that failed ("Reconnect its drive" stayed up once the drive was back).
+ */
+export function useLibraryListing(
+  showError: (message: ErrorMessage, topic?: string) => void,
+  withdrawErrors: (topic: string) => void,
+): LibraryListingState {
   const [listing, setListing] = useState<LibraryListing>(EMPTY_LISTING);
   /** Whether `listing` holds the library yet, or why it could not be listed. */
   const [listed, setListed] = useState<LibraryArticles['kind'] | { failed: string }>('loading');
@@ -93,14 +104,15 @@ export function useLibraryListing(showError: (message: ErrorMessage) => void): L
       if (result.ok) {
         setListing(changes.reduce((listing, update) => update(listing), result.value));
         setListed('loaded');
+        withdrawErrors(LISTING_FAILED);
       } else {
         setListed((previous) =>
           previous === 'loaded' ? previous : { failed: result.error.message },
         );
-        showError(failureMessage('library.loadFailed', result.error));
+        showError(failureMessage('library.loadFailed', result.error), LISTING_FAILED);
       }
     },
-    [showError],
+    [showError, withdrawErrors],
   );
 
   const refresh = useCallback(async () => {
