@@ -13,7 +13,7 @@ import { VersionHistory } from './version-history';
 export interface AppServices {
   store: ArticleStore;
   dispatch: Dispatch;
-  /** `recovery.history.snapshotArticle(article, 'export')` snapshots an article at export. */
+  /** `recovery.history.snapshotExport(article)` snapshots an article at export. */
   recovery: RecoveryServices;
 }
 

@@ -22,7 +22,7 @@ export interface ExportHandlerContext {
   /** Electron only: asks the user for a folder; null when they cancel. */
   chooseExportFolder?: () => Promise<string | null>;
   /** The version history: every export snapshots the article as exported (issue #5). */
-  recovery?: { history: Pick<VersionHistory, 'snapshotArticle'> };
+  recovery?: { history: Pick<VersionHistory, 'snapshotExport'> };
 }
 
 type ExportHandlers = {
@@ -77,7 +77,7 @@ export function createExportHandlers(context: ExportHandlerContext): ExportHandl
       // "What did we publish?" stays answerable from the history: the article
       // rendered, not the file now (a save may have landed meanwhile). The
       // export has happened either way, so a failed snapshot does not fail it.
-      await context.recovery?.history.snapshotArticle(article, 'export').catch(() => undefined);
+      await context.recovery?.history.snapshotExport(article).catch(() => undefined);
       const { folder, slug, indexPath } = exported.value;
       return ok({ kind: 'exported', folder, slug, indexPath });
     },

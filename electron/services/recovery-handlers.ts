@@ -195,6 +195,11 @@ export function createRecoveryHandlers(context: RecoveryContext): RecoveryHandle
       if (!writable.ok) return writable;
       return history.snapshotArticle(writable.value, 'set-aside');
     },
+    'history:copied': async ({ article }) => {
+      const writable = store.asWritable(article);
+      if (!writable.ok) return writable;
+      return history.snapshotExport(writable.value);
+    },
     'history:restore': async ({ id, snapshotId }) => {
       return ownWrite(id, () => history.restore(id, snapshotId));
     },

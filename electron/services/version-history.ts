@@ -6,12 +6,12 @@
  * snapshots themselves.
  *
  * Snapshots are taken: on save, when the newest one is older than the minimum
- * interval (about one per five minutes of editing); at every export, of the
- * article rendered (`snapshotArticle(article, 'export')`); and before every
- * restore, so a restore can be undone by restoring that snapshot. Pruned by
- * age after each snapshot, except the versions a sync tool kept beside the
- * article (`sync-copy`, taken in by `takeInSyncCopies`): those are someone's
- * words that nobody has looked at yet.
+ * interval (about one per five minutes of editing); at every export and Copy
+ * HTML, of the article rendered, unless the last export held the same words
+ * (`snapshotExport`); and before every restore, so a restore can be undone
+ * by restoring that snapshot. Pruned by age after each snapshot, except the
+ * versions a sync tool kept beside the article (`sync-copy`, taken in by
+ * `takeInSyncCopies`): those are someone's words that nobody has looked at yet.
  */
 import { randomUUID } from 'node:crypto';
 import { lstat, readdir, rename, rm, unlink } from 'node:fs/promises';
@@ -230,6 +230,25 @@ export class VersionHistory {
    */
   async snapshotArticle(article: Article, reason: SnapshotReason): Promise<Result<SnapshotInfo>> {
     return this.queue.run(article.id, () => this.write(article.id, article, reason));
+  }
+
+  /**
+   * Snapshots `article` as exported (Export, Copy HTML), unless the newest
+   * export snapshot holds the same content: the same words exported again (a
+   * paste into the CMS that did not take, a second copy) are one publication,
+   * not a row per click in the history. null when nothing was taken.
+   */
+  async snapshotExport(article: Article): Promise<Result<SnapshotInfo | null>> {
+    return this.queue.run(article.id, async () => {
+      try {
+        const newest = (await this.infos(article.id)).find((info) => info.reason === 'export');
+        const last = newest && (await this.load(article.id, newest.snapshotId));
+        if (last?.ok && sameContent(last.value.article, article)) return ok(null);
+      } catch {
+        // A history that cannot be listed is told by the write below.
+      }
+      return this.write(article.id, article, 'export');
+    });
   }
 
   /**

@@ -81,6 +81,11 @@ export const recoveryRequestSchemas = {
    * disk, goes into the article's history first.
    */
   'history:set-aside': z.strictObject({ article: articleSchema }),
+  /**
+   * Copy HTML put `article` on the clipboard for the CMS: the history keeps it
+   * as an export, as Export keeps what it wrote ("what did we publish?").
+   */
+  'history:copied': z.strictObject({ article: articleSchema }),
   /** Saves the snapshot as the current version, after snapshotting the current one. */
   'history:restore': z.strictObject({
     id: articleId,
@@ -144,6 +149,8 @@ export interface RecoveryResponseMap {
   'history:load': { article: Article; info: SnapshotInfo };
   'history:take-sync-copies': SyncCopiesTaken;
   'history:set-aside': SnapshotInfo;
+  /** null: the newest export snapshot already held the same words. */
+  'history:copied': SnapshotInfo | null;
   /** `undoSnapshotId`: null when the file replaced was damaged (it is kept beside the article instead). */
   'history:restore': LoadedArticle & { undoSnapshotId: string | null };
 }

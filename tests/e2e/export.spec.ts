@@ -195,6 +195,39 @@ test('copy buttons put the headline, the sapo and the article fragment on the cl
   expect(rich).not.toContain('127.0.0.1');
 });
 
+test('Copy HTML keeps what went to the CMS in the version history, once per set of words', async ({
+  page,
+  context,
+  app,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMainArticle(page, app);
+  const exportSnapshots = async () =>
+    (await readdir(path.join(app.dirs.library, MAIN_ID, 'history')).catch(() => []))
+      .filter((name) => name.includes('-export-'))
+      .sort();
+  const copyHtml = page.getByRole('button', { name: 'Copy HTML' });
+
+  await copyHtml.click();
+  await expect.poll(exportSnapshots).toHaveLength(1);
+  // Copied again unchanged (the paste into the CMS did not take).
+  await copyHtml.click();
+  // Words typed and copied at once, before any save: that is what was published.
+  const sapo = page.getByRole('textbox', { name: 'Sapo', exact: true });
+  await sapo.click();
+  await sapo.press('End');
+  await page.keyboard.insertText(ADDED_SAPO);
+  await copyHtml.click();
+  const newestSapo = async () => {
+    const newest = (await exportSnapshots()).at(-1)!;
+    const file = path.join(app.dirs.library, MAIN_ID, 'history', newest);
+    return (JSON.parse(await readFile(file, 'utf8')) as { article: { sapo: string } }).article.sapo;
+  };
+  await expect.poll(newestSapo).toMatch(new RegExp(`${ADDED_SAPO}$`));
+  // The copy of unchanged words added nothing: one snapshot per set of words.
+  expect(await exportSnapshots()).toHaveLength(2);
+});
+
 test('Copy HTML refuses an article without a headline, as Export does', async ({
   page,
   context,

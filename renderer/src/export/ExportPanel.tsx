@@ -17,6 +17,7 @@ import { renderArticleHtml } from '../../../shared/export';
 import { fieldText } from '../../../shared/export/escape';
 import { createPublishedLinkResolver } from '../../../shared/related/link';
 import type { FindingSummary } from '../../../shared/checks';
+import type { Article } from '../../../shared/article/schema';
 import type { ArticleSession } from '../article/article-session';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { MENU_COMMAND_DOM_EVENT } from '../app/useMenuCommands';
@@ -42,8 +43,7 @@ type Message = { kind: 'progress' | 'done' | 'error'; text: (say: Translate) => 
  * as the export names them, related links to library articles at their
  * published URL (the CMS it is pasted into has no export folders beside it).
  */
-function fragmentForCopy(session: ArticleSession, library: LibraryArticles): string {
-  const article = session.draft.snapshot();
+function fragmentForCopy(article: Article, library: LibraryArticles): string {
   const listed = library.kind === 'loaded' ? library.articles : [];
   // The folder name of its last export, or the one the Export command gives it
   // in a folder with no export of it yet (planned against the destination,
@@ -175,7 +175,17 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
             // headline the preview shows would be published.
             if (fieldText(draft.getField('headline')) === '')
               setMessage({ kind: 'error', text: (say) => say('export.copyNoHeadline') });
-            else copy(() => copyHtml(fragmentForCopy(session, library)));
+            else {
+              const article = draft.snapshot();
+              copy(async () => {
+                await copyHtml(fragmentForCopy(article, library));
+                // What goes to the CMS is kept in the history, as an export is
+                // ("what did we publish?"); the copy is done either way.
+                void getBridge()
+                  .invoke('history:copied', { article })
+                  .catch(() => undefined);
+              });
+            }
           }}
         >
           {t('export.copyHtml')}

@@ -84,13 +84,16 @@ describe('article:export', () => {
     if (!result.ok) expect(result.error.code).toBe('not-found');
   });
 
-  it('takes a version-history snapshot of the exported article at every export, none when cancelled', async () => {
+  it('takes a version-history snapshot of the exported article at every export of new words, none when cancelled', async () => {
     const root = await tempDir();
     const libraryPath = path.join(root, 'library');
     await sampleLibrary(libraryPath);
     const store = new ArticleStore({ libraryPath });
     const history = new VersionHistory({ store, settings: () => DEFAULT_HISTORY_SETTINGS });
-    const answers: (string | null)[] = [null, path.join(root, 'a'), path.join(root, 'b')];
+    const answers: (string | null)[] = [
+      null,
+      ...['a', 'b', 'c'].map((dir) => path.join(root, dir)),
+    ];
     const handlers = createExportHandlers({
       store,
       libraryPath,
@@ -113,6 +116,15 @@ describe('article:export', () => {
         value: { kind: 'exported' },
       });
     }
+    // The same words exported twice are one publication.
+    expect(await reasons()).toEqual(['export']);
+    const loaded = await store.load(MAIN_ID);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const changed = { ...loaded.value.article, headline: `${loaded.value.article.headline} (sửa)` };
+    expect((await store.save(changed, loaded.value.revision)).ok).toBe(true);
+    expect(await handlers['article:export']({ id: MAIN_ID })).toMatchObject({
+      value: { kind: 'exported' },
+    });
     expect(await reasons()).toEqual(['export', 'export']);
     // The snapshot holds the article as exported.
     const [newest] = await snapshots();
@@ -160,7 +172,7 @@ describe('article:export', () => {
     const handlers = createExportHandlers({
       store: new ArticleStore({ libraryPath }),
       libraryPath,
-      recovery: { history: { snapshotArticle: () => Promise.reject(new Error('disk full')) } },
+      recovery: { history: { snapshotExport: () => Promise.reject(new Error('disk full')) } },
     });
     expect(await handlers['article:export']({ id: MAIN_ID })).toMatchObject({
       ok: true,

@@ -55,6 +55,7 @@ const SAMPLES: Record<Channel, unknown> = {
   'history:restore': { id: ID, snapshotId: '1767323045000-before-restore-0' },
   'history:take-sync-copies': { id: ID },
   'history:set-aside': { article: article() },
+  'history:copied': { article: article() },
   'article:export': { id: ID },
 } as Record<Channel, unknown>;
 
