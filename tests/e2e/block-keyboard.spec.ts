@@ -14,7 +14,12 @@ import { largeArticle, writeArticle } from './support/article-fixture';
 import { element, listitem, paragraph, text } from '../support/article-builders';
 import { expect, test, type NewsdeskApp } from './support/app-fixture';
 import { VietnameseTyper } from './support/vietnamese-ime';
-import { clickAndSyncCaret, pressAndSyncCaret } from './support/caret-sync';
+import {
+  clickAndSyncCaret,
+  pressAndSyncCaret,
+  waitForCaretSync,
+  watchCaretSync,
+} from './support/caret-sync';
 
 test('a figure selected with the arrow keys out of sight is scrolled into view', async ({
   page,
@@ -44,6 +49,7 @@ test('a figure selected with the arrow keys out of sight is scrolled into view',
   // above it out of sight, the caret at the paragraph's start (placed as a
   // reporter's click would, without the click's own scrolling).
   const after = page.locator('.body-content > p').filter({ hasText: /^16\. / });
+  await watchCaretSync(page);
   await after.evaluate((paragraph) => {
     paragraph.scrollIntoView({ block: 'center' });
     const bars = document.querySelector('.toolbar')!.getBoundingClientRect().bottom;
@@ -66,6 +72,8 @@ test('a figure selected with the arrow keys out of sight is scrolled into view',
     });
   await expect.poll(async () => (await inView()).shown).toBe(false);
 
+  // ArrowLeft acts on Lexical's copy of the caret placed above (caret-sync.ts).
+  await waitForCaretSync(page);
   await page.keyboard.press('ArrowLeft');
   await expect(figure.locator('.figure-view')).toHaveClass(/is-selected/);
   // All of it, from its top, below the bars.
@@ -322,17 +330,19 @@ test('Delete before a figure, or Backspace after it, selects it first; a second 
   const figure = page.locator('.figure-view');
   const lines = page.locator('.body-content > p');
   const blocks = ['Mở đầu.', 'figure', 'Sau ảnh.', 'Cuối bài:'];
-  await lines.filter({ hasText: 'Mở đầu.' }).click();
-  await page.keyboard.press('End');
+  // Delete and Backspace act on Lexical's copy of the caret, which follows
+  // the click and Home/End a moment later (caret-sync.ts).
+  await clickAndSyncCaret(lines.filter({ hasText: 'Mở đầu.' }));
+  await pressAndSyncCaret(page, 'End');
   await page.keyboard.press('Delete');
   await expect(figure).toHaveClass(/is-selected/);
   expect(await savedBlocks(page, app)).toEqual(blocks);
 
   // Pressed as a person presses (an instant click right after a block was
   // selected can leave no caret in headless Chromium).
-  await lines.filter({ hasText: 'Sau ảnh.' }).click({ delay: 80 });
+  await clickAndSyncCaret(lines.filter({ hasText: 'Sau ảnh.' }), { delay: 80 });
   await expect(figure).not.toHaveClass(/is-selected/);
-  await page.keyboard.press('Home');
+  await pressAndSyncCaret(page, 'Home');
   await page.keyboard.press('Backspace');
   await expect(figure).toHaveClass(/is-selected/);
   expect(await savedBlocks(page, app)).toEqual(blocks);
@@ -348,8 +358,9 @@ test('Enter with a figure selected types after it; an empty line there goes on B
   app,
 }) => {
   await openShortAround(page, app);
-  await page.locator('.body-content > p').filter({ hasText: 'Mở đầu.' }).click();
-  await page.keyboard.press('End');
+  // Delete acts on Lexical's copy of the caret (caret-sync.ts).
+  await clickAndSyncCaret(page.locator('.body-content > p').filter({ hasText: 'Mở đầu.' }));
+  await pressAndSyncCaret(page, 'End');
   await page.keyboard.press('Delete'); // selects the figure
   await page.keyboard.press('Enter'); // an empty paragraph after it, the caret in it
   await page.keyboard.type('Giữa');
@@ -386,8 +397,9 @@ test('Delete at the end of a list before a figure selects the figure; it goes on
   const blocks = ['list', 'figure', 'list', 'Cuối bài:'];
   expect(await savedBlocks(page, app)).toEqual(blocks);
 
-  await page.locator('.body-content li').filter({ hasText: 'Hai' }).click();
-  await page.keyboard.press('End');
+  // Delete acts on Lexical's copy of the caret (caret-sync.ts).
+  await clickAndSyncCaret(page.locator('.body-content li').filter({ hasText: 'Hai' }));
+  await pressAndSyncCaret(page, 'End');
   await page.keyboard.press('Delete');
   // Lexical's own Delete removed the photo with its caption, credit and alt in
   // one keystroke, and merged the two lists: as after a paragraph, the figure
@@ -413,22 +425,23 @@ test('Ctrl+Backspace after a figure, or Ctrl+Delete before it, selects it first,
   const blocks = ['Mở đầu.', 'figure', 'Sau ảnh.', 'Cuối bài:'];
 
   // Deleting a paragraph's words one by one, a press too many took the photo
-  // with its caption, credit and alt.
-  await lines.filter({ hasText: 'Sau ảnh.' }).click({ delay: 80 });
-  await page.keyboard.press('Home');
+  // with its caption, credit and alt. The keys act on Lexical's copy of the
+  // caret, which follows the click and Home/End a moment later (caret-sync.ts).
+  await clickAndSyncCaret(lines.filter({ hasText: 'Sau ảnh.' }), { delay: 80 });
+  await pressAndSyncCaret(page, 'Home');
   await page.keyboard.press(`${mod}+Backspace`);
   await expect(figure).toHaveClass(/is-selected/);
   expect(await savedBlocks(page, app)).toEqual(blocks);
 
-  await lines.filter({ hasText: 'Mở đầu.' }).click({ delay: 80 });
+  await clickAndSyncCaret(lines.filter({ hasText: 'Mở đầu.' }), { delay: 80 });
   await expect(figure).not.toHaveClass(/is-selected/);
-  await page.keyboard.press('End');
+  await pressAndSyncCaret(page, 'End');
   await page.keyboard.press(`${mod}+Delete`);
   await expect(figure).toHaveClass(/is-selected/);
   expect(await savedBlocks(page, app)).toEqual(blocks);
   // Within a paragraph it still deletes a word.
-  await lines.filter({ hasText: 'Sau ảnh.' }).click({ delay: 80 });
-  await page.keyboard.press('End');
+  await clickAndSyncCaret(lines.filter({ hasText: 'Sau ảnh.' }), { delay: 80 });
+  await pressAndSyncCaret(page, 'End');
   await page.keyboard.press(`${mod}+Backspace`);
   await expect(lines.filter({ hasText: /^Sau/ })).toHaveText(/^Sau (ảnh)?$/);
   await expect(figure).toHaveCount(1);
@@ -509,18 +522,19 @@ test('Tab in the text goes to the next block’s first field, or on to the bylin
   const paragraphs = page.locator('.body-content > p');
 
   // Between the two photos: the browser's Tab went up to the first one's caption.
-  await paragraphs.filter({ hasText: /^17\. / }).click();
+  // Tab looks for the next block from Lexical's copy of the caret (caret-sync.ts).
+  await clickAndSyncCaret(paragraphs.filter({ hasText: /^17\. / }));
   await page.keyboard.press('Tab');
   await expect(captions.nth(1)).toBeFocused();
   await expect(captions.nth(1)).toHaveValue('Ảnh thứ hai');
 
-  await paragraphs.filter({ hasText: /^2\. / }).click({ delay: 80 });
+  await clickAndSyncCaret(paragraphs.filter({ hasText: /^2\. / }), { delay: 80 });
   await page.keyboard.press('Tab');
   await expect(captions.nth(0)).toBeFocused();
 
   // After the last block: out of the body, not back up into a caption.
-  await paragraphs.filter({ hasText: 'Cuối bài:' }).click({ delay: 80 });
-  await page.keyboard.press('End');
+  await clickAndSyncCaret(paragraphs.filter({ hasText: 'Cuối bài:' }), { delay: 80 });
+  await pressAndSyncCaret(page, 'End');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Byline' })).toBeFocused();
   await page.keyboard.type('Ngọc Thắng');

@@ -17,8 +17,7 @@ export async function watchCaretSync(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { lexicalSawSelection?: StaticRange | null };
     if (w.lexicalSawSelection !== undefined) return;
-    w.lexicalSawSelection = null;
-    document.addEventListener('selectionchange', () => {
+    const remember = () => {
       const selection = window.getSelection();
       w.lexicalSawSelection =
         selection?.anchorNode && selection.focusNode
@@ -29,7 +28,12 @@ export async function watchCaretSync(page: Page): Promise<void> {
               endOffset: selection.focusOffset,
             })
           : null;
-    });
+    };
+    // The selection of now counts as read: installed long after the last
+    // caret move, nothing is pending, and a click that leaves the caret where
+    // it was fires no selectionchange to wait for.
+    remember();
+    document.addEventListener('selectionchange', remember);
   });
 }
 
@@ -51,6 +55,14 @@ export async function clickAndSyncCaret(
   await watchCaretSync(target.page());
   await target.click(options);
   await caretSynced(target.page());
+}
+
+/**
+ * Waits until Lexical has read the DOM selection a script placed (after
+ * watchCaretSync was installed, before the selection moved).
+ */
+export async function waitForCaretSync(page: Page): Promise<void> {
+  await caretSynced(page);
 }
 
 async function caretSynced(page: Page): Promise<void> {
