@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import {
+  $createParagraphNode,
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
@@ -25,15 +26,23 @@ export const INSERT_RELATED_NEWS_COMMAND: LexicalCommand<void> = createCommand(
 
 /** Inserts the block after the caret's top-level block; returns the new node's key. */
 export function $insertRelatedNews(): string {
-  const selection = $getSelection();
-  if ($isRangeSelection(selection)) {
-    // Moving the caret to the end of its block makes the insertion land after
-    // the block instead of splitting the paragraph being written.
-    const block = selection.focus.getNode().getTopLevelElement();
-    if (block !== null) block.selectEnd();
-  }
   const node = $createRelatedNewsNode(DEFAULT_RELATED_HEADING, [emptyRelatedItem()]);
-  $insertNodeToNearestRoot(node);
+  const selection = $getSelection();
+  const block = $isRangeSelection(selection)
+    ? selection.focus.getNode().getTopLevelElement()
+    : null;
+  if (block === null) {
+    $insertNodeToNearestRoot(node);
+    return node.getKey();
+  }
+  // The box goes after the caret's block, never splitting it, and the text
+  // after the box is a plain paragraph: split at its end, a list or a heading
+  // left an empty bullet or sub-heading there, and the words typed after the
+  // box came out as a list item or a heading.
+  block.insertAfter(node);
+  const after = $createParagraphNode();
+  node.insertAfter(after);
+  after.select();
   return node.getKey();
 }
 
