@@ -57,12 +57,26 @@ export function PreviewPane({ draft, onClose }: { draft: ArticleDraft; onClose: 
     onCloseRef.current = onClose;
   });
   /**
+   * Where the page shown was scrolled to. Each re-render is a new document
+   * (srcdoc), which opened at the top: reading the end of a long article while
+   * writing it, the preview jumped back to the headline at every pause. It is
+   * noted as the reader scrolls (a page still loading is never read from).
+   */
+  const scrollRef = useRef({ x: 0, y: 0 });
+  /**
    * The page shown is a document of its own: its keys never reach the pane's
    * handler. Tab goes from "Close preview" into it, and there Escape did
-   * nothing. Its window is new at every render (srcdoc), so each load listens.
+   * nothing. Its window is new at every render (srcdoc), so each load listens,
+   * and takes up the scroll position the page before it had.
    */
-  const listenForEscape = (frame: HTMLIFrameElement) => {
-    frame.contentWindow?.addEventListener('keydown', (event) => {
+  const pageLoaded = (frame: HTMLIFrameElement) => {
+    const view = frame.contentWindow;
+    if (!view) return;
+    view.scrollTo(scrollRef.current.x, scrollRef.current.y);
+    view.addEventListener('scroll', () => {
+      scrollRef.current = { x: view.scrollX, y: view.scrollY };
+    });
+    view.addEventListener('keydown', (event) => {
       if (isComposingKey(event) || event.key !== 'Escape') return;
       event.preventDefault();
       onCloseRef.current();
@@ -143,7 +157,7 @@ export function PreviewPane({ draft, onClose }: { draft: ArticleDraft; onClose: 
           sandbox="allow-same-origin"
           referrerPolicy="no-referrer"
           srcDoc={html}
-          onLoad={(event) => listenForEscape(event.currentTarget)}
+          onLoad={(event) => pageLoaded(event.currentTarget)}
         />
       )}
     </section>
