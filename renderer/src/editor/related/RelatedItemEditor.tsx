@@ -64,6 +64,16 @@ export function RelatedItemEditor({
     setFocusNext(null);
   }, [focusNext, ids.link]);
 
+  /**
+   * A link the store holds again (Ctrl+Z after a refused one was typed over
+   * it, redo) passed the check when it was stored: the refusal of the text it
+   * replaces no longer applies. Kept, it flagged the restored link as refused.
+   */
+  const storedLink = item.link;
+  useEffect(() => {
+    if (storedLink !== null) setLinkError(null);
+  }, [storedLink]);
+
   const linkText = item.link?.kind === 'url' ? item.link.url : '';
   const libraryArticle =
     item.link?.kind === 'article' && library.kind === 'loaded'
