@@ -150,20 +150,34 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
     );
   };
 
+  /**
+   * An empty field is not copied: an empty string went onto the clipboard over
+   * whatever the reporter had there, and the panel said "Copied to the
+   * clipboard.", so the CMS got a blank headline or sapo.
+   */
+  const copyField = (
+    field: 'headline' | 'sapo',
+    empty: 'export.copyNoHeadline' | 'export.copyNoSapo',
+  ) => {
+    const text = fieldText(draft.getField(field));
+    if (text === '') setMessage({ kind: 'error', text: (say) => say(empty) });
+    else copy(() => copyText(text));
+  };
+
   return (
     <div className="export-panel">
       <div className="export-bar" role="group" aria-label={t('export.toolbar')}>
         <button
           type="button"
           className="button"
-          onClick={() => copy(() => copyText(fieldText(draft.getField('headline'))))}
+          onClick={() => copyField('headline', 'export.copyNoHeadline')}
         >
           {t('export.copyHeadline')}
         </button>
         <button
           type="button"
           className="button"
-          onClick={() => copy(() => copyText(fieldText(draft.getField('sapo'))))}
+          onClick={() => copyField('sapo', 'export.copyNoSapo')}
         >
           {t('export.copySapo')}
         </button>
