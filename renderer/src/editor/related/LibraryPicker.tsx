@@ -89,7 +89,12 @@ export function LibraryPicker({ library, onPick, onClose }: LibraryPickerProps) 
       )}
       {library.kind === 'loaded' && results.length === 0 && (
         <p className="related-picker-empty">
-          {complete ? t('related.noMatches', { query }) : t('library.searching')}
+          {/* Nothing typed yet: "No article matches “”." named no search. */}
+          {query.trim() === ''
+            ? t('related.noOtherArticles')
+            : complete
+              ? t('related.noMatches', { query })
+              : t('library.searching')}
         </p>
       )}
       {results.length > 0 && (

@@ -200,10 +200,11 @@ export function RelatedItemEditor({
           <div className="related-chip-row">
             <span className="related-chip">
               {t('related.libraryChip', {
+                // An untitled article is named as the library names it: "Library: " alone said nothing.
                 headline:
                   library.kind === 'loaded' && libraryArticle === undefined
                     ? t('related.missingArticle')
-                    : (libraryArticle?.headline ?? item.headline),
+                    : (libraryArticle?.headline ?? item.headline) || t('library.untitled'),
               })}
             </span>
             <button
