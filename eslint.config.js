@@ -118,6 +118,8 @@ export default tseslint.config(
     files: [
       'electron/main/app-origin.ts',
       'electron/main/navigation-policy.ts',
+      'electron/main/permission-policy.ts',
+      'electron/main/renderer-crash.ts',
       'electron/main/secure-web-preferences.ts',
     ],
     rules: {

@@ -4,11 +4,14 @@
  * item numbers below are that page's, and docs/security.md maps all twenty):
  * no navigation, frame navigation or redirect away from the app (13), no new
  * windows — external http(s) links go to the system browser after parsing (14,
- * 15) —, no <webview> (12), every permission and device request denied (5).
- * The rules themselves are pure and unit-tested (navigation-policy.ts).
+ * 15) —, no <webview> (12), every permission and device request denied (5)
+ * but the app's own clipboard writes (permission-policy.ts).
+ * The rules themselves are pure and unit-tested (navigation-policy.ts,
+ * permission-policy.ts).
  */
 import { shell, type App, type BrowserWindow, type Session, type WebContents } from 'electron';
 import { externalUrlToOpen, isAllowedNavigation, isAllowedRedirect } from './navigation-policy';
+import { isPermissionGranted } from './permission-policy';
 
 /** Checklist 15: only a parsed http(s) URL ever reaches the OS's URL handlers. */
 export function openExternalSafely(rawUrl: string): void {
@@ -50,8 +53,13 @@ const lockedSessions = new WeakSet<Session>();
 export function lockDownSession(session: Session): void {
   if (lockedSessions.has(session)) return;
   lockedSessions.add(session);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // Denied, except the clipboard write the Copy buttons need (permission-policy.ts).
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, details.isMainFrame)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionGranted(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
+  );
   // WebHID, WebUSB and Web Serial: no device is ever granted or chosen.
   session.setDevicePermissionHandler(() => false);
   session.on('select-hid-device', (event, _details, callback) => {
