@@ -53,6 +53,7 @@ export interface MenuItemSpec {
     | 'resetZoom'
     | 'togglefullscreen'
     | 'minimize'
+    | 'close'
     | 'appMenu'
     | 'fileMenu'
     | 'editMenu'
@@ -113,6 +114,17 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemSpec[] {
     ...(platform === 'win32' ? {} : { accelerator: 'CmdOrCtrl+Q' }),
   };
 
+  // Electron's default Mac menu has File ▸ Close (Cmd+W); a custom menu
+  // without it left Cmd+W doing nothing. The close saves first
+  // (flush-before-quit.ts), as the red button does. Windows and Linux close
+  // with the window manager's own keys.
+  const closeWindow: MenuItemSpec = {
+    id: 'close-window',
+    role: 'close',
+    label: t('menu.closeWindow'),
+    accelerator: ACCELERATORS.closeWindow,
+  };
+
   const appMenu: MenuItemSpec = {
     id: 'app',
     label: 'Newsdesk',
@@ -150,7 +162,7 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemSpec[] {
       ),
       renderer('print', 'menu.print', 'print', ACCELERATORS.print, hasArticle),
       renderer('save-pdf', 'menu.savePdf', 'save-pdf', ACCELERATORS.savePdf, hasArticle),
-      ...(isMac ? [] : [SEPARATOR, quit]),
+      ...(isMac ? [SEPARATOR, closeWindow] : [SEPARATOR, quit]),
     ],
   };
 

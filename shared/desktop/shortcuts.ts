@@ -23,6 +23,8 @@ export interface ShortcutGroup {
 export const ACCELERATORS = {
   newArticle: 'CmdOrCtrl+N',
   openLibrary: 'CmdOrCtrl+O',
+  /** macOS's File ▸ Close window; elsewhere the window manager's own keys close it. */
+  closeWindow: 'CmdOrCtrl+W',
   save: 'CmdOrCtrl+S',
   exportHtml: 'CmdOrCtrl+E',
   print: 'CmdOrCtrl+P',

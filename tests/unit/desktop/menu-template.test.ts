@@ -171,4 +171,17 @@ describe('application menu', () => {
       'selectAll',
     ]);
   });
+
+  it('closes the window with Cmd+W on macOS, through the close that saves first', () => {
+    // Electron's default Mac menu has File ▸ Close; without it Cmd+W did nothing.
+    for (const language of LANGUAGES) {
+      const menu = buildMenuTemplate({ platform: 'darwin', language, recentLibraries: [] });
+      expect(findMenuItem(menu, 'file')?.submenu?.map((item) => item.role)).toContain('close');
+      expect(findMenuItem(menu, 'close-window')).toMatchObject({
+        role: 'close',
+        accelerator: 'CmdOrCtrl+W',
+        label: language === 'en' ? 'Close window' : 'Đóng cửa sổ',
+      });
+    }
+  });
 });
