@@ -6,6 +6,7 @@ import { BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { WindowState } from '../../shared/settings';
 import { APP_ORIGIN } from './app-protocol';
+import { shouldReloadAfterRendererGone } from './renderer-crash';
 import { mainWindowWebPreferences } from './secure-web-preferences';
 import { lockDownWindow } from './window-security';
 
@@ -23,6 +24,16 @@ export function createMainWindow(distDir: string, state: WindowState): BrowserWi
   lockDownWindow(window);
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  // A dead renderer left a blank window: load the app again (renderer-crash.ts).
+  const crashReloads: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    const now = Date.now();
+    // Not while the window or its contents are going away (closing, quitting).
+    if (window.isDestroyed() || window.webContents.isDestroyed()) return;
+    if (!shouldReloadAfterRendererGone(details.reason, crashReloads, now)) return;
+    crashReloads.push(now);
+    window.webContents.reload();
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
