@@ -24,7 +24,11 @@ export interface DesktopShellOptions {
 
 /** The saved window state fitted to the displays present now. */
 export function initialWindowState(saved: WindowState): WindowState {
-  return restoreWindowState(saved, screen.getAllDisplays());
+  // restoreWindowState centres a lost window on the first display it is given,
+  // and getAllDisplays() promises no order: the primary display goes first.
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return restoreWindowState(saved, [primary, ...others]);
 }
 
 export function installDesktopShell(options: DesktopShellOptions): { refreshMenu(): void } {

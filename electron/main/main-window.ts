@@ -22,8 +22,12 @@ export function createMainWindow(distDir: string, state: WindowState): BrowserWi
     webPreferences: mainWindowWebPreferences(path.join(distDir, 'electron', 'preload.cjs')),
   });
   lockDownWindow(window);
-  if (state.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // maximize() also shows a hidden window: called before the page painted, it
+  // put a blank white window on screen, the flash `show: false` is there to avoid.
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   // A dead renderer left a blank window: load the app again (renderer-crash.ts).
   const crashReloads: number[] = [];
   window.webContents.on('render-process-gone', (_event, details) => {
