@@ -121,6 +121,7 @@ export default tseslint.config(
       'electron/main/permission-policy.ts',
       'electron/main/renderer-crash.ts',
       'electron/main/secure-web-preferences.ts',
+      'electron/main/start-failure.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

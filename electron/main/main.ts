@@ -2,7 +2,7 @@
  * Composition root of the Electron app: wires the plain-Node services (shared
  * with the web host) to Electron. Only this folder imports `electron`.
  */
-import { app, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,8 @@ import { flushBeforeClose, rendererFlushChannel } from './flush-before-quit';
 import { askRendererToFlush } from './renderer-flush';
 import { ARTICLE_CHANGED_CHANNEL } from './ipc-channel';
 import { lockDownApp, lockDownSession } from './window-security';
+import { startFailureMessage } from './start-failure';
+import { firstUiLanguage } from '../../shared/settings';
 
 const distDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,7 +40,7 @@ lockDownApp(app);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(() => {
+  const started = app.whenReady().then(() => {
     const notices: ReturnType<typeof setAsideNotice>[] = [];
     const defaults = { libraryPath: path.join(app.getPath('documents'), 'Newsdesk') };
     const options = settingsStoreOptions({ cwd: app.getPath('userData'), defaults });
@@ -113,6 +115,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = window;
     flushBeforeClose(window);
     app.on('second-instance', () => focusExistingWindow(window));
+  });
+  started.catch((error: unknown) => {
+    // Said, then gone: a start failure lost in this promise left a process
+    // with no window holding the single-instance lock (start-failure.ts).
+    const language = firstUiLanguage(app.getPreferredSystemLanguages());
+    const { title, content } = startFailureMessage(language, error);
+    dialog.showErrorBox(title, content);
+    app.exit(1);
   });
   app.on('window-all-closed', () => app.quit());
 }

@@ -50,6 +50,9 @@ const en = {
   'dialog.imageTitle': 'Insert image',
   'dialog.imageButton': 'Insert',
   'dialog.imageFilter': 'Images',
+  'startFailed.title': 'Newsdesk could not start',
+  'startFailed.body':
+    'Newsdesk closes so that it can be opened again. If this happens again, send this message to your technical support:',
 
   'context.noSuggestions': 'No spelling suggestions',
   'context.addToDictionary': 'Add to dictionary',
@@ -117,6 +120,9 @@ const vi: DesktopMessages = {
   'dialog.imageTitle': 'Chèn ảnh',
   'dialog.imageButton': 'Chèn',
   'dialog.imageFilter': 'Ảnh',
+  'startFailed.title': 'Newsdesk không khởi động được',
+  'startFailed.body':
+    'Newsdesk sẽ đóng lại để có thể mở lại. Nếu lỗi này lặp lại, hãy gửi thông báo này cho bộ phận kỹ thuật:',
 
   'context.noSuggestions': 'Không có gợi ý chính tả',
   'context.addToDictionary': 'Thêm vào từ điển',
