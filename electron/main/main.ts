@@ -51,8 +51,12 @@ if (!app.requestSingleInstanceLock()) {
     const settings = new SettingsService(new ElectronStore(options), { defaults, notices });
     let libraryPath =
       environmentValue(process.env, 'NEWSDESK_LIBRARY') ?? settings.get().libraryPath;
+    // A launch-time override: a language chosen in Settings wins from then on,
+    // for the menus and dialogs and for services rebuilt on another library,
+    // as the services' own copy does (handlers.ts, 'settings:update').
+    let languageOverride = process.env.NEWSDESK_LANG;
     const language = () =>
-      settings.effectiveLanguage(app.getPreferredSystemLanguages(), process.env.NEWSDESK_LANG);
+      settings.effectiveLanguage(app.getPreferredSystemLanguages(), languageOverride);
 
     let mainWindow: BrowserWindow | null = null;
     // A function, so File ▸ Open library can rebuild the services on another library.
@@ -60,7 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       host: 'electron',
       systemLocales: app.getPreferredSystemLanguages(),
-      languageOverride: process.env.NEWSDESK_LANG,
+      languageOverride,
       libraryPath,
       libraryIsDefault: libraryPath === defaults.libraryPath,
       notices: settings.notices,
@@ -80,7 +84,10 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(async (channel, request) => {
       const result = await dispatch(channel, request);
       // The native menu speaks the UI language: rebuild it when that changes.
-      if (channel === 'settings:update' && result.ok) desktop.refreshMenu();
+      if (channel === 'settings:update' && result.ok) {
+        if ((request as { language?: unknown }).language) languageOverride = undefined;
+        desktop.refreshMenu();
+      }
       return result;
     });
 
