@@ -32,16 +32,23 @@ export function checkFigures(units: ArticleUnits, sink: FindingSink): void {
   }
 }
 
-/** The URL of a related item's link when it is a web link, '' when it has none, null for an article link. */
-function relatedUrl(link: unknown): string | null {
-  if (typeof link !== 'object' || link === null) return '';
+/**
+ * A related item's link: the URL of a web link ('' when it has none), or the
+ * id of the library article it links, which resolves at export time.
+ */
+function relatedLink(link: unknown): { url: string } | { articleId: string } {
+  if (typeof link !== 'object' || link === null) return { url: '' };
   const { kind, url, articleId } = link as { kind?: unknown; url?: unknown; articleId?: unknown };
-  // A link to another Newsdesk article resolves at export time: nothing to parse here.
-  if (kind === 'article' && typeof articleId === 'string' && articleId !== '') return null;
-  return kind === 'url' && typeof url === 'string' ? url : '';
+  if (kind === 'article' && typeof articleId === 'string' && articleId !== '') return { articleId };
+  return { url: kind === 'url' && typeof url === 'string' ? url : '' };
 }
 
-export function checkRelatedNews(units: ArticleUnits, sink: FindingSink): void {
+/** `libraryArticleIds`: CheckOptions' own; related items linking other ids are flagged. */
+export function checkRelatedNews(
+  units: ArticleUnits,
+  sink: FindingSink,
+  libraryArticleIds?: ReadonlySet<string>,
+): void {
   for (const block of units.related) {
     for (const item of block.items) {
       const location = { field: 'body' as const, path: block.path, blockKey: item.key };
@@ -59,8 +66,19 @@ export function checkRelatedNews(units: ArticleUnits, sink: FindingSink): void {
           { excerpt, params },
         );
       }
-      const url = relatedUrl(item.link);
-      if (url === null) continue;
+      const link = relatedLink(item.link);
+      if ('articleId' in link) {
+        if (libraryArticleIds && !libraryArticleIds.has(link.articleId)) {
+          sink.add(
+            'related-article-missing',
+            item.order,
+            { ...location, subfield: 'link' },
+            { excerpt, params },
+          );
+        }
+        continue;
+      }
+      const { url } = link;
       if (isBlank(url)) {
         sink.add(
           'related-item-missing-link',

@@ -39,7 +39,7 @@ export function checkArticle(article: Article, options: Partial<CheckOptions> = 
   const units = collectUnits(article);
   checkFields(units, settings, sink);
   checkFigures(units, sink);
-  checkRelatedNews(units, sink);
+  checkRelatedNews(units, sink, settings.libraryArticleIds);
   checkBodyLinks(units, sink);
   checkHeadingLevels(units, sink);
   checkTypography(units.texts, settings, sink);

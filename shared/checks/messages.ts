@@ -50,6 +50,10 @@ export const RULE_MESSAGES: Readonly<Record<RuleId, MessageTemplate>> = {
     vi: 'Tin thứ {item} trong hộp “{heading}” chưa có liên kết.',
     en: 'Item {item} in the “{heading}” box has no link.',
   },
+  'related-article-missing': {
+    vi: 'Tin thứ {item} trong hộp “{heading}” liên kết tới một bài không còn trong thư viện; khi xuất bản tin này sẽ không có liên kết.',
+    en: 'Item {item} in the “{heading}” box links an article no longer in the library; it will publish without a link.',
+  },
   'malformed-link': {
     vi: 'Liên kết “{url}” không phải địa chỉ web hoặc email hợp lệ; khi xuất bản liên kết sẽ bị bỏ.',
     en: 'The link “{url}” is not a valid web or email address; export will drop it.',

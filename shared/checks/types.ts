@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'figure-missing-alt',
   'related-item-missing-headline',
   'related-item-missing-link',
+  'related-article-missing',
   'malformed-link',
   'subheading-skips-level',
   'mixed-tone-styles',
@@ -45,6 +46,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'figure-missing-alt': 'warning',
   'related-item-missing-headline': 'error',
   'related-item-missing-link': 'warning',
+  'related-article-missing': 'warning',
   'malformed-link': 'error',
   'subheading-skips-level': 'warning',
   'mixed-tone-styles': 'warning',
@@ -103,6 +105,12 @@ export interface CheckOptions {
   curlyQuotes: boolean;
   /** Rules the newsroom has turned off. */
   disabledRules: readonly RuleId[];
+  /**
+   * The ids of the library's articles, when known: a related item linking an
+   * article not among them (trashed, deleted, never synced here) publishes
+   * without its link (`related-article-missing`). Not known: not checked.
+   */
+  libraryArticleIds?: ReadonlySet<string>;
 }
 
 /** Most large Vietnamese news sites: old tone style, curly quotes, ≤ 90-character headlines. */

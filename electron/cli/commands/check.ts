@@ -155,8 +155,14 @@ function unreadableReason(entry: Unreadable, language: UiLanguage): string {
   return formatMessage(language, entry.detail.key, entry.detail.params);
 }
 
-/** The articles to check: one article folder, or every article of a library. */
-async function loadArticles(source: string): Promise<(Readable | Unreadable)[]> {
+/**
+ * The articles to check: one article folder, or every article of a library;
+ * for a library, the ids of all its articles (damaged ones too), against
+ * which related items' links to articles are checked.
+ */
+async function loadArticles(
+  source: string,
+): Promise<{ entries: (Readable | Unreadable)[]; libraryArticleIds?: ReadonlySet<string> }> {
   const target = await articleOrLibrary(source);
   const store = new ArticleStore({ libraryPath: target.libraryPath });
   const results: (Readable | Unreadable)[] = [];
@@ -180,7 +186,9 @@ async function loadArticles(source: string): Promise<(Readable | Unreadable)[]> 
         : { id, reason: loaded.error.message, detail: loaded.error.detail },
     );
   }
-  return results;
+  if (target.kind === 'article') return { entries: results };
+  const listed = [...target.listing.articles, ...target.listing.damaged];
+  return { entries: results, libraryArticleIds: new Set(listed.map((article) => article.id)) };
 }
 
 function where(finding: Finding): string {
@@ -203,7 +211,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const severity = severityLabels(language);
   let failed = false;
   let clean = 0;
-  const entries = await loadArticles(source);
+  const { entries, libraryArticleIds } = await loadArticles(source);
   for (const entry of entries) {
     if (!('article' in entry)) {
       failed = true;
@@ -216,7 +224,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       continue;
     }
     const { article } = entry;
-    const findings = checkArticle(article, options);
+    const findings = checkArticle(article, { ...options, libraryArticleIds });
     const summary = summarizeFindings(findings);
     if (summary.errors > 0) failed = true;
     if (summary.total === 0) clean += 1;

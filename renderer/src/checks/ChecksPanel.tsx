@@ -11,6 +11,7 @@ import { formatFinding, summarizeFindings, type Finding } from '../../../shared/
 import type { ArticleSession } from '../article/article-session';
 import { useI18n } from '../i18n/I18nProvider';
 import { useHouseStyle } from '../house-style/HouseStyleContext';
+import { useLibraryArticles } from '../editor/related/useLibraryArticles';
 import { checkOpenArticle } from './check-open-article';
 import { jumpToFinding, type JumpTargets } from './jump-to-finding';
 import { whenIdle, type CancelIdle } from '../app/idle';
@@ -33,9 +34,10 @@ export function ChecksPanel({ session, editor, fieldIds, fieldsVersion }: Checks
   const panelId = useId();
   const titleId = useId();
 
+  const { library } = useLibraryArticles();
   const refresh = useCallback(() => {
-    setFindings(checkOpenArticle(session.draft.snapshot(), houseStyle));
-  }, [session, houseStyle]);
+    setFindings(checkOpenArticle(session.draft.snapshot(), houseStyle, library));
+  }, [session, houseStyle, library]);
 
   // Checked at once when the panel opens; while it is open, again on idle
   // after body edits and after field edits. A field keystroke ran the whole

@@ -110,7 +110,7 @@ export function ExportPanel({ session }: { session: ArticleSession }) {
 
   const startExport = () => {
     // The same checklist, with the same house style, as the Checks panel.
-    const findings = summarizeFindings(checkOpenArticle(draft.snapshot(), houseStyle));
+    const findings = summarizeFindings(checkOpenArticle(draft.snapshot(), houseStyle, library));
     if (findings.total > 0) setPendingFindings(findings);
     else void runExport();
   };

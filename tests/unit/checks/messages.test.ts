@@ -29,10 +29,14 @@ function everything(): Finding[] {
   });
   const rest = article({ headline: '', sapo: 'Dài. '.repeat(100) });
   const mixed = article({ body: [paragraph(text('hòa, hòa, hoà'))] });
+  const linksGone = article({
+    body: [relatedNews('Tin mới', { link: { kind: 'article', articleId: 'c0ffee00-0009' } })],
+  });
   return [
     ...checkArticle(most),
     ...checkArticle(rest),
     ...checkArticle(mixed, { toneStyle: 'any' }),
+    ...checkArticle(linksGone, { libraryArticleIds: new Set() }),
   ];
 }
 

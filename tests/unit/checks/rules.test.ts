@@ -87,6 +87,27 @@ const CASES: RuleCase[] = [
     },
   },
   {
+    rule: 'related-article-missing',
+    article: article({
+      body: [
+        relatedNews(
+          'Tin liên quan',
+          { key: 'k1', link: { kind: 'article', articleId: 'c0ffee00-0001' } },
+          { key: 'k2', link: { kind: 'article', articleId: 'c0ffee00-0002' } },
+        ),
+      ],
+    }),
+    // The first article is in the library (as is the one the clean article
+    // links); the second was trashed.
+    options: { libraryArticleIds: new Set(['c0ffee00-0001', 'bai-viet-0002']) },
+    expected: {
+      path: [0],
+      blockKey: 'k2',
+      subfield: 'link',
+      params: { item: 2, heading: 'Tin liên quan' },
+    },
+  },
+  {
     rule: 'malformed-link',
     article: article({
       body: [paragraph(text('Xem '), link('www.vnexpress.net', text('bài gốc')), text('.'))],
@@ -234,5 +255,21 @@ describe('fields of invisible characters', () => {
     // A zero-width space copied from a web page is one grapheme, but prints nothing.
     const rules = checkArticle(article({ sapo: '\u200B' })).map((f) => f.rule);
     expect(rules).toContain('sapo-missing');
+  });
+});
+
+describe('related items linking library articles', () => {
+  const linking = article({
+    body: [relatedNews('Tin mới', { link: { kind: 'article', articleId: 'c0ffee00-0003' } })],
+  });
+  const rules = (options: Partial<CheckOptions>) =>
+    checkArticle(linking, options).map((finding) => finding.rule);
+
+  it('are not checked when the library is not known (still listing, one folder on the CLI)', () => {
+    expect(rules({})).not.toContain('related-article-missing');
+  });
+
+  it('are quiet while the article linked is in the library', () => {
+    expect(rules({ libraryArticleIds: new Set(['c0ffee00-0003']) })).toEqual([]);
   });
 });
