@@ -20,6 +20,8 @@ export interface DesktopShellOptions {
   language: () => UiLanguage;
   /** Switches the open library without restarting (composition root). */
   switchLibrary: (folder: string) => Promise<void>;
+  /** Whether the window shows an article: the menu's article commands act on it. */
+  hasOpenArticle: () => boolean;
 }
 
 /** The saved window state fitted to the displays present now. */
@@ -75,6 +77,7 @@ export function installDesktopShell(options: DesktopShellOptions): { refreshMenu
         platform,
         language: options.language(),
         recentLibraries: settings.get().recentLibraries ?? [],
+        hasOpenArticle: options.hasOpenArticle(),
       },
       onAction,
     );

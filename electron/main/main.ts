@@ -59,6 +59,9 @@ if (!app.requestSingleInstanceLock()) {
       settings.effectiveLanguage(app.getPreferredSystemLanguages(), languageOverride);
 
     let mainWindow: BrowserWindow | null = null;
+    // Export, Print, Save as PDF and Preview act on the open article: enabled
+    // only while the renderer says it shows one ('app:article-shown').
+    let hasOpenArticle = false;
     // A function, so File ▸ Open library can rebuild the services on another library.
     const serviceOptions = (): Parameters<typeof createAppServices>[0] => ({
       settings,
@@ -76,6 +79,11 @@ if (!app.requestSingleInstanceLock()) {
         mainWindow?.webContents.send(ARTICLE_CHANGED_CHANNEL, id),
       // The handler builds the path from a checked article id; the renderer never sends paths.
       showInFolder: (filePath: string) => shell.showItemInFolder(filePath),
+      onArticleShown: (open: boolean) => {
+        if (open === hasOpenArticle) return;
+        hasOpenArticle = open;
+        desktop.refreshMenu();
+      },
     });
     let { dispatch, recovery } = createAppServices(serviceOptions());
     lockDownSession(session.defaultSession);
@@ -98,6 +106,7 @@ if (!app.requestSingleInstanceLock()) {
       window,
       settings,
       language,
+      hasOpenArticle: () => hasOpenArticle,
       switchLibrary: async (folder) => {
         // The open article is saved to the library it came from, before the
         // services move: the page's own pagehide flush would reach the new one.
@@ -111,6 +120,8 @@ if (!app.requestSingleInstanceLock()) {
           ),
         });
         libraryPath = folder;
+        // The reloaded window shows no article until it says otherwise.
+        hasOpenArticle = false;
         // The old library's file watcher would keep reporting its articles.
         void recovery.watcher?.close();
         ({ dispatch, recovery } = createAppServices(serviceOptions()));

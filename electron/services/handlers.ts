@@ -52,6 +52,8 @@ export interface HandlerContext {
   chooseExportFolder?: () => Promise<string | null>;
   /** Electron only: the "Insert image" file dialog (paths chosen in main; none when cancelled). */
   chooseImageFiles?: () => Promise<string[]>;
+  /** Electron only: the window shows an article, or none (`app:article-shown`), for the menu. */
+  onArticleShown?: (open: boolean) => void;
 }
 
 type HandlerTable = {
@@ -93,6 +95,10 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     'app:last-article': async ({ id }) => {
       const updated = settings.update({ lastArticleId: id });
       return updated.ok ? ok({ id }) : updated;
+    },
+    'app:article-shown': async ({ open }) => {
+      context.onArticleShown?.(open);
+      return ok({ open });
     },
     'library:list': ({ fromIndex }) => (fromIndex ? store.listFromIndex() : store.list()),
     'library:check': async ({ version }) => {

@@ -88,6 +88,11 @@ export const requestSchemas = {
   /** The renderer opened this article: remembered so the next start reopens it. */
   'app:last-article': z.strictObject({ id: articleId }),
   /**
+   * Whether the window shows an article now: the desktop menu's article
+   * commands (Export HTML, Print, Save as PDF, Preview) are enabled only then.
+   */
+  'app:article-shown': z.strictObject({ open: z.boolean() }),
+  /**
    * `fromIndex`: answer at once from the summary index main keeps, unchecked
    * (the start's first answer); then ask `library:check`.
    */
@@ -152,6 +157,7 @@ export interface ResponseMap extends RecoveryResponseMap, ExportResponseMap {
   'app:info': AppInfo;
   'settings:update': AppInfo;
   'app:last-article': { id: string };
+  'app:article-shown': { open: boolean };
   'library:list': LibraryListing;
   'library:check': { listing: LibraryListing | null };
   'article:create': LoadedArticle;

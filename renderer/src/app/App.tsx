@@ -25,6 +25,7 @@ import {
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { TrashView } from '../library/TrashView';
 import { useLibraryListing } from '../library/useLibraryListing';
+import { useArticleShown } from './useArticleShown';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBanners, type ShownError } from './ErrorBanners';
 import { SettingsDialog } from './SettingsDialog';
@@ -453,6 +454,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
     session?.draft.id ?? null,
     reopenLast,
   );
+  useArticleShown(session !== null);
   useMenuCommands({
     'new-article': () => void create(),
     'save-now': () => void flushCurrent(),

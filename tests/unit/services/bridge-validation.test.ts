@@ -21,6 +21,7 @@ const SAMPLES: Record<Channel, unknown> = {
   'app:info': {},
   'settings:update': { language: 'vi' },
   'app:last-article': { id: ID },
+  'app:article-shown': { open: true },
   'library:list': { fromIndex: true },
   'library:check': { version: 'b1b2c3d4.12' },
   'article:create': {},
