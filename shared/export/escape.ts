@@ -17,12 +17,14 @@ const ESCAPES: Record<string, string> = {
  * and lone surrogates, which cannot be encoded as UTF-8. Tabs and line breaks
  * become spaces: Lexical keeps line breaks as their own nodes, so a raw one can
  * only come from a plain field, where it means a space; this also guarantees that
- * every newline in the output is one the renderer put between elements.
+ * every newline in the output is one the renderer put between elements. The
+ * vertical tab is a line break too (Word's Shift+Enter in the text it copies):
+ * removed as a control, it joined the two words around it.
  */
-const WHITESPACE_CONTROLS = /\r\n|[\t\n\r\f]/g;
+const WHITESPACE_CONTROLS = /\r\n|[\t\n\v\r\f]/g;
 const FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\0-\x08\x0B\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+  /[\0-\x08\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
 /*
  * Bidirectional overrides (LRO, RLO) and the embeddings they pair with: they
  * make a run of text display in an order other than the one it is stored in,
@@ -40,9 +42,9 @@ export function cleanText(raw: string): string {
   if (!NEEDS_CLEANING.test(raw)) return raw;
   return raw
     .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(WHITESPACE_CONTROLS, ' ')
     .replace(FORBIDDEN, '')
-    .replace(BIDI_OVERRIDES, '')
-    .replace(WHITESPACE_CONTROLS, ' ');
+    .replace(BIDI_OVERRIDES, '');
 }
 
 /*
