@@ -73,15 +73,19 @@ function trimBreaks(atoms: RunAtom[]): RunAtom[] {
     atom?.kind === 'text' && !hasVisibleText(cleanText(atom.text));
   let start = 0;
   let end = atoms.length;
-  // From each end: breaks, and blank text only with a break beyond it.
+  // From each end: breaks, and blank text only with a break beyond it. Blank
+  // text can be several atoms (a space, then a bold one): taking one at most
+  // left "a<br><br> <strong> </strong>", an empty line on the page.
   while (end > start) {
-    if (isBreak(atoms[end - 1])) end -= 1;
-    else if (isBlankText(atoms[end - 1]) && isBreak(atoms[end - 2])) end -= 2;
+    let text = end;
+    while (text > start && isBlankText(atoms[text - 1])) text -= 1;
+    if (text > start && isBreak(atoms[text - 1])) end = text - 1;
     else break;
   }
   while (start < end) {
-    if (isBreak(atoms[start])) start += 1;
-    else if (isBlankText(atoms[start]) && isBreak(atoms[start + 1])) start += 2;
+    let text = start;
+    while (text < end && isBlankText(atoms[text])) text += 1;
+    if (text < end && isBreak(atoms[text])) start = text + 1;
     else break;
   }
   return atoms.slice(start, end);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderArticleFragment } from '../../../shared/export/render-article';
-import { article, linebreak, OPTIONS, paragraph, text } from './builders';
+import { article, BOLD, linebreak, link, OPTIONS, paragraph, text } from './builders';
 
 const body = (...paragraphs: ReturnType<typeof paragraph>[]) =>
   renderArticleFragment(article(paragraphs), OPTIONS);
@@ -14,6 +14,19 @@ describe('line breaks at the ends of a paragraph', () => {
     const html = body(paragraph(text('Kết thúc.'), linebreak(), text('  '), linebreak()));
     expect(html).toContain('<p>Kết thúc.</p>');
     expect(body(paragraph(linebreak(), text('Mở đầu.')))).toContain('<p>Mở đầu.</p>');
+  });
+
+  it('are left out when the blank text beyond them is in several formats or links', () => {
+    // A space typed, then bold turned on and another typed: two blank text
+    // nodes, and the two Shift+Enter before them published an empty line.
+    const end = body(
+      paragraph(text('Kết thúc.'), linebreak(), linebreak(), text(' '), text(' ', BOLD)),
+    );
+    expect(end).toContain('<p>Kết thúc.</p>');
+    const start = body(
+      paragraph(link('https://a.vn/', text(' ')), text(' '), linebreak(), text('Mở đầu.')),
+    );
+    expect(start).toContain('<p>Mở đầu.</p>');
   });
 
   it('stay inside the paragraph, and spaces after the text stay too', () => {
