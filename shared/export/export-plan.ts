@@ -67,13 +67,19 @@ export function planExportSlugs(
  * any. A folder whose marker names another base is not one: "tet-2025", the
  * slug typed before, is no "-N" of the slug "tet" typed now.
  */
-function keptFolder(base: string, id: string, existing: ExistingFolders): string | null {
+function keptFolder(
+  base: string,
+  id: string,
+  existing: ExistingFolders,
+  folders: Iterable<string> = existing.owners.keys(),
+): string | null {
   const { owners, bases } = existing;
   const plannedFrom = (name: string) => bases?.get(name) ?? base;
   if (owners.get(base) === id && plannedFrom(base) === base) return base;
   let kept: { name: string; n: number } | null = null;
-  for (const [name, owner] of owners) {
-    if (owner !== id || !name.startsWith(`${base}-`) || plannedFrom(name) !== base) continue;
+  for (const name of folders) {
+    if (owners.get(name) !== id || !name.startsWith(`${base}-`) || plannedFrom(name) !== base)
+      continue;
     const suffix = name.slice(base.length + 1);
     if (!/^[1-9][0-9]*$/.test(suffix)) continue;
     const n = Number(suffix);
@@ -128,9 +134,19 @@ export function planExport(
     existing,
   );
   const toPublished = createPublishedLinkResolver(articles);
+  const foldersOf = new Map<string, string[]>();
+  for (const [folder, owner] of existing.owners) {
+    const folders = foldersOf.get(owner);
+    if (folders === undefined) foldersOf.set(owner, [folder]);
+    else folders.push(folder);
+  }
   const linksWithout = (failed: ReadonlySet<string>) => {
     const pages = new Map([...slugs].filter(([id]) => !failed.has(id)));
-    for (const [folder, owner] of existing.owners) if (!pages.has(owner)) pages.set(owner, folder);
+    for (const article of articles) {
+      const folders = foldersOf.get(article.id);
+      if (!pages.has(article.id) && folders !== undefined)
+        pages.set(article.id, existingPage(article, folders, existing));
+    }
     const toPage = linkResolverFor(
       articles.filter((article) => pages.has(article.id)),
       pages,
@@ -138,6 +154,23 @@ export function planExport(
     return (articleId: string) => toPage(articleId) ?? toPublished(articleId);
   };
   return { slugs, resolveArticleLink: linksWithout(new Set()), linksWithout };
+}
+
+/**
+ * Which of `folders`, the earlier exports of `article` in the destination, a
+ * link should lead to. An article whose slug changed has a folder under each
+ * name: the one under its name now is its latest page, and taking the first
+ * folder the destination listed linked readers to the older page, in whatever
+ * order the file system lists names. Otherwise the lowest name, so the choice
+ * is stable.
+ */
+function existingPage(
+  article: PlannedArticle,
+  folders: readonly string[],
+  existing: ExistingFolders,
+): string {
+  const current = keptFolder(exportSlug(article), article.id, existing, folders);
+  return current ?? [...folders].sort()[0]!;
 }
 
 /** The slug one article is exported under on its own (not deduplicated against the rest of the library). */
