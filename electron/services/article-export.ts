@@ -132,19 +132,31 @@ function describe(article: Article): string {
   return headline === '' ? `Article ${article.id}` : `“${headline}” (${article.id})`;
 }
 
-/** Renders the HTML, naming each distinct image `images/<slug>-<n>.<ext>` in reading order. */
-function renderWithImageNames(request: ExportArticleRequest): {
+interface RenderedExport {
   html: string;
   images: ReadonlyMap<string, string>;
-} {
+  /** Asset id → the number of the first figure showing it, counted as the reporter sees them. */
+  figures: ReadonlyMap<string, number>;
+}
+
+/** Renders the HTML, naming each distinct image `images/<slug>-<n>.<ext>` in reading order. */
+function renderWithImageNames(request: ExportArticleRequest): RenderedExport {
   const namer = exportImageNamer(request.slug);
+  // A photo shown twice is one image file, so image numbers are not figure
+  // numbers: a missing photo was reported as "figure 2" when it was figure 3.
+  const figures = new Map<string, number>();
+  let figureCount = 0;
   try {
     const html = renderArticleHtml(request.article, {
       format: request.format,
       resolveArticleLink: request.resolveArticleLink,
-      resolveAsset: namer.resolveAsset,
+      resolveAsset: (assetId) => {
+        figureCount += 1;
+        if (!figures.has(assetId)) figures.set(assetId, figureCount);
+        return namer.resolveAsset(assetId);
+      },
     });
-    return { html, images: namer.names };
+    return { html, images: namer.names, figures };
   } catch (error) {
     const what = describe(request.article);
     if (error instanceof UnsupportedNodeError) {
@@ -182,17 +194,16 @@ async function assetOfArticle(libraryPath: string, articleId: string, assetId: s
 async function buildExport(
   request: ExportArticleRequest,
   tempDir: string,
-  rendered: { html: string; images: ReadonlyMap<string, string> },
+  rendered: RenderedExport,
 ): Promise<void> {
   const { article } = request;
   const imagesDir = path.join(tempDir, EXPORT_IMAGES_FOLDER);
   await mkdir(tempDir);
   if (rendered.images.size > 0) await mkdir(imagesDir);
-  let index = 0;
   for (const [assetId, name] of rendered.images) {
-    index += 1;
     const source = await assetOfArticle(request.libraryPath, article.id, assetId);
     if (source === null) {
+      const index = rendered.figures.get(assetId) ?? 0;
       throw new ExportError(
         'not-found',
         `${describe(article)} cannot be exported: the image of figure ${index} (${assetId}) is missing from ` +
