@@ -90,6 +90,12 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** The part of the settings the renderer may change through the bridge. */
 export const settingsPatchSchema = z.strictObject({
   language: z.enum(LANGUAGE_CHOICES).optional(),
-  houseStyle: houseStyleSchema.optional(),
+  /**
+   * The house-style values changed, main keeping the others as stored: a
+   * whole house style sent from Settings carried the other values as the
+   * page last heard them, and a change made while the one before was still
+   * being saved (a slow disk) put that one back.
+   */
+  houseStyle: houseStyleSchema.partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -85,8 +85,14 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     // library, so neither a reload nor File ▸ Open library (which reloads the
     // window) said "your settings file was set aside" again.
     'app:info': async () => ok({ ...appInfo(), notices: context.notices.splice(0) }),
-    'settings:update': async (patch) => {
-      const updated = settings.update(patch);
+    'settings:update': async ({ houseStyle, ...patch }) => {
+      const updated = settings.update({
+        ...patch,
+        // Only the values the page changed: the rest stay as stored (settingsPatchSchema).
+        ...(houseStyle && {
+          houseStyle: { ...resolveHouseStyle(settings.get().houseStyle), ...houseStyle },
+        }),
+      });
       if (!updated.ok) return updated;
       // An explicit choice in the UI wins over the launch-time override from then on.
       if (patch.language) delete context.languageOverride;

@@ -410,7 +410,7 @@ function Workspace({ info, onInfo }: { info: AppInfo; onInfo: (info: AppInfo) =>
   );
 
   const changeHouseStyle = useCallback(
-    async (houseStyle: HouseStyle) => {
+    async (houseStyle: Partial<HouseStyle>) => {
       const result = await getBridge().invoke('settings:update', { houseStyle });
       if (result.ok) onInfo(result.value);
       else showError(failureMessage('settings.failed', result.error));

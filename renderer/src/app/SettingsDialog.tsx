@@ -17,7 +17,7 @@ export function SettingsDialog({
   onLanguageChange: (choice: LanguageChoice) => void;
   /** The library's house style (issue #7); the section is left out without it. */
   houseStyle?: HouseStyle;
-  onHouseStyleChange?: (next: HouseStyle) => void;
+  onHouseStyleChange?: (changed: Partial<HouseStyle>) => void;
   onClose: () => void;
 }) {
   const { t } = useI18n();

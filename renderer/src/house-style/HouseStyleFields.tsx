@@ -13,7 +13,8 @@ export function HouseStyleFields({
   onChange,
 }: {
   value: HouseStyle;
-  onChange: (next: HouseStyle) => void;
+  /** The values changed, and only those: main keeps the rest as stored. */
+  onChange: (changed: Partial<HouseStyle>) => void;
 }) {
   const { t } = useI18n();
   const ids = { tone: useId(), headline: useId(), sapo: useId(), quotes: useId() };
@@ -24,8 +25,9 @@ export function HouseStyleFields({
   });
 
   const change = (patch: Partial<HouseStyle>) => {
-    const next = houseStyleSchema.safeParse({ ...value, ...patch });
-    if (next.success) onChange(next.data);
+    // Not the whole style: `value` is the one last saved, and a change made
+    // while an earlier one is still being saved would put that one back.
+    if (houseStyleSchema.safeParse({ ...value, ...patch }).success) onChange(patch);
   };
 
   const numberField = (key: 'headlineMaxChars' | 'sapoMaxChars', id: string) => {
