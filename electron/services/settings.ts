@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { fail, ok, type LocalizedDetail, type Result } from '../../shared/ipc/result';
+import { fileSystemDetail } from './file-system-detail';
 import { houseStyleSchema, resolveHouseStyle } from '../../shared/house-style';
 import {
   firstUiLanguage,
@@ -266,8 +267,20 @@ export class SettingsService {
         `The "${issue?.path.join('.') ?? '?'}" setting is not valid: ${issue?.message}.`,
       );
     }
-    for (const key of Object.keys(patch) as (keyof Settings)[]) {
-      if (patch[key] !== undefined) this.backing.set(key, parsed.data[key]);
+    try {
+      for (const key of Object.keys(patch) as (keyof Settings)[]) {
+        if (patch[key] !== undefined) this.backing.set(key, parsed.data[key]);
+      }
+    } catch (error) {
+      // A settings folder read-only, a full disk: a failed result, as the
+      // signature says. Thrown, it escaped main's window-state listener (an
+      // error dialog on every move or resize), and on close it stopped the
+      // next 'close' listener, the one that saves the open article first.
+      return fail(
+        'io',
+        `Could not write the settings: ${error instanceof Error ? error.message : String(error)}`,
+        { detail: fileSystemDetail(error) },
+      );
     }
     return ok(this.get());
   }
