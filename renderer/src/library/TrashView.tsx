@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatEditedTime } from '../i18n/format-time';
 import { SidebarPanel } from './SidebarPanel';
 import { useNow } from './useNow';
-import { errorText } from '../i18n/error-text';
+import { errorText, type ErrorMessage } from '../i18n/error-text';
 
 export function TrashView({
   onRestored,
@@ -22,7 +22,13 @@ export function TrashView({
 }) {
   const { t, language } = useI18n();
   const [items, setItems] = useState<TrashedArticle[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  /**
+   * Made in whatever language the UI speaks when shown. A sentence made at
+   * the time stayed in the old language after a switch; and with `t` among
+   * `refresh`'s dependencies, the switch listed the trash again, which took
+   * the message away before it could be read in the new one.
+   */
+  const [error, setError] = useState<ErrorMessage | null>(null);
   /** What a restore did, for screen readers: the row just goes, with nothing said. */
   const [restoredNotice, setRestoredNotice] = useState('');
   const now = useNow();
@@ -33,9 +39,12 @@ export function TrashView({
       setItems([...result.value.items].sort((a, b) => b.trashedAt.localeCompare(a.trashedAt)));
       setError(null);
     } else {
-      setError(t('trash.loadFailed', { detail: errorText(t, result.error) }));
+      const failure = result.error;
+      setError(
+        (): ErrorMessage => (say) => say('trash.loadFailed', { detail: errorText(say, failure) }),
+      );
     }
-  }, [t]);
+  }, []);
 
   useEffect(() => {
     void refresh();
@@ -84,8 +93,14 @@ export function TrashView({
     if (!result.ok) {
       if (result.error.code === 'conflict') {
         setIdTaken((previous) => new Set(previous).add(item.trashId));
-        setError(t('trash.idTaken'));
-      } else setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
+        setError((): ErrorMessage => (say) => say('trash.idTaken'));
+      } else {
+        const failure = result.error;
+        setError(
+          (): ErrorMessage => (say) =>
+            say('trash.restoreFailed', { detail: errorText(say, failure) }),
+        );
+      }
       // No longer in the trash (restored or removed elsewhere, a sync tool): its
       // row goes, or every try says this again.
       if (result.error.code === 'not-found') dropRow(item);
@@ -103,8 +118,12 @@ export function TrashView({
     once(item, async () => {
       const result = await getBridge().invoke('trash:restore-copy', { trashId: item.trashId });
       if (!result.ok) {
-        setError(t('trash.restoreFailed', { detail: errorText(t, result.error) }));
-        if (result.error.code === 'not-found') dropRow(item);
+        const failure = result.error;
+        setError(
+          (): ErrorMessage => (say) =>
+            say('trash.restoreFailed', { detail: errorText(say, failure) }),
+        );
+        if (failure.code === 'not-found') dropRow(item);
         return;
       }
       setError(null);
@@ -130,7 +149,7 @@ export function TrashView({
       </p>
       {error !== null && (
         <p className="field-error" role="alert">
-          {error}
+          {error(t)}
         </p>
       )}
       {items === null ? (
