@@ -134,7 +134,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
     if (!file || articleId === null) return;
     // Tracked as an insert is: leaving the article waits for it (pending-imports.ts).
     await trackImport(
-      importImageFiles(editor, articleId, [file], t).then(([imported]) => {
+      importImageFiles(editor, articleId, [file]).then(([imported]) => {
         if (imported) updateFigure(editor, nodeKey, (node) => node.setImage(imported));
       }),
     );

@@ -41,7 +41,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { getBridge } from '../../bridge';
-import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentArticleId } from './current-article';
 import { CHOOSE_AND_INSERT_IMAGES_COMMAND, INSERT_IMAGE_FILES_COMMAND } from './figure-commands';
 import { isFigureControlTarget } from './figure-controls';
@@ -75,14 +75,14 @@ const CONTROL_OWNED_EVENTS = [
  * took from the DOM (a click, a drop point), and is read before the (slow)
  * import: the user may move on meanwhile.
  */
-function $insertFiles(editor: LexicalEditor, articleId: string, files: File[], t: Translate) {
+function $insertFiles(editor: LexicalEditor, articleId: string, files: File[]) {
   // Each figure goes in as its image lands, after the one before it: the
   // reporter sees the photos arrive instead of all of them at the end.
   let after = $figureInsertionPoint();
   const stayed = $userStaysPut(editor);
   let caretMoved = false;
   void trackImport(
-    importImageFiles(editor, articleId, files, t, (image, last) => {
+    importImageFiles(editor, articleId, files, (image, last) => {
       editor.update(() => {
         const [figure] = $insertFigures([image], after, $caretFollows(stayed()) && last);
         if (figure) after = figure.getKey();
@@ -143,21 +143,25 @@ function $userStaysPut(editor: LexicalEditor): () => boolean {
 }
 
 /** Electron: main's dialog and import; refusals reported like the file input's. */
-function $chooseAndInsert(editor: LexicalEditor, articleId: string, t: Translate) {
+function $chooseAndInsert(editor: LexicalEditor, articleId: string) {
   const after = $figureInsertionPoint();
   const stayed = $userStaysPut(editor);
   const work = getBridge()
     .invoke('image:choose-and-import', { articleId })
     .then((result) => {
       if (!result.ok) {
-        const detail = errorText(t, result.error);
-        reportImportError(editor, t('images.refused', { name: t('images.unnamed'), detail }));
+        const { error } = result;
+        reportImportError(editor, (say) =>
+          say('images.refused', { name: say('images.unnamed'), detail: errorText(say, error) }),
+        );
         return;
       }
       for (const { name, message, detail } of result.value.refused)
-        reportImportError(
-          editor,
-          t('images.refused', { name, detail: detail ? t(detail.key, detail.params) : message }),
+        reportImportError(editor, (say) =>
+          say('images.refused', {
+            name,
+            detail: detail ? say(detail.key, detail.params) : message,
+          }),
         );
       const { images } = result.value;
       for (const image of images) primeImageUrl(articleId, image.assetId, image.url);
@@ -183,7 +187,7 @@ export function FiguresPlugin(): React.JSX.Element | null {
         INSERT_IMAGE_FILES_COMMAND,
         (files) => {
           if (articleId === null || files.length === 0) return false;
-          $insertFiles(editor, articleId, files, t);
+          $insertFiles(editor, articleId, files);
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
@@ -192,7 +196,7 @@ export function FiguresPlugin(): React.JSX.Element | null {
         CHOOSE_AND_INSERT_IMAGES_COMMAND,
         () => {
           if (articleId === null) return false;
-          $chooseAndInsert(editor, articleId, t);
+          $chooseAndInsert(editor, articleId);
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
@@ -201,7 +205,7 @@ export function FiguresPlugin(): React.JSX.Element | null {
         DRAG_DROP_PASTE,
         (files) => {
           if (articleId === null || files.length === 0) return false;
-          $insertFiles(editor, articleId, files, t);
+          $insertFiles(editor, articleId, files);
           return true;
         },
         COMMAND_PRIORITY_LOW,
@@ -235,7 +239,7 @@ export function FiguresPlugin(): React.JSX.Element | null {
         { skipInitialization: true },
       ),
     );
-  }, [editor, articleId, t]);
+  }, [editor, articleId]);
 
   const status = useSyncExternalStore(
     (onChange) => subscribeImportStatus(editor, onChange),
@@ -257,7 +261,7 @@ export function FiguresPlugin(): React.JSX.Element | null {
         <div className="banner banner-error figure-import-errors" role="alert">
           {status.errors.map((message, index) => (
             <p key={index} className="banner-text">
-              {message}
+              {message(t)}
             </p>
           ))}
           <button type="button" className="button" onClick={() => dismissImportErrors(editor)}>

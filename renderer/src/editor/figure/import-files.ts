@@ -5,7 +5,6 @@
  */
 import type { LexicalEditor } from 'lexical';
 import type { ImportedImage } from '../../../../shared/ipc/channels';
-import type { Translate } from '../../i18n/I18nProvider';
 import { errorText } from '../../i18n/error-text';
 import { importImageFile } from './image-files';
 import { primeImageUrl } from './image-urls';
@@ -15,7 +14,6 @@ export async function importImageFiles(
   editor: LexicalEditor,
   articleId: string,
   files: readonly File[],
-  t: Translate,
   /** Each image as soon as it is stored, so its figure appears while the rest import; `last` for the last file. */
   onImported?: (image: ImportedImage, last: boolean) => void,
 ): Promise<ImportedImage[]> {
@@ -23,21 +21,23 @@ export async function importImageFiles(
   const progress = beginImport(editor, files.length);
   try {
     for (const [index, file] of files.entries()) {
-      const name = file.name || t('images.unnamed');
       const outcome = await importImageFile(articleId, file);
       if (outcome.ok) {
         primeImageUrl(articleId, outcome.image.assetId, outcome.image.url);
         imported.push(outcome.image);
         onImported?.(outcome.image, index === files.length - 1);
       } else if (outcome.reason === 'too-large') {
-        reportImportError(
-          editor,
-          t('images.tooLarge', { name, size: outcome.sizeMb, limit: outcome.limitMb }),
+        const { sizeMb: size, limitMb: limit } = outcome;
+        reportImportError(editor, (say) =>
+          say('images.tooLarge', { name: file.name || say('images.unnamed'), size, limit }),
         );
       } else {
-        reportImportError(
-          editor,
-          t('images.refused', { name, detail: errorText(t, outcome.error) }),
+        const { error } = outcome;
+        reportImportError(editor, (say) =>
+          say('images.refused', {
+            name: file.name || say('images.unnamed'),
+            detail: errorText(say, error),
+          }),
         );
       }
       progress.fileDone();

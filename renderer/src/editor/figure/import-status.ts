@@ -5,12 +5,17 @@
  * renders.
  */
 import type { LexicalEditor } from 'lexical';
+import type { ErrorMessage } from '../../i18n/error-text';
 
 export interface ImportStatus {
   /** Images being read and stored right now. */
   pending: number;
-  /** Messages for the user, oldest first, until dismissed. */
-  errors: string[];
+  /**
+   * Messages for the user, oldest first, until dismissed: each made in the
+   * language the UI speaks when shown. Kept as sentences, they stayed in the
+   * old language after a switch, beside a "Dismiss" in the new one.
+   */
+  errors: ErrorMessage[];
 }
 
 type Listener = (status: ImportStatus) => void;
@@ -67,7 +72,7 @@ export function beginImport(
   return { fileDone: () => countOff(1), finish: () => countOff(left) };
 }
 
-export function reportImportError(editor: LexicalEditor, message: string): void {
+export function reportImportError(editor: LexicalEditor, message: ErrorMessage): void {
   update(editor, (status) => ({ ...status, errors: [...status.errors, message] }));
 }
 
