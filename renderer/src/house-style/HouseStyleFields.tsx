@@ -30,10 +30,19 @@ export function HouseStyleFields({
     if (houseStyleSchema.safeParse({ ...value, ...patch }).success) onChange(patch);
   };
 
+  /**
+   * The number typed, when it is written in digits alone: a number input also
+   * takes "1e2" or "9.", which Number() read as 100 or 9, so a form the field
+   * still showed was saved as another.
+   */
+  const typedNumber = (text: string): number | null =>
+    /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+
   const numberField = (key: 'headlineMaxChars' | 'sapoMaxChars', id: string) => {
     const schema = houseStyleSchema.shape[key];
     const text = draftNumbers[key];
-    const invalid = text.trim() === '' || !schema.safeParse(Number(text)).success;
+    const typed = typedNumber(text);
+    const invalid = typed === null || !schema.safeParse(typed).success;
     return (
       <>
         <input
@@ -49,7 +58,8 @@ export function HouseStyleFields({
           onChange={(event) => {
             const next = event.target.value;
             setDraftNumbers((previous) => ({ ...previous, [key]: next }));
-            if (next.trim() !== '') change({ [key]: Number(next) });
+            const number = typedNumber(next);
+            if (number !== null) change({ [key]: number });
           }}
         />
         {invalid && (
