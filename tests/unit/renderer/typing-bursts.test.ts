@@ -10,6 +10,9 @@ import {
   $createParagraphNode,
   $getRoot,
   $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  IS_BOLD,
   PASTE_TAG,
   UNDO_COMMAND,
   type LexicalEditor,
@@ -77,5 +80,28 @@ describe('registerTypingBursts', () => {
     expect(await undo(editor)).toBe('Giá vàng tăng');
     expect(await undo(editor)).toBe('Giá vàng ');
     expect(await undo(editor)).toBe('');
+  });
+
+  it('keeps bold put on the letters just typed its own undo step', async () => {
+    const editor = typingEditor();
+    for (const letter of 'Hà Nội') insert(editor, letter);
+    editor.update(
+      () => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return;
+        // "Nội" chosen, as Shift+Ctrl+Left would, then Ctrl+B.
+        selection.anchor.set(selection.anchor.key, 3, 'text');
+        selection.formatText('bold');
+      },
+      { discrete: true },
+    );
+
+    expect(await undo(editor)).toBe('Hà Nội');
+    const bold = editor.getEditorState().read(() =>
+      $getRoot()
+        .getAllTextNodes()
+        .some((node) => $isTextNode(node) && (node.getFormat() & IS_BOLD) !== 0),
+    );
+    expect(bold).toBe(false);
   });
 });

@@ -11,6 +11,8 @@
  * of the last one is marked to merge, so typing and the Backspaces within it are one step, as in
  * word processors. An undo or redo ends the run: the next keystroke starts a
  * step of its own (merging it would keep a redo that no longer applies).
+ * A format or a link put on the letters just typed ends it too (it splits the
+ * text node, which no keystroke does): each is its own undo step.
  * A paste or a cut also ends it, even of a word as short as a keystroke's edit
  * ("tăng"): each is its own undo step, as Lexical's history makes it, neither
  * merged into the typing before it nor taking in the typing after it.
@@ -60,6 +62,17 @@ export function isKeystrokeEdit(before: string, after: string): boolean {
   return removed + inserted > 0 && removed <= MAX_KEYSTROKE_EDIT && inserted <= MAX_KEYSTROKE_EDIT;
 }
 
+/** Whether a sibling of `node` is new in this update: the node was split (a format, a link). */
+function $splitOffThisUpdate(editor: LexicalEditor, node: TextNode): boolean {
+  const committed = editor.getEditorState()._nodeMap;
+  const previous = node.getPreviousSibling();
+  const next = node.getNextSibling();
+  return (
+    (previous !== null && !committed.has(previous.getKey())) ||
+    (next !== null && !committed.has(next.getKey()))
+  );
+}
+
 export function registerTypingBursts(
   editor: LexicalEditor,
   now: () => number = () => performance.now(),
@@ -93,6 +106,14 @@ export function registerTypingBursts(
       const before = editor.getEditorState()._nodeMap.get(key);
       if (!composed && !(before instanceof TextNode && isKeystrokeEdit(before.__text, node.__text)))
         return;
+      // Bold, italic, underline or a link over a few letters splits the node: it
+      // loses them to a sibling new in this update, which no keystroke makes. Taken
+      // for typing, Ctrl+B right after "Hà Nội" joined the run, and one Ctrl+Z
+      // took the bold away with the words typed before it.
+      if (!composed && $splitOffThisUpdate(editor, node)) {
+        last = null;
+        return;
+      }
       last = { key, at, update };
       if (continues) $addUpdateTag(HISTORY_MERGE_TAG);
     }),
