@@ -9,6 +9,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import {
   $createParagraphNode,
   $getSelection,
+  $isNodeSelection,
   $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -49,6 +50,8 @@ interface SelectionFormat {
   underline: boolean;
   link: boolean;
   block: BlockType;
+  /** A figure or related news is selected: no text to format, so those buttons are disabled. */
+  blockSelected: boolean;
 }
 
 const NO_FORMAT: SelectionFormat = {
@@ -57,10 +60,13 @@ const NO_FORMAT: SelectionFormat = {
   underline: false,
   link: false,
   block: 'paragraph',
+  blockSelected: false,
 };
 
 function $readSelectionFormat(): SelectionFormat {
   const selection = $getSelection();
+  // With a block selected every text button did nothing, yet looked ready to act.
+  if ($isNodeSelection(selection)) return { ...NO_FORMAT, blockSelected: true };
   if (!$isRangeSelection(selection)) return NO_FORMAT;
   const anchor = selection.anchor.getNode();
   const topLevel: ElementNode | null =
@@ -79,6 +85,7 @@ function $readSelectionFormat(): SelectionFormat {
     underline: selection.hasFormat('underline'),
     link: $findMatchingParent(anchor, $isLinkNode) !== null || $isLinkNode(anchor),
     block,
+    blockSelected: false,
   };
 }
 
@@ -202,6 +209,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
       <div className="toolbar-group">
         <ToolbarButton
           className="tb-bold"
+          disabled={format.blockSelected}
           label={label('toolbar.bold')}
           pressed={format.bold}
           onPress={() => formatText('bold')}
@@ -210,6 +218,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         </ToolbarButton>
         <ToolbarButton
           className="tb-italic"
+          disabled={format.blockSelected}
           label={label('toolbar.italic')}
           pressed={format.italic}
           onPress={() => formatText('italic')}
@@ -218,6 +227,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         </ToolbarButton>
         <ToolbarButton
           className="tb-underline"
+          disabled={format.blockSelected}
           label={label('toolbar.underline')}
           pressed={format.underline}
           onPress={() => formatText('underline')}
@@ -226,6 +236,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         </ToolbarButton>
         <ToolbarButton
           className="tb-link"
+          disabled={format.blockSelected}
           label={label('toolbar.link')}
           pressed={format.link}
           onPress={onOpenLink}
@@ -236,6 +247,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
       <div className="toolbar-group">
         <ToolbarButton
           className="tb-h2"
+          disabled={format.blockSelected}
           label={label('toolbar.h2')}
           pressed={format.block === 'h2'}
           onPress={() => toggleBlock('h2')}
@@ -244,6 +256,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         </ToolbarButton>
         <ToolbarButton
           className="tb-h3"
+          disabled={format.blockSelected}
           label={label('toolbar.h3')}
           pressed={format.block === 'h3'}
           onPress={() => toggleBlock('h3')}
@@ -252,6 +265,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         </ToolbarButton>
         <ToolbarButton
           className="tb-ul"
+          disabled={format.blockSelected}
           label={label('toolbar.bulletList')}
           pressed={format.block === 'bullet'}
           onPress={() => toggleList('bullet')}
@@ -260,6 +274,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         </ToolbarButton>
         <ToolbarButton
           className="tb-ol"
+          disabled={format.blockSelected}
           label={label('toolbar.numberedList')}
           pressed={format.block === 'number'}
           onPress={() => toggleList('number')}
@@ -268,6 +283,7 @@ export function Toolbar({ onOpenLink }: { onOpenLink: () => void }) {
         </ToolbarButton>
         <ToolbarButton
           className="tb-quote"
+          disabled={format.blockSelected}
           label={label('toolbar.quote')}
           pressed={format.block === 'quote'}
           onPress={() => toggleBlock('quote')}
@@ -291,6 +307,7 @@ function sameFormat(a: SelectionFormat, b: SelectionFormat): boolean {
     a.italic === b.italic &&
     a.underline === b.underline &&
     a.link === b.link &&
-    a.block === b.block
+    a.block === b.block &&
+    a.blockSelected === b.blockSelected
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Ctrl/Cmd+K opens the link dialog from the body. Bold/italic/underline and
- * undo/redo come from RichTextPlugin and HistoryPlugin; Ctrl/Cmd+S is global
+ * Ctrl/Cmd+K opens the link dialog from the body's text (not with a block
+ * selected). Bold/italic/underline and undo/redo come from RichTextPlugin and
+ * HistoryPlugin; Ctrl/Cmd+S is global
  * (useSaveShortcut). Like every key handler of ours, it stands aside while an
  * IME is composing (PITFALLS: keyCode 229).
  *
@@ -12,6 +13,8 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $getSelection,
+  $isRangeSelection,
   COMMAND_PRIORITY_LOW,
   COMMAND_PRIORITY_NORMAL,
   KEY_ESCAPE_COMMAND,
@@ -30,7 +33,9 @@ export function ShortcutsPlugin({ onOpenLink }: { onOpenLink: () => void }): nul
           (event: KeyboardEvent) => {
             if (isComposingKey(event) || !isPrimaryShortcut(event, 'k')) return false;
             event.preventDefault();
-            onOpenLink();
+            // A link needs text. With a figure or related news selected the dialog
+            // took an address, and Apply put it nowhere, without a word.
+            if ($isRangeSelection($getSelection())) onOpenLink();
             return true;
           },
           COMMAND_PRIORITY_NORMAL,
