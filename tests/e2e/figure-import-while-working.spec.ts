@@ -163,3 +163,30 @@ test('a change on disk while a photo imports keeps the photo, and asks', async (
   const blocks = await savedBlocks(app, 'Bài ảnh');
   expect(blocks.map((block) => block.type)).toContain('figure');
 });
+
+test('a photo deleted while the rest of its drop imports hands its place to the next', async ({
+  page,
+  app,
+  context,
+}) => {
+  await app.open();
+  const { body } = await newArticleWithALine(page, app, 'Bài ảnh xóa');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Đoạn hai.');
+  await page.keyboard.press('ArrowUp');
+  await slowImports(context);
+  await insertPhotos(page, [await photo('sai.png', 200), await photo('dung.png', 100)]);
+  // The first photo was the wrong one: deleted before the second has landed.
+  await expect(page.locator('.figure-view')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Delete figure' }).click();
+  await expect(page.locator('.figure-view')).toHaveCount(0);
+  await expect(page.locator('.figure-view')).toHaveCount(1, { timeout: 10_000 });
+  await expect(body).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
+  const blocks = await savedBlocks(app, 'Bài ảnh xóa');
+  expect(blocks.map((block) => (block.type === 'figure' ? 'figure' : textOf(block)))).toEqual([
+    'Đoạn một.',
+    'figure',
+    'Đoạn hai.',
+  ]);
+});

@@ -39,6 +39,7 @@ import {
   SKIP_DOM_SELECTION_TAG,
   type LexicalCommand,
   type LexicalEditor,
+  type NodeKey,
 } from 'lexical';
 import { getBridge } from '../../bridge';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -77,28 +78,39 @@ const CONTROL_OWNED_EVENTS = [
  */
 function $insertFiles(editor: LexicalEditor, articleId: string, files: File[]) {
   // Each figure goes in as its image lands, after the one before it: the
-  // reporter sees the photos arrive instead of all of them at the end.
-  let after = $figureInsertionPoint();
+  // reporter sees the photos arrive instead of all of them at the end. The
+  // caret's block and each figure landed so far, newest last: a figure the
+  // reporter deleted while the rest imported hands its place to the one
+  // before it (else the next photo went to the end of the article).
+  const anchors = [$figureInsertionPoint()];
   const stayed = $userStaysPut(editor);
   let caretMoved = false;
   void trackImport(
     importImageFiles(editor, articleId, files, (image, last) => {
       editor.update(() => {
+        const after = $lastAttached(anchors);
         const [figure] = $insertFigures([image], after, $caretFollows(stayed()) && last);
-        if (figure) after = figure.getKey();
+        if (figure) anchors.push(figure.getKey());
       });
       caretMoved ||= last;
     }).then((images) => {
       // The last file was refused (a HEIC photo at the end of a drop): the caret
       // still goes past the figures that landed, as it would have after it.
-      if (images.length === 0 || caretMoved || after === null) return;
-      const lastFigure = after;
+      const landed = anchors.length > 1 ? anchors[anchors.length - 1] : null;
+      if (images.length === 0 || caretMoved || landed == null) return;
       editor.update(() => {
-        const figure = $getNodeByKey(lastFigure);
+        const figure = $getNodeByKey(landed);
         if (figure?.isAttached() && $caretFollows(stayed())) $moveCaretPast(figure);
       });
     }),
   );
+}
+
+/** The newest of `keys` still in the body; null (the end of the body) when none is. */
+function $lastAttached(keys: readonly (NodeKey | null)[]): NodeKey | null {
+  for (const key of [...keys].reverse())
+    if (key !== null && $getNodeByKey(key)?.isAttached()) return key;
+  return null;
 }
 
 /**
