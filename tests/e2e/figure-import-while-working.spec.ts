@@ -190,3 +190,27 @@ test('a photo deleted while the rest of its drop imports hands its place to the 
     'Đoạn hai.',
   ]);
 });
+
+test('Ctrl+Z in a caption typed while the next photo lands undoes the typing, not the photo', async ({
+  page,
+  app,
+  context,
+}) => {
+  await app.open();
+  await newArticleWithALine(page, app, 'Bài chú thích');
+  await slowImports(context);
+  await insertPhotos(page, [await photo('mot.png', 200), await photo('hai.png', 100)]);
+  await expect(page.locator('.figure-view')).toHaveCount(1);
+  const caption = page.getByRole('textbox', { name: 'Caption' }).first();
+  await caption.click();
+  // Typing on, without a pause, while the second photo lands.
+  await page.keyboard.type('Cầu Long Biên', { delay: 60 });
+  await expect(page.locator('.figure-view')).toHaveCount(2);
+  await page.keyboard.type(' lúc bình minh', { delay: 60 });
+  await expect(caption).toHaveValue('Cầu Long Biên lúc bình minh');
+  await page.keyboard.press('Control+z');
+  // The typing since the photo landed goes in one step; the photo stays.
+  await expect(caption).not.toHaveValue(/lúc/);
+  expect('Cầu Long Biên'.startsWith(await caption.inputValue())).toBe(true);
+  await expect(page.locator('.figure-view')).toHaveCount(2);
+});
