@@ -413,3 +413,33 @@ test('a caption pasted on two lines becomes one line, as it is typed', async ({
     'Người dân xếp hàng. Chiều 5/3',
   );
 });
+
+test('a caption of several lines shows whole as it is written', async ({ page, app }) => {
+  await app.open();
+  const { headline, body } = await app.newArticle();
+  await headline.fill('Chú thích dài');
+  await body.click();
+  const [image] = await testImages();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert image' }).click();
+  await (await chooser).setFiles(image);
+
+  const caption = page.getByRole('textbox', { name: 'Caption' });
+  const words =
+    'Người dân Hà Nội xếp hàng dài trước cửa hàng bánh trung thu trên phố Thụy Khuê chiều 5/9, ' +
+    'nhiều người phải chờ hơn hai tiếng đồng hồ mới mua được hộp bánh như ý; ' +
+    'năm nay giá bánh tăng khoảng 10% so với năm ngoái.';
+  await caption.fill(words);
+  await expect(caption).toHaveValue(words);
+  // Every line of it in sight, not only the one a one-row box holds.
+  const fits = () => caption.evaluate((field) => field.scrollHeight <= field.clientHeight + 1);
+  await expect.poll(fits).toBe(true);
+  const lineHeight = await caption.evaluate(
+    (field) => parseFloat(getComputedStyle(field).fontSize) * 1.2,
+  );
+  expect((await caption.boundingBox())!.height).toBeGreaterThan(2 * lineHeight);
+  // It shrinks back when the words go.
+  await caption.fill('Phố Thụy Khuê');
+  await expect.poll(fits).toBe(true);
+  expect((await caption.boundingBox())!.height).toBeLessThan(2 * lineHeight + 12);
+});
