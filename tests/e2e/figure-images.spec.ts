@@ -110,8 +110,12 @@ test('figures show from URLs the renderer builds; an image only another article 
 
   // No article has it: the placeholder says so, and no image is left broken.
   const missing = views.nth(2);
-  await expect(missing.getByRole('img', { name: 'Image not shown' })).toContainText(
-    'The image file is missing from this article.',
+  const placeholder = missing.getByRole('img', { name: 'Image not shown' });
+  await expect(placeholder).toContainText('The image file is missing from this article.');
+  // A screen reader hears the advice too: an image's own words are not read
+  // (its children are presentational), its description is.
+  await expect(placeholder).toHaveAccessibleDescription(
+    'The image file is missing from this article. Use “Replace image” to choose it again; the caption is kept.',
   );
   await expect(missing.locator('img.figure-image')).toHaveCount(0);
   expect((await readdir(path.join(app.dirs.library, TARGET_ID, 'assets'))).sort()).toEqual(

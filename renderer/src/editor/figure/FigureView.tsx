@@ -12,7 +12,7 @@
  * browser is idle (deferred-block-fields.ts): a long article's first paint
  * does not wait for dozens of them.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import {
   $getNodeByKey,
   $isElementNode,
@@ -106,6 +106,7 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
   const [selected, setSelected, clearSelection] = useDecoratorSelection(editor, nodeKey);
   const frameRef = useRef<HTMLDivElement>(null);
   const [chromeShown, watchView] = useBlockFieldsShown();
+  const placeholderTextId = useId();
 
   // Lexical's own click handling runs first; this selects the figure when the
   // photo itself was clicked (the fields and buttons keep their own clicks).
@@ -184,8 +185,16 @@ export function FigureView({ editor, nodeKey }: DecoratorViewProps) {
             onError={onError}
           />
         ) : (
-          <div className="figure-placeholder" role="img" aria-label={t('figure.placeholder')}>
-            <p className="figure-placeholder-text">
+          // The words are its description: inside an image they are not read
+          // (its children are presentational), and a screen reader heard only
+          // "Image not shown", never that the file is missing or what to do.
+          <div
+            className="figure-placeholder"
+            role="img"
+            aria-label={t('figure.placeholder')}
+            aria-describedby={placeholderTextId}
+          >
+            <p id={placeholderTextId} className="figure-placeholder-text">
               {image.kind === 'loading' ? t('figure.loading') : t('figure.missing')}
             </p>
           </div>
